@@ -1,0 +1,37 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { NonEmptyArray } from 'type-graphql';
+import type { GraphQLContext } from '../graphql/context.ts';
+import type { Services } from './services.ts';
+
+/** An HTTP route outside GraphQL (PDF download, health, development mailbox). */
+export interface Route {
+  method: 'GET' | 'POST';
+  /** Matched against the URL path; capture groups are passed to the handler. */
+  path: RegExp;
+  /** Only registered outside production. */
+  devOnly?: boolean;
+  handle(req: IncomingMessage, res: ServerResponse, params: string[], ctx: GraphQLContext): Promise<void>;
+}
+
+/** A background loop (mail delivery, invite expiry). Safe to run in every API process. */
+export interface Worker {
+  name: string;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+/** What a domain module contributes to the app. */
+export interface AppModule {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: Function[];
+  routes?: Route[];
+  workers?: (services: Services) => Worker[];
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export function collectResolvers(modules: AppModule[]): NonEmptyArray<Function> {
+  const all = modules.flatMap((m) => m.resolvers);
+  if (all.length === 0) throw new Error('no resolvers');
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  return all as NonEmptyArray<Function>;
+}

@@ -1,0 +1,9 @@
+// The domain modules that make up the API. Add a module here to wire its resolvers, routes and workers.
+import { accountsModule } from '../modules/accounts/accounts.module.ts';
+import { customersModule } from '../modules/customers/customers.module.ts';
+import { grantsModule } from '../modules/grants/grants.module.ts';
+import { mailModule } from '../modules/mail/mail.module.ts';
+import { protocolModule } from '../modules/protocol/protocol.module.ts';
+import type { AppModule } from './module.ts';
+
+export const modules: AppModule[] = [accountsModule, customersModule, grantsModule, mailModule, protocolModule];

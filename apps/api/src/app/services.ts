@@ -1,0 +1,46 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../config/config.ts';
+import type { Logger } from '../common/logger.ts';
+import type { PgPubSub } from '../graphql/pubsub.ts';
+import { AccountsService } from '../modules/accounts/accounts.service.ts';
+import { SessionService } from '../modules/accounts/session.service.ts';
+import { ApiKeyService } from '../modules/api-keys/api-key.service.ts';
+import { CustomersService } from '../modules/customers/customers.service.ts';
+import { AccessGrantService } from '../modules/grants/access-grant.service.ts';
+import { MailService } from '../modules/mail/mail.service.ts';
+import { ProtocolService } from '../modules/protocol/protocol.service.ts';
+
+/** Process-wide singletons shared by resolvers, routes and workers. Stateless: all state is in PostgreSQL. */
+export interface Services {
+  config: Config;
+  log: Logger;
+  orm: MikroORM;
+  pubsub: PgPubSub;
+  sessions: SessionService;
+  apiKeys: ApiKeyService;
+  mail: MailService;
+  accounts: AccountsService;
+  customers: CustomersService;
+  grants: AccessGrantService;
+  protocol: ProtocolService;
+}
+
+export interface CoreDeps {
+  config: Config;
+  log: Logger;
+  orm: MikroORM;
+  pubsub: PgPubSub;
+}
+
+/** Wires the services; each is constructed with exactly what it uses. One line per service. */
+export function createServices(core: CoreDeps): Services {
+  const { config, log, pubsub } = core;
+  const sessions = new SessionService(config.SESSION_TTL_HOURS * 3600_000, pubsub);
+  const apiKeys = new ApiKeyService();
+  const mail = new MailService({ config, log, pubsub });
+  const accounts = new AccountsService({ config, log, sessions, mail });
+  const customers = new CustomersService({ config, log });
+  const grants = new AccessGrantService({ config, log, pubsub, mail, customers });
+  const protocol = new ProtocolService({ config, log });
+  return { ...core, sessions, apiKeys, mail, accounts, customers, grants, protocol };
+}

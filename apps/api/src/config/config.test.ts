@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('loadConfig', () => {
+  it('applies the embedded defaults on an empty environment', () => {
+    const c = loadConfig({});
+    expect(c.API_PORT).toBe(4000);
+    expect(c.DATABASE_URL).toBeUndefined();
+    expect(c.PORTAL_URL).toBe('http://localhost:3000');
+    expect(c.allowedOrigins).toEqual(['http://localhost:3000']);
+  });
+
+  it('lists every bad variable at once', () => {
+    try {
+      loadConfig({ API_PORT: 'abc', PORTAL_URL: 'not a url', LOG_LEVEL: 'loud' });
+      expect.fail('should throw');
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      const problems = (e as ConfigError).problems.join('\n');
+      expect(problems).toContain('API_PORT');
+      expect(problems).toContain('PORTAL_URL');
+      expect(problems).toContain('LOG_LEVEL');
+    }
+  });
+
+  it('requires a real database and SendGrid in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL[\s\S]*SENDGRID_API_KEY/);
+  });
+});

@@ -1,0 +1,86 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Repository root: `.data/` (embedded PostgreSQL, dev files) lives here. */
+export const REPO_ROOT = path.resolve(import.meta.dirname, '../../../..');
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+const ConfigSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    API_PORT: port.default(4000),
+    /** Public URL of the portal: invite links and e-mail links are built from it, never from the Host header. */
+    PORTAL_URL: z.url().default('http://localhost:3000'),
+    /** Public URL of this API (QR codes of protocols point to the portal, this is for logs and e-mails). */
+    API_PUBLIC_URL: z.url().default('http://localhost:4000'),
+    /** Origins allowed to open WebSocket connections and send credentialed requests. Comma-separated. */
+    ALLOWED_ORIGINS: z.string().default(''),
+    /** When unset, an embedded PostgreSQL is started with its data in DATA_DIR. */
+    DATABASE_URL: z.url().optional(),
+    DATA_DIR: z.string().default(path.join(REPO_ROOT, '.data')),
+    EMBEDDED_PG_PORT: port.default(54329),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SESSION_TTL_HOURS: z.coerce.number().positive().default(24 * 7),
+    INVITE_TTL_HOURS: z.coerce.number().positive().default(12),
+    /** Enables SendGrid delivery; without it mail goes to the local mailbox (development and tests only). */
+    SENDGRID_API_KEY: z.string().min(1).optional(),
+    /** Only for tests and staging: points @sendgrid/mail at another server speaking its v3 API. */
+    SENDGRID_BASE_URL: z.url().optional(),
+    MAIL_FROM_EMAIL: z.email().default('nao-responda@delega.dev'),
+    MAIL_FROM_NAME: z.string().default('Delega – Portal do Cliente'),
+    /** Run background workers (mail delivery, invite expiry) in this process. */
+    WORKERS_ENABLED: bool.default(true),
+    /** Seed demo data when the database is empty (development only by default). */
+    SEED_ON_EMPTY: bool.optional(),
+    TRUST_PROXY: bool.default(false),
+  })
+  .superRefine((c, ctx) => {
+    if (c.NODE_ENV === 'production') {
+      if (!c.DATABASE_URL) ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'required in production' });
+      if (!c.SENDGRID_API_KEY)
+        ctx.addIssue({ code: 'custom', path: ['SENDGRID_API_KEY'], message: 'required in production' });
+    }
+  });
+
+export type Config = z.infer<typeof ConfigSchema> & {
+  isProduction: boolean;
+  isDevelopment: boolean;
+  allowedOrigins: string[];
+};
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment once; throws ConfigError listing every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings count as unset, as in most .env tooling.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = ConfigSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+  }
+  const c = result.data;
+  const allowedOrigins = [
+    new URL(c.PORTAL_URL).origin,
+    ...c.ALLOWED_ORIGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ];
+  return {
+    ...c,
+    isProduction: c.NODE_ENV === 'production',
+    isDevelopment: c.NODE_ENV === 'development',
+    allowedOrigins,
+  };
+}

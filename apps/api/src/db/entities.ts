@@ -1,0 +1,26 @@
+// Every entity, listed once: the ORM, the migrator and the tests discover them from here.
+import { AccountToken } from '../modules/accounts/account-token.entity.ts';
+import { Session } from '../modules/accounts/session.entity.ts';
+import { User } from '../modules/accounts/user.entity.ts';
+import { ApiKey } from '../modules/api-keys/api-key.entity.ts';
+import { BusinessPartner } from '../modules/customers/business-partner.entity.ts';
+import { Installation } from '../modules/customers/installation.entity.ts';
+import { PartnerRepresentative } from '../modules/customers/partner-representative.entity.ts';
+import { AccessGrantEvent } from '../modules/grants/access-grant-event.entity.ts';
+import { AccessGrantInstallation } from '../modules/grants/access-grant-installation.entity.ts';
+import { AccessGrant } from '../modules/grants/access-grant.entity.ts';
+import { MailMessage } from '../modules/mail/mail-message.entity.ts';
+
+export const entities = [
+  User,
+  Session,
+  AccountToken,
+  BusinessPartner,
+  PartnerRepresentative,
+  Installation,
+  AccessGrant,
+  AccessGrantInstallation,
+  AccessGrantEvent,
+  MailMessage,
+  ApiKey,
+];

@@ -1,0 +1,24 @@
+import { readFile } from 'node:fs/promises';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { createSchema, SCHEMA_FILE } from './schema.ts';
+
+describe('schema.graphql', () => {
+  it('is up to date with the resolvers (run `pnpm --filter @delega/api schema:emit`)', async () => {
+    const current = printSchema(lexicographicSortSchema(await createSchema())) + '\n';
+    expect(await readFile(SCHEMA_FILE, 'utf8')).toBe(current);
+  });
+
+  it('describes every type and field for the teams that read it', async () => {
+    const schema = await createSchema();
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || ['String', 'Boolean', 'Int', 'Float', 'ID'].includes(type.name)) continue;
+      if (!type.description) missing.push(type.name);
+      if ('getFields' in type) {
+        for (const f of Object.values(type.getFields())) if (!f.description) missing.push(`${type.name}.${f.name}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+
+export enum DocumentKind {
+  CPF = 'CPF',
+  CNPJ = 'CNPJ',
+}
+
+/** Parceiro de negócio: the customer record (SAP IS-U) tied to a CPF or CNPJ; owns installations. */
+@Entity()
+export class BusinessPartner {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  /** The partner number shown to customers (e.g. `0012345678`). */
+  @Property({ length: 20, unique: true })
+  number!: string;
+
+  @Property({ length: 200 })
+  name!: string;
+
+  /** Normalised CPF (11 digits) or CNPJ (14 characters, may be alphanumeric). */
+  @Index()
+  @Property({ length: 14 })
+  document!: string;
+
+  @Enum({ items: () => DocumentKind, nativeEnumName: 'document_kind' })
+  documentKind!: DocumentKind;
+
+  @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,59 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { User } from '../accounts/user.entity.ts';
+import { AccessGrant } from './access-grant.entity.ts';
+
+export enum AccessGrantEventType {
+  CREATED = 'CREATED',
+  LINK_REISSUED = 'LINK_REISSUED',
+  VIEWED = 'VIEWED',
+  ACCEPTED = 'ACCEPTED',
+  ACCEPT_REFUSED = 'ACCEPT_REFUSED',
+  DECLINED = 'DECLINED',
+  EXPIRED = 'EXPIRED',
+  CANCELLED = 'CANCELLED',
+  REVOKED = 'REVOKED',
+  INSTALLATIONS_REVOKED = 'INSTALLATIONS_REVOKED',
+  RENOUNCED = 'RENOUNCED',
+  REPLACED = 'REPLACED',
+  PROTOCOL_DOWNLOADED = 'PROTOCOL_DOWNLOADED',
+}
+
+export enum ActorRole {
+  TITULAR = 'TITULAR',
+  INVITEE = 'INVITEE',
+  ANONYMOUS = 'ANONYMOUS',
+  SYSTEM = 'SYSTEM',
+}
+
+/** Audit trail: append-only, one row per step of a grant. */
+@Entity()
+@Index({ properties: ['grant', 'at'] })
+export class AccessGrantEvent {
+  @PrimaryKey({ autoincrement: true, type: 'bigint' })
+  id!: string;
+
+  @ManyToOne(() => AccessGrant, { deleteRule: 'cascade' })
+  grant!: AccessGrant;
+
+  @Enum({ items: () => AccessGrantEventType, nativeEnumName: 'access_grant_event_type' })
+  type!: AccessGrantEventType;
+
+  @Enum({ items: () => ActorRole, nativeEnumName: 'actor_role' })
+  actorRole!: ActorRole;
+
+  @ManyToOne(() => User, { nullable: true })
+  actor?: User | null;
+
+  @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
+  at: Date = new Date();
+
+  @Property({ length: 64, nullable: true })
+  ip?: string | null;
+
+  @Property({ length: 400, nullable: true })
+  userAgent?: string | null;
+
+  /** Event details, e.g. `{ installationNumbers: [...] }` or `{ mismatchedFields: ['cpf'] }`. No personal data. */
+  @Property({ type: 'json', nullable: true })
+  data?: Record<string, unknown> | null;
+}

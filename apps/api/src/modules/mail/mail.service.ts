@@ -1,0 +1,38 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Config } from '../../config/config.ts';
+import type { Logger } from '../../common/logger.ts';
+import type { PgPubSub } from '../../graphql/pubsub.ts';
+import { MailMessage } from './mail-message.entity.ts';
+import { renderMail } from './templates/render.ts';
+import type { MailRecipient, MailTemplateName, MailTemplates } from './mail.types.ts';
+
+/** Enqueues e-mails in the caller's transaction (outbox); the delivery worker sends them. */
+export class MailService {
+  constructor(private readonly deps: { config: Config; log: Logger; pubsub: PgPubSub }) {}
+
+  /**
+   * Renders and enqueues a message. Call inside the transaction of the change that caused it, so
+   * a rolled-back change sends nothing and a committed one is never lost.
+   */
+  async enqueue<T extends MailTemplateName>(
+    em: EntityManager,
+    template: T,
+    to: MailRecipient,
+    data: MailTemplates[T],
+  ): Promise<MailMessage> {
+    const rendered = renderMail(template, data, { portalUrl: this.deps.config.PORTAL_URL });
+    const message = em.create(MailMessage, {
+      template,
+      toEmail: to.email,
+      toName: to.name ?? null,
+      subject: rendered.subject,
+      html: rendered.html,
+      text: rendered.text,
+      links: rendered.links,
+    });
+    em.persist(message);
+    await em.flush();
+    await this.deps.pubsub.notify(em, 'MAIL_QUEUED', {});
+    return message;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Every e-mail the product sends and the data its template needs. Senders enqueue by name; the mail
+ * module renders (pt-BR, HTML + text) and delivers. Dates are rendered in America/Sao_Paulo.
+ */
+export interface MailTemplates {
+  /** To a new account: confirm the e-mail address. */
+  'email-verification': { fullName: string; verifyUrl: string; expiresAt: Date };
+  /** "Esqueci minha senha": single-use link, 1 hour. */
+  'password-reset': { fullName: string; resetUrl: string; expiresAt: Date };
+  /** Someone tried to register with this person's e-mail or CPF: tell the owner, not the stranger. */
+  'account-exists': { fullName: string; signInUrl: string; resetUrl: string };
+  /** To the invitee. No titular CPF, no installation addresses before the invitee's identity is confirmed. */
+  'access-invite': {
+    inviteeName: string;
+    titularName: string;
+    businessPartnerName: string;
+    installationCount: number;
+    inviteUrl: string;
+    expiresAt: Date;
+  };
+  /** To the titular: "Você será informado sobre a validação do aceite em seu e-mail". */
+  'access-invite-accepted': {
+    titularName: string;
+    inviteeName: string;
+    protocolNumber: string;
+    installationCount: number;
+    grantsUrl: string;
+    acceptedAt: Date;
+  };
+  'access-invite-declined': {
+    titularName: string;
+    inviteeName: string;
+    protocolNumber: string;
+    grantsUrl: string;
+    declinedAt: Date;
+  };
+  /** To the invitee: whole grant or some installations removed. */
+  'access-revoked': {
+    inviteeName: string;
+    titularName: string;
+    businessPartnerName: string;
+    protocolNumber: string;
+    /** Numbers removed; empty when the whole grant ended. */
+    installationNumbers: string[];
+    wholeGrant: boolean;
+    revokedAt: Date;
+  };
+  /** To the titular: the invitee gave up the access. */
+  'access-renounced': {
+    titularName: string;
+    inviteeName: string;
+    protocolNumber: string;
+    grantsUrl: string;
+    renouncedAt: Date;
+  };
+  /** To the titular, with a link to invite again with the same data. */
+  'access-invite-expired': {
+    titularName: string;
+    inviteeName: string;
+    protocolNumber: string;
+    reinviteUrl: string;
+    expiredAt: Date;
+  };
+}
+
+export type MailTemplateName = keyof MailTemplates;
+
+export interface MailRecipient {
+  email: string;
+  name?: string | null;
+}
+
+export interface RenderedMail {
+  subject: string;
+  html: string;
+  text: string;
+  links: string[];
+}

@@ -1,0 +1,16 @@
+// Applies pending migrations to DATABASE_URL (or the embedded development database).
+import { loadConfig } from '../config/config.ts';
+import { createLogger } from '../common/logger.ts';
+import { initOrm, migrate, resolveDatabase } from '../db/database.ts';
+
+const config = loadConfig();
+const log = createLogger(config.LOG_LEVEL);
+const db = await resolveDatabase(config, log);
+const orm = await initOrm(db.url);
+try {
+  const applied = await migrate(orm);
+  log.info({ applied }, applied.length ? 'migrations applied' : 'database up to date');
+} finally {
+  await orm.close();
+  await db.stop();
+}

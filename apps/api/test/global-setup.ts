@@ -1,0 +1,63 @@
+// One PostgreSQL server per test run; a template database migrated once; each test file clones it.
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import net from 'node:net';
+import 'reflect-metadata';
+import type { TestProject } from 'vitest/node';
+import { ensureDatabaseExists, initOrm, migrate } from '../src/db/database.ts';
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
+
+export const TEMPLATE_DB = 'delega_template';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Admin URL (database `postgres`) of the test server. */
+    pgAdminUrl: string;
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // TEST_DATABASE_URL points at an existing server (admin database) instead of an embedded one.
+  let adminUrl = process.env.TEST_DATABASE_URL;
+  let stop = async () => {};
+  let dir: string | null = null;
+  if (!adminUrl) {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'delega-test-pg-'));
+    await fs.chmod(dir, 0o755);
+    const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: await freePort(), persistent: false });
+    adminUrl = pg.url('postgres');
+    stop = pg.stop;
+  }
+  const admin = new URL(adminUrl);
+  await dropIfExists(adminUrl, TEMPLATE_DB);
+  await ensureDatabaseExists(adminUrl, TEMPLATE_DB);
+  admin.pathname = `/${TEMPLATE_DB}`;
+  const orm = await initOrm(admin.toString());
+  await migrate(orm);
+  await orm.close();
+  project.provide('pgAdminUrl', adminUrl);
+  return async () => {
+    await stop();
+    if (dir) await fs.rm(dir, { recursive: true, force: true });
+  };
+}
+
+async function dropIfExists(adminUrl: string, name: string): Promise<void> {
+  const { default: pg } = await import('pg');
+  const c = new pg.Client({ connectionString: adminUrl });
+  await c.connect();
+  await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await c.end();
+}

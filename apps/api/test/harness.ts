@@ -1,0 +1,135 @@
+// Integration-test harness: a real API process (HTTP + WebSocket on a free port) on its own database.
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { createApp, type App } from '../src/app/app.ts';
+import { createLogger } from '../src/common/logger.ts';
+import { loadConfig, type Config } from '../src/config/config.ts';
+import { initOrm } from '../src/db/database.ts';
+import { createTestDatabase } from './test-db.ts';
+
+export interface GqlResult<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> & { code?: string } }>;
+}
+
+export interface TestApi {
+  url: string;
+  wsUrl: string;
+  app: App;
+  orm: MikroORM;
+  config: Config;
+  databaseUrl: string;
+  /** POST a GraphQL operation; `token` becomes `Authorization: Bearer`. */
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    opts?: { token?: string; headers?: Record<string, string> },
+  ): Promise<GqlResult<T>>;
+  /** A graphql-ws client authenticated with `token`. */
+  ws(token?: string): WsClient;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  env?: Record<string, string>;
+  /** Reuse a database (e.g. a second API process on the same data). */
+  databaseUrl?: string;
+}
+
+/** Starts an API process for a test file. Pass `databaseUrl` to start a second process on the same data. */
+export async function startTestApi(opts: StartOptions = {}): Promise<TestApi> {
+  const db = opts.databaseUrl ? { url: opts.databaseUrl, drop: async () => {} } : await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    DATABASE_URL: db.url,
+    PORTAL_URL: 'http://portal.test',
+    ...opts.env,
+  });
+  const log = createLogger(config.LOG_LEVEL);
+  const orm = await initOrm(db.url, { poolMax: 20 });
+  const app = await createApp(config, log, orm, db.url);
+  const port = await app.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const wsUrl = `ws://127.0.0.1:${port}/graphql`;
+  const clients: WsClient[] = [];
+  return {
+    url,
+    wsUrl,
+    app,
+    orm,
+    config,
+    databaseUrl: db.url,
+    async gql(query, variables, o = {}) {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(o.token ? { authorization: `Bearer ${o.token}` } : {}),
+          ...o.headers,
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as GqlResult<never>;
+    },
+    ws(token) {
+      const c = createClient({
+        url: wsUrl,
+        webSocketImpl: WebSocket,
+        connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+        retryAttempts: 0,
+        lazy: false,
+      });
+      clients.push(c);
+      return c;
+    },
+    async close() {
+      await Promise.all(clients.map((c) => c.dispose()));
+      await app.close();
+      await orm.close();
+      await db.drop();
+    },
+  };
+}
+
+/** Collects the next `n` events of a subscription. */
+export function nextEvents<T>(
+  client: WsClient,
+  query: string,
+  n: number,
+  timeoutMs = 10_000,
+): { ready: Promise<void>; events: Promise<T[]> } {
+  const got: T[] = [];
+  let readyResolve!: () => void;
+  const ready = new Promise<void>((r) => (readyResolve = r));
+  const events = new Promise<T[]>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out with ${got.length}/${n} events`)), timeoutMs);
+    const dispose = client.subscribe<T>(
+      { query },
+      {
+        next: (v) => {
+          if (v.errors) {
+            clearTimeout(timer);
+            reject(new Error(JSON.stringify(v.errors)));
+            return;
+          }
+          got.push(v.data as T);
+          if (got.length >= n) {
+            clearTimeout(timer);
+            dispose();
+            resolve(got);
+          }
+        },
+        error: (e) => {
+          clearTimeout(timer);
+          reject(e instanceof Error ? e : new Error(JSON.stringify(e)));
+        },
+        complete: () => {},
+      },
+    );
+    // The server acknowledges subscriptions asynchronously; a short pause lets LISTEN attach.
+    setTimeout(readyResolve, 150);
+  });
+  return { ready, events };
+}
