@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -64,7 +64,10 @@ export async function createApp(config: Config, log: Logger, orm: MikroORM, data
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     ...armor,
-    plugins: [...armor.plugins, ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    // graphql-armor's types point at Apollo's CJS build; the plugins are the same at run time.
+    plugins: [
+      ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
+      ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : [])],
     validationRules: armor.validationRules,
     introspection: !config.isProduction,
     csrfPrevention: true,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { User } from './user.entity.ts';
 
@@ -10,6 +11,8 @@ export enum AccountTokenPurpose {
 /** Single-use, short-lived token e-mailed to a user (verification, password reset). Stored hashed. */
 @Entity()
 export class AccountToken {
+  [OptionalProps]?: 'id' | 'createdAt' | 'usedAt';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

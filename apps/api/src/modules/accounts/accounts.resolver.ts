@@ -13,6 +13,6 @@ export class AccountsResolver {
     const viewer = requireViewer(ctx);
     const user = await ctx.em.findOne(User, viewer.userId);
     if (!user) throw new AppError('UNAUTHENTICATED');
-    return UserType.fromEntity(user, formatCpf(user.cpf));
+    return UserType.fromEntity(user, formatCpf(user.cpf) ?? user.cpf);
   }
 }

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { User } from './user.entity.ts';
 
 /** A signed-in session. Only the SHA-256 of the opaque token is stored. */
 @Entity()
 export class Session {
+  [OptionalProps]?: 'id' | 'createdAt' | 'lastSeenAt' | 'revokedAt' | 'ip' | 'userAgent';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

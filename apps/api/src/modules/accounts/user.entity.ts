@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 
 /** A person with a portal account. Holds the password hash: never expose this entity as a GraphQL type. */
 @Entity({ tableName: 'app_user' })
 export class User {
+  [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt' | 'emailVerifiedAt' | 'passwordChangedAt';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

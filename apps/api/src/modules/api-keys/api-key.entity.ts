@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { OptionalProps } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 
 /** Service API key for other teams (header `x-api-key`). Only the SHA-256 of the key is stored. */
 @Entity()
 export class ApiKey {
+  [OptionalProps]?: 'id' | 'scopes' | 'createdAt' | 'lastUsedAt' | 'revokedAt';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 
 export enum DocumentKind {
@@ -9,6 +10,8 @@ export enum DocumentKind {
 /** Parceiro de negócio: the customer record (SAP IS-U) tied to a CPF or CNPJ; owns installations. */
 @Entity()
 export class BusinessPartner {
+  [OptionalProps]?: 'id' | 'createdAt';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { BusinessPartner } from './business-partner.entity.ts';
 
@@ -23,6 +24,8 @@ export enum VoltageGroup {
 @Entity()
 @Index({ properties: ['businessPartner', 'number'] })
 export class Installation {
+  [OptionalProps]?: 'id' | 'status' | 'voltageGroup' | 'complement';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -1,3 +1,4 @@
+import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { User } from '../accounts/user.entity.ts';
 import { AccessGrant } from './access-grant.entity.ts';
@@ -29,6 +30,8 @@ export enum ActorRole {
 @Entity()
 @Index({ properties: ['grant', 'at'] })
 export class AccessGrantEvent {
+  [OptionalProps]?: 'at' | 'actor' | 'ip' | 'userAgent' | 'data';
+
   @PrimaryKey({ autoincrement: true, type: 'bigint' })
   id!: string;
 

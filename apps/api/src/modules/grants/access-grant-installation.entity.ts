@@ -1,3 +1,4 @@
+import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { User } from '../accounts/user.entity.ts';
 import { Installation } from '../customers/installation.entity.ts';
@@ -7,6 +8,8 @@ import { AccessGrant } from './access-grant.entity.ts';
 @Entity()
 @Unique({ properties: ['grant', 'installation'] })
 export class AccessGrantInstallation {
+  [OptionalProps]?: 'revokedAt' | 'revokedBy';
+
   @PrimaryKey({ autoincrement: true, type: 'bigint' })
   id!: string;
 

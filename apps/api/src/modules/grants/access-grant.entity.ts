@@ -41,6 +41,8 @@ export enum AccessGrantEndReason {
 @Index({ properties: ['titular', 'status'] })
 @Index({ properties: ['invitee', 'status'] })
 export class AccessGrant {
+  [OptionalProps]?: 'id' | 'status' | 'createdAt' | 'version' | 'invitee' | 'inviteTokenHash' | 'idempotencyKey' | 'inviteePermissionTermsVersion' | 'inviteePlatformTermsVersion' | 'acceptedAt' | 'endedAt' | 'endReason' | 'endedBy' | 'replaces';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 
 export enum MailStatus {
@@ -15,6 +16,8 @@ export enum MailStatus {
 @Entity()
 @Index({ properties: ['status', 'nextAttemptAt'] })
 export class MailMessage {
+  [OptionalProps]?: 'id' | 'links' | 'status' | 'attempts' | 'nextAttemptAt' | 'createdAt' | 'toName' | 'lastError' | 'providerMessageId' | 'sentAt';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
