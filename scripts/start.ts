@@ -1,0 +1,80 @@
+// `pnpm start`: the whole product on its embedded defaults. The API starts (or reuses) the embedded
+// PostgreSQL under .data/, applies migrations and seeds demo data on first run; the portal serves
+// the built SvelteKit app and proxies /graphql to the API. Ctrl-C stops both, PostgreSQL cleanly.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const apiPort = process.env.API_PORT ?? '4000';
+const portalPort = process.env.PORT ?? process.env.PORTAL_PORT ?? '3000';
+const portalUrl = process.env.PORTAL_URL ?? `http://localhost:${portalPort}`;
+const apiUrl = `http://localhost:${apiPort}`;
+
+function run(name: string, cwd: string, args: string[], env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, args, {
+    cwd: path.join(root, cwd),
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`${name} exited (${signal ?? code}); stopping.`);
+      void stop(code ?? 1);
+    }
+  });
+  return child;
+}
+
+async function waitFor(url: string, timeoutMs: number): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return true;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return false;
+}
+
+let stopping = false;
+const children: ChildProcess[] = [];
+async function stop(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  // The portal first, then the API (which stops PostgreSQL cleanly on SIGINT).
+  for (const child of children.slice().reverse()) {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGINT');
+      await new Promise((r) => child.once('exit', r));
+    }
+  }
+  process.exit(code);
+}
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+
+const api = run('API', 'apps/api', ['--import', '@oxc-node/core/register', 'src/main.ts'], {
+  API_PORT: apiPort,
+  PORTAL_URL: portalUrl,
+  API_PUBLIC_URL: apiUrl,
+});
+children.push(api);
+if (!(await waitFor(`${apiUrl}/readyz`, 120_000))) {
+  console.error(`The API did not become ready at ${apiUrl}/readyz.`);
+  await stop(1);
+}
+children.push(
+  run('Portal', 'apps/portal', ['server.js'], { PORT: portalPort, API_URL: apiUrl, PORTAL_URL: portalUrl }),
+);
+if (await waitFor(portalUrl, 60_000)) {
+  console.log(`
+  Delega está no ar.
+    Portal:  ${portalUrl}
+    API:     ${apiUrl}/graphql (HTTP e WebSocket)
+    E-mails: ${portalUrl}/dev/mailbox (caixa de correio local)
+  Contas de demonstração (senha Delega#2026): titular@delega.dev, unica@delega.dev, convidado@delega.dev
+  Ctrl-C para parar.
+`);
+}
