@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { OptionalProps } from '@mikro-orm/core';
 import {
   Entity,
   Enum,
