@@ -1,5 +1,4 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError, defaultMessage } from '../common/errors.ts';
 import type { Logger } from '../common/logger.ts';
 
@@ -17,7 +16,7 @@ const PASS_THROUGH = new Set([
 /** Maps AppError to `extensions.code`; masks and logs everything unexpected. */
 export function createErrorFormatter(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = unwrap(error);
     if (original instanceof AppError) {
       return {
         message: original.message,
@@ -41,4 +40,14 @@ export function createErrorFormatter(log: Logger) {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/** The error a resolver threw, beneath graphql-js's wrapping. */
+function unwrap(error: unknown): unknown {
+  let e = error;
+  for (let i = 0; i < 5 && e && typeof e === 'object' && 'originalError' in e && e.originalError; i++) {
+    if (e instanceof AppError) break;
+    e = e.originalError;
+  }
+  return e;
 }

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded-postgres.ts';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function query(url: string, sql: string): Promise<unknown[]> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query(sql)).rows;
+  } finally {
+    await c.end();
+  }
+}
+
+const dirs: string[] = [];
+const running: EmbeddedDatabase[] = [];
+afterAll(async () => {
+  for (const db of running) await db.stop().catch(() => {});
+  for (const d of dirs) await fs.rm(d, { recursive: true, force: true });
+});
+
+async function tempDir(): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'delega-embedded-'));
+  await fs.chmod(dir, 0o755);
+  dirs.push(dir);
+  return path.join(dir, 'pg');
+}
+
+describe('embedded PostgreSQL', () => {
+  it('keeps data across a clean restart', async () => {
+    const dataDir = await tempDir();
+    const port = await freePort();
+    const first = await startEmbeddedPostgres({ dataDir, port });
+    await query(first.url('postgres'), 'create table kept (v int); insert into kept values (42)');
+    await first.stop();
+    const second = await startEmbeddedPostgres({ dataDir, port });
+    running.push(second);
+    expect(await query(second.url('postgres'), 'select v from kept')).toEqual([{ v: 42 }]);
+  });
+
+  it('recovers from a killed run: stale lock file and an orphaned server', async () => {
+    const dataDir = await tempDir();
+    const port = await freePort();
+    const first = await startEmbeddedPostgres({ dataDir, port });
+    await query(first.url('postgres'), 'create table kept (v int); insert into kept values (7)');
+    // A run killed with SIGKILL leaves the server running and postmaster.pid in place.
+    const pid = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    expect(pid).toBeGreaterThan(0);
+    const second = await startEmbeddedPostgres({ dataDir, port });
+    running.push(second);
+    expect(await query(second.url('postgres'), 'select v from kept')).toEqual([{ v: 7 }]);
+  });
+});
