@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import type { MailTemplateName, MailTemplates } from '../mail.types.ts';
+import { formatDateTime, installationsLabel } from './format.ts';
+import { escapeHtml, renderMail, TEMPLATE_NAMES } from './render.ts';
+
+const ctx = { portalUrl: 'https://portal.example' };
+// 14:06 UTC = 11:06 in São Paulo (UTC−3, no daylight saving since 2019).
+const at = new Date('2026-11-27T14:06:00Z');
+
+const samples: { [K in MailTemplateName]: MailTemplates[K] } = {
+  'email-verification': { fullName: 'Ana Souza', verifyUrl: 'https://portal.example/verificar?t=abc', expiresAt: at },
+  'password-reset': { fullName: 'Ana Souza', resetUrl: 'https://portal.example/senha?t=abc', expiresAt: at },
+  'account-exists': {
+    fullName: 'Ana Souza',
+    signInUrl: 'https://portal.example/entrar',
+    resetUrl: 'https://portal.example/esqueci',
+  },
+  'access-invite': {
+    inviteeName: 'Bruno Lima',
+    titularName: 'Ana Souza',
+    businessPartnerName: 'Souza Comércio Ltda.',
+    installationCount: 3,
+    inviteUrl: 'https://portal.example/convite/tok',
+    expiresAt: at,
+  },
+  'access-invite-accepted': {
+    titularName: 'Ana Souza',
+    inviteeName: 'Bruno Lima',
+    protocolNumber: '2026-000001',
+    installationCount: 1,
+    grantsUrl: 'https://portal.example/acessos',
+    acceptedAt: at,
+  },
+  'access-invite-declined': {
+    titularName: 'Ana Souza',
+    inviteeName: 'Bruno Lima',
+    protocolNumber: '2026-000001',
+    grantsUrl: 'https://portal.example/acessos',
+    declinedAt: at,
+  },
+  'access-revoked': {
+    inviteeName: 'Bruno Lima',
+    titularName: 'Ana Souza',
+    businessPartnerName: 'Souza Comércio Ltda.',
+    protocolNumber: '2026-000001',
+    installationNumbers: ['0012345', '0012346'],
+    wholeGrant: false,
+    revokedAt: at,
+  },
+  'access-renounced': {
+    titularName: 'Ana Souza',
+    inviteeName: 'Bruno Lima',
+    protocolNumber: '2026-000001',
+    grantsUrl: 'https://portal.example/acessos',
+    renouncedAt: at,
+  },
+  'access-invite-expired': {
+    titularName: 'Ana Souza',
+    inviteeName: 'Bruno Lima',
+    protocolNumber: '2026-000001',
+    reinviteUrl: 'https://portal.example/conceder?refazer=1',
+    expiredAt: at,
+  },
+};
+
+describe('formatting', () => {
+  it('formats dates in America/Sao_Paulo whatever the process time zone', () => {
+    expect(formatDateTime(at)).toBe('27/11/2026 às 11:06 (horário de Brasília)');
+    expect(formatDateTime(new Date('2026-11-27T02:30:00Z'))).toBe('26/11/2026 às 23:30 (horário de Brasília)');
+  });
+
+  it('pluralises installations with pt-BR thousands', () => {
+    expect(installationsLabel(1)).toBe('1 instalação');
+    expect(installationsLabel(10000)).toBe('10.000 instalações');
+  });
+
+  it('escapes HTML', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+});
+
+describe('renderMail', () => {
+  it.each(TEMPLATE_NAMES)('%s renders Portuguese HTML and text with its links', (name) => {
+    const m = renderMail(name, samples[name] as never, ctx);
+    expect(m.subject.length).toBeGreaterThan(5);
+    expect(m.html).toContain('<html lang="pt-BR">');
+    expect(m.html).not.toMatch(/<img|<script|<style/i);
+    expect(m.text).not.toMatch(/<[a-z]/i);
+    expect(m.links.length).toBeGreaterThan(0);
+    for (const link of m.links) {
+      expect(m.text).toContain(link);
+      expect(m.html).toContain(`href="${link}"`);
+    }
+  });
+
+  it('every template of the contract has a renderer', () => {
+    expect([...TEMPLATE_NAMES].sort()).toEqual(Object.keys(samples).sort());
+  });
+
+  it('invite: who, partner, count, link, exact local expiry; no CPF, no address', () => {
+    const m = renderMail('access-invite', samples['access-invite'], ctx);
+    for (const body of [m.html, m.text]) {
+      expect(body).toContain('Ana Souza');
+      expect(body).toContain('Souza Comércio Ltda.');
+      expect(body).toContain('3 instalações');
+      expect(body).toContain('https://portal.example/convite/tok');
+      expect(body).toContain('12 horas');
+      expect(body).toContain('27/11/2026 às 11:06 (horário de Brasília)');
+      expect(body).not.toMatch(/\d{3}\.\d{3}\.\d{3}-\d{2}|\bCPF\b.*\d/);
+      expect(body).not.toMatch(/Rua |Avenida /);
+    }
+    expect(m.links).toEqual(['https://portal.example/convite/tok']);
+  });
+
+  it('escapes every interpolated value and keeps subjects on one line', () => {
+    const evil = '<script>alert("x")</script>\r\nBcc: a@b.c';
+    const m = renderMail('access-invite', { ...samples['access-invite'], titularName: evil, businessPartnerName: '"><img src=x>' }, ctx);
+    expect(m.html).not.toContain('<script>');
+    expect(m.html).not.toContain('<img');
+    expect(m.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(m.subject).not.toMatch(/[\r\n]/);
+    expect(m.text).toContain('<script>'); // plain text is not HTML: shown literally
+  });
+
+  it('escapes quotes in links and refuses non-http links', () => {
+    const m = renderMail('password-reset', { ...samples['password-reset'], resetUrl: 'https://portal.example/r?a="b"&c=1' }, ctx);
+    expect(m.html).not.toContain('"b"');
+    expect(() =>
+      renderMail('password-reset', { ...samples['password-reset'], resetUrl: 'javascript:alert(1)' }, ctx),
+    ).toThrow();
+  });
+
+  it('revoked: lists the installation numbers, or says the whole grant ended', () => {
+    const partial = renderMail('access-revoked', samples['access-revoked'], ctx);
+    expect(partial.text).toContain('Instalação nº 0012345');
+    expect(partial.text).toContain('Instalação nº 0012346');
+    expect(partial.text).toContain('2 instalações');
+    const whole = renderMail('access-revoked', { ...samples['access-revoked'], wholeGrant: true, installationNumbers: [] }, ctx);
+    expect(whole.text).toContain('não pode mais atuar');
+    expect(whole.subject).toContain('foi retirado');
+  });
+
+  it('expired: links to re-invite', () => {
+    const m = renderMail('access-invite-expired', samples['access-invite-expired'], ctx);
+    expect(m.links).toEqual(['https://portal.example/conceder?refazer=1']);
+    expect(m.text).toContain('Convidar novamente');
+  });
+});
