@@ -35,6 +35,11 @@ const ConfigSchema = z
     SENDGRID_BASE_URL: z.url().optional(),
     MAIL_FROM_EMAIL: z.email().default('nao-responda@delega.dev'),
     MAIL_FROM_NAME: z.string().default('Delega – Portal do Cliente'),
+    /** Mail delivery: first retry delay (doubles per attempt, with jitter), attempts before FAILED, poll period, SendGrid request timeout. */
+    MAIL_RETRY_BASE_MS: z.coerce.number().int().min(1).default(15_000),
+    MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+    MAIL_POLL_MS: z.coerce.number().int().min(10).default(5_000),
+    MAIL_SEND_TIMEOUT_MS: z.coerce.number().int().min(10).default(10_000),
     /** Run background workers (mail delivery, invite expiry) in this process. */
     WORKERS_ENABLED: bool.default(true),
     /** Seed demo data when the database is empty (development only by default). */
