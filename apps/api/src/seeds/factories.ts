@@ -15,10 +15,14 @@ import {
   VoltageGroup,
 } from '../modules/customers/installation.entity.ts';
 import { PartnerRepresentative } from '../modules/customers/partner-representative.entity.ts';
+import { searchTextOf } from '../modules/customers/search-text.ts';
 import { AccessGrantInstallation } from '../modules/grants/access-grant-installation.entity.ts';
 import { AccessGrant, AccessGrantStatus } from '../modules/grants/access-grant.entity.ts';
 
 export const DEMO_PASSWORD = 'Delega#2026';
+
+/** Re-exported for callers that imported it from here before it moved to the customers module. */
+export { searchTextOf };
 
 const FIRST_NAMES = [
   'Ana', 'Beatriz', 'Camila', 'Daniela', 'Fernanda', 'Gabriela', 'Juliana', 'Larissa', 'Mariana', 'Patrícia',
@@ -53,18 +57,6 @@ export function seededRng(seed: number): () => number {
 
 function pick<T>(rng: () => number, list: readonly T[]): T {
   return list[Math.floor(rng() * list.length)]!;
-}
-
-/** Lower-case, accent-free text used by installation search. */
-export function searchTextOf(parts: Array<string | null | undefined>): string {
-  return parts
-    .filter(Boolean)
-    .join(' ')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 export interface Factories {

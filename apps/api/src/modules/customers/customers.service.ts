@@ -1,7 +1,336 @@
-import type { Config } from '../../config/config.ts';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppError } from '../../common/errors.ts';
 import type { Logger } from '../../common/logger.ts';
+import type { Config } from '../../config/config.ts';
+import { BusinessPartner } from './business-partner.entity.ts';
+import { Installation, InstallationStatus, VoltageGroup } from './installation.entity.ts';
+import { escapeLike, normalizeSearchText } from './search-text.ts';
+import { pgArrayLiteral } from './sql.ts';
 
-/** Business partners and installations of the signed-in customer. */
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Installation numbers: digits only, leading zeros significant. */
+const INSTALLATION_NUMBER_RE = /^\d{1,12}$/;
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 200;
+export const MAX_CHECK_NUMBERS = 100_000;
+export const MAX_SEARCH_LENGTH = 100;
+
+/** Why an installation number cannot be used for a grant. */
+export type RefusalReason = 'NOT_FOUND' | 'INACTIVE';
+
+/** Result of checking one uploaded installation number against the chosen partner. */
+export type InstallationCheckResult = 'OK' | 'NOT_FOUND' | 'INACTIVE' | 'OTHER_PARTNER';
+
+export interface InstallationCheckRow {
+  number: string;
+  result: InstallationCheckResult;
+  /** The viewer's partner owning the installation (this partner, or another one for OTHER_PARTNER). */
+  businessPartnerId: string | null;
+}
+
+/** Which installations a page or a count covers (without the cursor). */
+export interface InstallationScope {
+  partnerIds: string[];
+  status: InstallationStatus | null;
+  /** Normalised search text; digits only means "number starts with". */
+  search: string | null;
+}
+
+export interface InstallationPageRequest {
+  businessPartnerId?: string | null;
+  search?: string | null;
+  status?: InstallationStatus | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface InstallationPage {
+  nodes: Installation[];
+  hasNextPage: boolean;
+  scope: InstallationScope;
+}
+
+export interface PartnerInstallationCounts {
+  total: number;
+  active: number;
+}
+
+/** Opaque keyset cursor: base64url of the installation number. */
+export function encodeCursor(number: string): string {
+  return Buffer.from(number, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): string {
+  const number = cursor.length <= 40 ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  if (!INSTALLATION_NUMBER_RE.test(number)) {
+    throw AppError.validation({ after: 'Cursor de paginação inválido. Recomece da primeira página.' });
+  }
+  return number;
+}
+
+/** The smallest digit string greater than every string starting with `prefix` (null: no bound). */
+function digitPrefixUpperBound(prefix: string): string | null {
+  const trimmed = prefix.replace(/9+$/, '');
+  if (!trimmed) return null;
+  return trimmed.slice(0, -1) + String(Number(trimmed.at(-1)) + 1);
+}
+
+/** Which of the viewer's partners (by CPF, or represented by that CPF). `?` = the user's id. */
+const VIEWER_PARTNER_IDS = `
+  select bp.id from business_partner bp join app_user u on bp.document = u.cpf where u.id = ?
+  union
+  select r.business_partner_id from partner_representative r join app_user u on r.cpf = u.cpf where u.id = ?`;
+
+/**
+ * Business partners and installations of the signed-in customer. Every method takes the request's
+ * (or the caller's transaction's) EntityManager first, and costs a fixed number of SQL statements
+ * whatever the number of rows: lists of numbers travel as one array parameter.
+ */
 export class CustomersService {
   constructor(private readonly deps: { config: Config; log: Logger }) {}
+
+  /**
+   * The user's business partners: the one(s) whose document is the user's CPF first, then the
+   * companies the user represents, by name. With `voltageGroup`, partners whose installations are all
+   * of another voltage group are left out (a partner without installations is kept).
+   */
+  async listPartnersForUser(
+    em: EntityManager,
+    userId: string,
+    opts: { voltageGroup?: VoltageGroup } = {},
+  ): Promise<BusinessPartner[]> {
+    if (!UUID_RE.test(userId)) return [];
+    const params: unknown[] = [userId, userId];
+    let profileFilter = '';
+    if (opts.voltageGroup) {
+      profileFilter = `and (exists (select 1 from installation i where i.business_partner_id = bp.id and i.voltage_group = ?)
+                            or not exists (select 1 from installation i where i.business_partner_id = bp.id))`;
+      params.push(opts.voltageGroup);
+    }
+    params.push(userId);
+    const rows = await em.execute<Record<string, unknown>[]>(
+      `select bp.* from business_partner bp
+        where bp.id in (${VIEWER_PARTNER_IDS}) ${profileFilter}
+        order by (bp.document = (select cpf from app_user where id = ?)) desc, bp.name, bp.number`,
+      params,
+    );
+    return rows.map((r) => em.map(BusinessPartner, r));
+  }
+
+  /** The ids of the user's business partners (see `listPartnersForUser`). */
+  async partnerIdsForUser(em: EntityManager, userId: string): Promise<string[]> {
+    if (!UUID_RE.test(userId)) return [];
+    const rows = await em.execute<{ id: string }[]>(VIEWER_PARTNER_IDS, [userId, userId]);
+    return rows.map((r) => r.id);
+  }
+
+  /** The partner, when it is one of the user's; otherwise NOT_FOUND (never FORBIDDEN: no enumeration). */
+  async assertPartnerOwnedBy(em: EntityManager, userId: string, partnerId: string): Promise<BusinessPartner> {
+    if (!UUID_RE.test(userId) || typeof partnerId !== 'string' || !UUID_RE.test(partnerId)) {
+      throw new AppError('NOT_FOUND', 'Parceiro de negócio não encontrado.');
+    }
+    const rows = await em.execute<Record<string, unknown>[]>(
+      `select bp.* from business_partner bp
+         join app_user u on u.id = ?
+        where bp.id = ?
+          and (bp.document = u.cpf
+               or exists (select 1 from partner_representative r where r.business_partner_id = bp.id and r.cpf = u.cpf))`,
+      [userId, partnerId],
+    );
+    if (!rows[0]) throw new AppError('NOT_FOUND', 'Parceiro de negócio não encontrado.');
+    return em.map(BusinessPartner, rows[0]);
+  }
+
+  /**
+   * Splits `numbers` into the partner's active installations (in input order, duplicates removed)
+   * and the refused ones: NOT_FOUND (unknown, or another partner's) or INACTIVE. One SQL statement.
+   */
+  async resolveInstallations(
+    em: EntityManager,
+    partnerId: string,
+    numbers: readonly string[],
+  ): Promise<{ installations: Installation[]; refused: { number: string; reason: RefusalReason }[] }> {
+    const unique = [...new Set(numbers.map((n) => String(n).trim()))];
+    const wellFormed = unique.filter((n) => INSTALLATION_NUMBER_RE.test(n));
+    const byNumber = new Map<string, Installation>();
+    if (wellFormed.length > 0 && UUID_RE.test(partnerId)) {
+      const rows = await em.execute<Record<string, unknown>[]>(
+        `select i.* from installation i where i.business_partner_id = ? and i.number = any(?::text[])`,
+        [partnerId, pgArrayLiteral(wellFormed)],
+      );
+      for (const r of rows) {
+        const inst = em.map(Installation, r);
+        byNumber.set(inst.number, inst);
+      }
+    }
+    const installations: Installation[] = [];
+    const refused: { number: string; reason: RefusalReason }[] = [];
+    for (const number of unique) {
+      const inst = byNumber.get(number);
+      if (!inst) refused.push({ number, reason: 'NOT_FOUND' });
+      else if (inst.status !== InstallationStatus.ACTIVE) refused.push({ number, reason: 'INACTIVE' });
+      else installations.push(inst);
+    }
+    return { installations, refused };
+  }
+
+  /** Every active installation of the partner ("Selecionar todas"), ordered by number. */
+  async activeInstallationsOf(em: EntityManager, partnerId: string): Promise<{ id: string; number: string }[]> {
+    if (!UUID_RE.test(partnerId)) return [];
+    return em.execute<{ id: string; number: string }[]>(
+      `select id, number from installation where business_partner_id = ? and status = 'ACTIVE' order by number`,
+      [partnerId],
+    );
+  }
+
+  /**
+   * One page of the user's installations, ordered by number, after the keyset cursor (never OFFSET).
+   * Without `businessPartnerId`, all of the user's partners' installations.
+   */
+  async listInstallations(em: EntityManager, userId: string, req: InstallationPageRequest): Promise<InstallationPage> {
+    const first = req.first ?? DEFAULT_PAGE_SIZE;
+    if (!Number.isInteger(first) || first < 0) {
+      throw AppError.validation({ first: 'Informe um número de itens por página maior ou igual a zero.' });
+    }
+    const limit = Math.min(first, MAX_PAGE_SIZE);
+    const after = req.after ? decodeCursor(req.after) : null;
+    const scope = await this.scopeFor(em, userId, req);
+    if (scope.partnerIds.length === 0) return { nodes: [], hasNextPage: false, scope };
+
+    const { where, params } = this.whereOf(scope);
+    if (after) {
+      where.push('i.number > ?');
+      params.push(after);
+    }
+    const rows = await em.execute<Record<string, unknown>[]>(
+      `select i.* from installation i where ${where.join(' and ')} order by i.number limit ?`,
+      [...params, limit + 1],
+    );
+    const nodes = rows.slice(0, limit).map((r) => em.map(Installation, r));
+    return { nodes, hasNextPage: rows.length > limit, scope };
+  }
+
+  /** How many installations a page's filter matches (the cursor aside). */
+  async countInstallations(em: EntityManager, scope: InstallationScope): Promise<number> {
+    if (scope.partnerIds.length === 0) return 0;
+    const { where, params } = this.whereOf(scope);
+    const rows = await em.execute<{ n: number }[]>(
+      `select count(*)::int as n from installation i where ${where.join(' and ')}`,
+      params,
+    );
+    return rows[0]?.n ?? 0;
+  }
+
+  /** Installation counts per partner, in one grouped query (for DataLoader batches). */
+  async installationCounts(
+    em: EntityManager,
+    partnerIds: readonly string[],
+  ): Promise<Map<string, PartnerInstallationCounts>> {
+    const ids = partnerIds.filter((id) => UUID_RE.test(id));
+    const out = new Map<string, PartnerInstallationCounts>();
+    if (ids.length === 0) return out;
+    const rows = await em.execute<{ id: string; total: number; active: number }[]>(
+      `select business_partner_id as id, count(*)::int as total,
+              (count(*) filter (where status = 'ACTIVE'))::int as active
+         from installation where business_partner_id = any(?::uuid[]) group by business_partner_id`,
+      [pgArrayLiteral(ids)],
+    );
+    for (const r of rows) out.set(r.id, { total: r.total, active: r.active });
+    return out;
+  }
+
+  /** Partners by id, in one query (for DataLoader batches). Callers must have authorised the ids. */
+  async partnersByIds(em: EntityManager, ids: readonly string[]): Promise<Map<string, BusinessPartner>> {
+    const valid = ids.filter((id) => UUID_RE.test(id));
+    if (valid.length === 0) return new Map();
+    const partners = await em.find(BusinessPartner, { id: { $in: valid } });
+    return new Map(partners.map((p) => [p.id, p]));
+  }
+
+  /**
+   * Checks uploaded installation numbers against one of the user's partners. OTHER_PARTNER only when
+   * the installation belongs to another partner *of the same user*; anyone else's is NOT_FOUND, so
+   * strangers' installations cannot be enumerated. Two SQL statements whatever the list length.
+   */
+  async checkInstallations(
+    em: EntityManager,
+    userId: string,
+    partnerId: string,
+    numbers: readonly string[],
+  ): Promise<InstallationCheckRow[]> {
+    if (numbers.length > MAX_CHECK_NUMBERS) {
+      throw AppError.validation(
+        { numbers: `Envie no máximo ${MAX_CHECK_NUMBERS.toLocaleString('pt-BR')} instalações por vez.` },
+      );
+    }
+    const partner = await this.assertPartnerOwnedBy(em, userId, partnerId);
+    const unique = [...new Set(numbers.map((n) => String(n).trim()))];
+    const wellFormed = unique.filter((n) => INSTALLATION_NUMBER_RE.test(n));
+    const found = new Map<string, { status: InstallationStatus; partnerId: string }>();
+    if (wellFormed.length > 0) {
+      const rows = await em.execute<{ number: string; status: InstallationStatus; business_partner_id: string }[]>(
+        `select i.number, i.status, i.business_partner_id from installation i
+          where i.number = any(?::text[]) and i.business_partner_id in (${VIEWER_PARTNER_IDS})`,
+        [pgArrayLiteral(wellFormed), userId, userId],
+      );
+      for (const r of rows) found.set(r.number, { status: r.status, partnerId: r.business_partner_id });
+    }
+    return unique.map((number): InstallationCheckRow => {
+      const f = found.get(number);
+      if (!f) return { number, result: 'NOT_FOUND', businessPartnerId: null };
+      if (f.partnerId !== partner.id) return { number, result: 'OTHER_PARTNER', businessPartnerId: f.partnerId };
+      return {
+        number,
+        result: f.status === InstallationStatus.ACTIVE ? 'OK' : 'INACTIVE',
+        businessPartnerId: f.partnerId,
+      };
+    });
+  }
+
+  private async scopeFor(em: EntityManager, userId: string, req: InstallationPageRequest): Promise<InstallationScope> {
+    const rawSearch = req.search ?? '';
+    if (rawSearch.length > MAX_SEARCH_LENGTH) {
+      throw AppError.validation({ search: `A busca pode ter no máximo ${MAX_SEARCH_LENGTH} caracteres.` });
+    }
+    const search = normalizeSearchText(rawSearch) || null;
+    const partnerIds =
+      req.businessPartnerId != null
+        ? [(await this.assertPartnerOwnedBy(em, userId, req.businessPartnerId)).id]
+        : await this.partnerIdsForUser(em, userId);
+    return { partnerIds, status: req.status ?? null, search };
+  }
+
+  /** WHERE clauses for a scope, written so the (partner, [status,] number) and trigram indexes apply. */
+  private whereOf(scope: InstallationScope): { where: string[]; params: unknown[] } {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (scope.partnerIds.length === 1) {
+      where.push('i.business_partner_id = ?');
+      params.push(scope.partnerIds[0]);
+    } else {
+      where.push('i.business_partner_id = any(?::uuid[])');
+      params.push(pgArrayLiteral(scope.partnerIds));
+    }
+    if (scope.status) {
+      where.push('i.status = ?');
+      params.push(scope.status);
+    }
+    if (scope.search) {
+      if (/^\d+$/.test(scope.search)) {
+        // Number prefix as a range: uses the btree whatever the database collation.
+        where.push('i.number >= ?');
+        params.push(scope.search);
+        const upper = digitPrefixUpperBound(scope.search);
+        if (upper) {
+          where.push('i.number < ?');
+          params.push(upper);
+        }
+      } else {
+        where.push(`i.search_text ilike ? escape '\\'`);
+        params.push(`%${escapeLike(scope.search)}%`);
+      }
+    }
+    return { where, params };
+  }
 }

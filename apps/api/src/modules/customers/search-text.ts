@@ -1,0 +1,22 @@
+// Installation search: the stored `search_text` column and the user's query are normalised the same
+// way (lower-case, accents removed, spaces collapsed), so "conceicao" finds "Conceição".
+
+/** Lower-case, accent-free, single-spaced text. */
+export function normalizeSearchText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The `installation.search_text` value: "number street streetNumber district city UF", normalised. */
+export function searchTextOf(parts: Array<string | null | undefined>): string {
+  return normalizeSearchText(parts.filter(Boolean).join(' '));
+}
+
+/** Escapes LIKE/ILIKE wildcards (`%`, `_`) and the escape character itself (`\`). */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
