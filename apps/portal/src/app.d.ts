@@ -1,0 +1,17 @@
+import type { MeQuery } from '#lib/graphql/generated/graphql.ts';
+
+declare global {
+  namespace App {
+    interface Locals {
+      /** The signed-in user, loaded from the API with the session cookie on every request. */
+      user: MeQuery['me'] | null;
+      /** Session token from the HttpOnly cookie; never sent to the browser. */
+      token: string | null;
+    }
+    interface PageData {
+      user?: MeQuery['me'] | null;
+    }
+  }
+}
+
+export {};

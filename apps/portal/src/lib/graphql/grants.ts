@@ -1,0 +1,172 @@
+import { graphql } from './generated/index.ts';
+
+export const AccessGrantFields = graphql(`
+  fragment AccessGrantFields on AccessGrant {
+    id
+    protocolNumber
+    status
+    viewerRole
+    businessPartner {
+      id
+      number
+      name
+    }
+    titular {
+      fullName
+    }
+    invitee {
+      fullName
+      cpf
+      email
+    }
+    installationCount
+    activeInstallationCount
+    createdAt
+    inviteExpiresAt
+    acceptedAt
+    endedAt
+    endReason
+  }
+`);
+
+export const GrantAccessMutation = graphql(`
+  mutation GrantAccess($input: GrantAccessInput!) {
+    grantAccess(input: $input) {
+      inviteUrl
+      grant {
+        ...AccessGrantFields
+      }
+    }
+  }
+`);
+
+export const AccessInviteQuery = graphql(`
+  query AccessInvite($token: String!) {
+    accessInvite(token: $token) {
+      status
+      expiresAt
+      titularFirstName
+      businessPartnerName
+      installationCount
+    }
+  }
+`);
+
+export const AcceptAccessInviteMutation = graphql(`
+  mutation AcceptAccessInvite($input: AcceptAccessInviteInput!) {
+    acceptAccessInvite(input: $input) {
+      ...AccessGrantFields
+    }
+  }
+`);
+
+export const DeclineAccessInviteMutation = graphql(`
+  mutation DeclineAccessInvite($token: String!) {
+    declineAccessInvite(token: $token)
+  }
+`);
+
+export const RevokeAccessGrantMutation = graphql(`
+  mutation RevokeAccessGrant($id: ID!, $installationNumbers: [String!]) {
+    revokeAccessGrant(id: $id, installationNumbers: $installationNumbers) {
+      ...AccessGrantFields
+    }
+  }
+`);
+
+export const ResendAccessInviteMutation = graphql(`
+  mutation ResendAccessInvite($id: ID!) {
+    resendAccessInvite(id: $id) {
+      inviteUrl
+      grant {
+        ...AccessGrantFields
+      }
+    }
+  }
+`);
+
+export const RenounceAccessGrantMutation = graphql(`
+  mutation RenounceAccessGrant($id: ID!) {
+    renounceAccessGrant(id: $id) {
+      ...AccessGrantFields
+    }
+  }
+`);
+
+export const AccessGrantsGivenQuery = graphql(`
+  query AccessGrantsGiven($status: [AccessGrantStatus!], $first: Int, $after: String) {
+    accessGrantsGiven(status: $status, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...AccessGrantFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const AccessGrantsReceivedQuery = graphql(`
+  query AccessGrantsReceived($status: [AccessGrantStatus!], $first: Int, $after: String) {
+    accessGrantsReceived(status: $status, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...AccessGrantFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const AccessGrantInstallationsQuery = graphql(`
+  query AccessGrantInstallations($id: ID!, $first: Int, $after: String) {
+    accessGrant(id: $id) {
+      id
+      installations(first: $first, after: $after) {
+        totalCount
+        edges {
+          cursor
+          node {
+            number
+            street
+            streetNumber
+            district
+            city
+            state
+            status
+            revokedAt
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+export const AccessGrantChangedSubscription = graphql(`
+  subscription AccessGrantChanged {
+    accessGrantChanged {
+      grantId
+      change
+      status
+      at
+      grant {
+        ...AccessGrantFields
+      }
+    }
+  }
+`);

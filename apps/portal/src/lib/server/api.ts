@@ -1,0 +1,48 @@
+// Server-side GraphQL calls to the API. The session token travels as `Authorization: Bearer`; the
+// browser never sees it.
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { networkError, toApiError, type ApiErrorInfo } from '../errors.ts';
+import { API_URL } from './config.ts';
+
+export type ApiResult<T> = { data: T; error: null } | { data: null; error: ApiErrorInfo };
+
+export interface CallOptions {
+  token?: string | null;
+  /** The visitor's address and browser, forwarded for rate limits and the audit trail. */
+  clientIp?: string | null;
+  userAgent?: string | null;
+}
+
+const printed = new WeakMap<object, string>();
+
+export async function api<TData, TVars extends Record<string, unknown>>(
+  document: TypedDocumentNode<TData, TVars>,
+  variables: TVars,
+  options: CallOptions = {},
+): Promise<ApiResult<TData>> {
+  let query = printed.get(document);
+  if (!query) {
+    query = print(document);
+    printed.set(document, query);
+  }
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.clientIp) headers['x-forwarded-for'] = options.clientIp;
+  if (options.userAgent) headers['user-agent'] = options.userAgent;
+  let body: { data?: TData | null; errors?: { message?: string; extensions?: Record<string, unknown> }[] };
+  try {
+    const res = await fetch(`${API_URL}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(20_000),
+    });
+    body = (await res.json()) as typeof body;
+  } catch {
+    return { data: null, error: networkError() };
+  }
+  if (body.errors?.length) return { data: null, error: toApiError(body.errors[0]) };
+  if (!body.data) return { data: null, error: toApiError(null) };
+  return { data: body.data, error: null };
+}
