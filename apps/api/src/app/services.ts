@@ -9,6 +9,7 @@ import { CustomersService } from '../modules/customers/customers.service.ts';
 import { AccessGrantService } from '../modules/grants/access-grant.service.ts';
 import { MailService } from '../modules/mail/mail.service.ts';
 import { ProtocolService } from '../modules/protocol/protocol.service.ts';
+import { RateLimitService } from '../modules/rate-limit/rate-limit.service.ts';
 
 /** Process-wide singletons shared by resolvers, routes and workers. Stateless: all state is in PostgreSQL. */
 export interface Services {
@@ -23,6 +24,7 @@ export interface Services {
   customers: CustomersService;
   grants: AccessGrantService;
   protocol: ProtocolService;
+  rateLimits: RateLimitService;
 }
 
 export interface CoreDeps {
@@ -38,9 +40,10 @@ export function createServices(core: CoreDeps): Services {
   const sessions = new SessionService(config.SESSION_TTL_HOURS * 3600_000, pubsub);
   const apiKeys = new ApiKeyService();
   const mail = new MailService({ config, log, pubsub });
-  const accounts = new AccountsService({ config, log, sessions, mail });
+  const rateLimits = new RateLimitService({ orm: core.orm, log });
+  const accounts = new AccountsService({ config, log, sessions, mail, rateLimits });
   const customers = new CustomersService({ config, log });
   const grants = new AccessGrantService({ config, log, pubsub, mail, customers });
   const protocol = new ProtocolService({ config, log });
-  return { ...core, sessions, apiKeys, mail, accounts, customers, grants, protocol };
+  return { ...core, sessions, apiKeys, mail, accounts, customers, grants, protocol, rateLimits };
 }

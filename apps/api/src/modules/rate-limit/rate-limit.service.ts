@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { AppError } from '../../common/errors.ts';
+import type { Logger } from '../../common/logger.ts';
+
+/**
+ * A fixed-window limit: at most `points` per `durationSeconds` for one key (an IP, an account).
+ * `name` namespaces the keys, so two policies never share a counter.
+ */
+export interface RateLimitPolicy {
+  name: string;
+  points: number;
+  durationSeconds: number;
+  /** Portuguese message shown when exceeded; defaults to the generic RATE_LIMITED message. */
+  message?: string;
+}
+
+/** Counter state after an operation. */
+export interface RateLimitState {
+  /** Points spent in the current window (may exceed the limit). */
+  consumed: number;
+  remaining: number;
+  /** Seconds until the window resets (at least 1). */
+  resetInSeconds: number;
+}
+
+/**
+ * Turns personal data (an e-mail address) into an opaque key part, so the `rate_limit` table holds no
+ * personal data. IPs are kept as they are (operators need to see them when investigating abuse).
+ */
+export function opaqueKey(value: string): string {
+  return createHash('sha256').update(value, 'utf8').digest('base64url').slice(0, 32);
+}
+
+const CLEANUP_EVERY_MS = 5 * 60_000;
+
+// Database clock in milliseconds: every API process judges windows by the same clock.
+const NOW_MS = `(extract(epoch from now()) * 1000)::bigint`;
+
+/**
+ * Rate limits stored in PostgreSQL (table `rate_limit`: key, points, expire in epoch ms), so they hold
+ * across any number of API processes. One atomic `INSERT … ON CONFLICT … RETURNING` per operation,
+ * on its own connection outside the request's transaction: a rolled-back request still counts.
+ * The table layout is rate-limiter-flexible's, should we ever switch to it.
+ */
+export class RateLimitService {
+  private lastCleanup = 0;
+
+  constructor(private readonly deps: { orm: MikroORM; log: Logger }) {}
+
+  /** Spends `cost` points; throws RATE_LIMITED when this goes over the limit. */
+  async consume(key: string, policy: RateLimitPolicy, cost = 1): Promise<RateLimitState> {
+    const state = await this.add(key, policy, cost);
+    if (state.consumed > policy.points) throw this.limited(key, policy, state);
+    return state;
+  }
+
+  /**
+   * Records `cost` points without throwing (e.g. a failed sign-in counted against an account); pair
+   * with `check` before the attempt.
+   */
+  async penalize(key: string, policy: RateLimitPolicy, cost = 1): Promise<RateLimitState> {
+    return this.add(key, policy, cost);
+  }
+
+  /** Throws RATE_LIMITED when the key has already used up its points; spends nothing. */
+  async check(key: string, policy: RateLimitPolicy): Promise<RateLimitState> {
+    const rows = await this.deps.orm.em
+      .fork()
+      .execute<{ points: number; ms_left: string }[]>(
+        `select points, expire - ${NOW_MS} as ms_left from rate_limit where key = ? and expire > ${NOW_MS}`,
+        [fullKey(key, policy)],
+      );
+    const row = rows[0];
+    const state = row
+      ? toState(policy, row.points, Number(row.ms_left))
+      : { consumed: 0, remaining: policy.points, resetInSeconds: policy.durationSeconds };
+    if (state.consumed >= policy.points) throw this.limited(key, policy, state);
+    return state;
+  }
+
+  /** Forgets the key's counter (e.g. failed sign-ins after a successful one). */
+  async reset(key: string, policy: RateLimitPolicy): Promise<void> {
+    await this.deps.orm.em.fork().execute(`delete from rate_limit where key = ?`, [fullKey(key, policy)]);
+  }
+
+  private async add(key: string, policy: RateLimitPolicy, cost: number): Promise<RateLimitState> {
+    const durationMs = policy.durationSeconds * 1000;
+    const rows = await this.deps.orm.em.fork().execute<{ points: number; ms_left: string }[]>(
+      `insert into rate_limit as r (key, points, expire) values (?, ?, ${NOW_MS} + ?)
+         on conflict (key) do update set
+           points = case when r.expire <= ${NOW_MS} then excluded.points else r.points + excluded.points end,
+           expire = case when r.expire <= ${NOW_MS} then excluded.expire else r.expire end
+         returning points, expire - ${NOW_MS} as ms_left`,
+      [fullKey(key, policy), cost, durationMs],
+    );
+    this.cleanupSometimes();
+    const row = rows[0]!;
+    return toState(policy, row.points, Number(row.ms_left));
+  }
+
+  private limited(key: string, policy: RateLimitPolicy, state: RateLimitState): AppError {
+    // The key may be an IP or an opaque hash; never an e-mail (callers pass opaqueKey(email)).
+    this.deps.log.warn({ policy: policy.name, key, consumed: state.consumed }, 'rate limit exceeded');
+    return new AppError('RATE_LIMITED', policy.message, { retryAfterSeconds: state.resetInSeconds });
+  }
+
+  /** Deletes windows that ended over an hour ago, at most every five minutes per process. */
+  private cleanupSometimes(): void {
+    const now = Date.now();
+    if (now - this.lastCleanup < CLEANUP_EVERY_MS) return;
+    this.lastCleanup = now;
+    this.deps.orm.em
+      .fork()
+      .execute(`delete from rate_limit where expire < ${NOW_MS} - 3600000`)
+      .catch((err: unknown) => this.deps.log.error({ err }, 'rate limit cleanup failed'));
+  }
+}
+
+function fullKey(key: string, policy: RateLimitPolicy): string {
+  return `${policy.name}:${key}`.slice(0, 255);
+}
+
+function toState(policy: RateLimitPolicy, consumed: number, msLeft: number): RateLimitState {
+  return {
+    consumed,
+    remaining: Math.max(policy.points - consumed, 0),
+    resetInSeconds: Math.max(1, Math.ceil(msLeft / 1000)),
+  };
+}
