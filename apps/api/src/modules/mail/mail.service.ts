@@ -1,14 +1,36 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../../config/config.ts';
 import type { Logger } from '../../common/logger.ts';
 import type { PgPubSub } from '../../graphql/pubsub.ts';
 import { MailMessage } from './mail-message.entity.ts';
+import { createMailTransport, type MailTransport } from './mail.transport.ts';
+import { MailWorker } from './mail.worker.ts';
 import { renderMail } from './templates/render.ts';
 import type { MailRecipient, MailTemplateName, MailTemplates } from './mail.types.ts';
 
 /** Enqueues e-mails in the caller's transaction (outbox); the delivery worker sends them. */
 export class MailService {
-  constructor(private readonly deps: { config: Config; log: Logger; pubsub: PgPubSub }) {}
+  /** SendGrid when SENDGRID_API_KEY is set; otherwise the local mailbox (the outbox table itself). */
+  readonly transport: MailTransport;
+
+  constructor(private readonly deps: { config: Config; log: Logger; pubsub: PgPubSub; transport?: MailTransport }) {
+    this.transport = deps.transport ?? createMailTransport(deps.config);
+  }
+
+  /** The delivery loop for this process (registered by the mail module when workers are enabled). */
+  createWorker(orm: MikroORM): MailWorker {
+    const { config, log, pubsub } = this.deps;
+    return new MailWorker({
+      orm,
+      log,
+      pubsub,
+      transport: this.transport,
+      retryBaseMs: config.MAIL_RETRY_BASE_MS,
+      maxAttempts: config.MAIL_MAX_ATTEMPTS,
+      pollMs: config.MAIL_POLL_MS,
+      sendTimeoutMs: config.MAIL_SEND_TIMEOUT_MS,
+    });
+  }
 
   /**
    * Renders and enqueues a message. Call inside the transaction of the change that caused it, so
