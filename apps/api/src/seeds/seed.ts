@@ -1,9 +1,299 @@
+// Demo data: fixed accounts (password DEMO_PASSWORD, e-mails verified), their business partners and
+// installations in São Paulo state. Deterministic: the same database every time. Bulk inserts, so
+// the 2,500 installations of the demo company take a fraction of a second.
+import { randomUUID } from 'node:crypto';
+import { formatCpf, isValidCnpj, isValidCpf } from '@delega/shared/documents';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { hashPassword } from '../modules/accounts/password.ts';
 import { User } from '../modules/accounts/user.entity.ts';
+import { BusinessPartner, DocumentKind } from '../modules/customers/business-partner.entity.ts';
+import {
+  CustomerClass,
+  Installation,
+  InstallationStatus,
+  VoltageGroup,
+} from '../modules/customers/installation.entity.ts';
+import { PartnerRepresentative } from '../modules/customers/partner-representative.entity.ts';
+import { searchTextOf } from '../modules/customers/search-text.ts';
+import { DEMO_PASSWORD, seededRng } from './factories.ts';
 
-/** Seeds the demo data when the database has no users. Returns whether it seeded. */
+export { DEMO_PASSWORD };
+
+export interface DemoAccount {
+  email: string;
+  fullName: string;
+  /** Formatted, e.g. 918.716.881-24. */
+  cpf: string;
+  /** Digits only, as stored. */
+  cpfDigits: string;
+  /** What the account is for, in Portuguese (README and browser tests list it). */
+  description: string;
+}
+
+const TITULAR_CPF = '91871688124';
+const UNICA_CPF = '24575462497';
+const CONVIDADO_CPF = '59623523351';
+
+/** The fixed demo accounts, all with password DEMO_PASSWORD and a verified e-mail. */
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  {
+    email: 'titular@delega.dev',
+    fullName: 'Mariana Conceição Alves',
+    cpf: formatCpf(TITULAR_CPF)!,
+    cpfDigits: TITULAR_CPF,
+    description:
+      'Titular com 3 parceiros de negócio: ela mesma (CPF, 4 instalações, 1 inativa), Torres Paulistas Telecomunicações (CNPJ, 2.500 instalações, 100 inativas) e Alves & Ribeiro Tecnologia (CNPJ alfanumérico 12.ABC.345/01DE-35, 6 instalações, 1 inativa).',
+  },
+  {
+    email: 'unica@delega.dev',
+    fullName: 'João Pedro Oliveira Santos',
+    cpf: formatCpf(UNICA_CPF)!,
+    cpfDigits: UNICA_CPF,
+    description: 'Titular com exatamente uma instalação (vai direto para a Home da instalação).',
+  },
+  {
+    email: 'convidado@delega.dev',
+    fullName: 'Lucas Ferreira Lima',
+    cpf: formatCpf(CONVIDADO_CPF)!,
+    cpfDigits: CONVIDADO_CPF,
+    description: 'Conta sem instalações próprias: use-a como convidado.',
+  },
+];
+
+/** The demo business partners (for tests and docs). `inactiveEvery: n`: every n-th installation is inactive. */
+export const DEMO_PARTNERS = {
+  titularSelf: {
+    number: '1000000001',
+    name: 'Mariana Conceição Alves',
+    document: TITULAR_CPF,
+    kind: DocumentKind.CPF,
+    installations: 4,
+    inactive: 1,
+  },
+  telecom: {
+    number: '1000000002',
+    name: 'Torres Paulistas Telecomunicações Ltda.',
+    document: '70995830000181',
+    kind: DocumentKind.CNPJ,
+    installations: 2500,
+    inactive: 100,
+  },
+  alphanumeric: {
+    number: '1000000003',
+    name: 'Alves & Ribeiro Tecnologia S.A.',
+    document: '12ABC34501DE35',
+    kind: DocumentKind.CNPJ,
+    installations: 6,
+    inactive: 1,
+  },
+  unica: {
+    number: '1000000004',
+    name: 'João Pedro Oliveira Santos',
+    document: UNICA_CPF,
+    kind: DocumentKind.CPF,
+    installations: 1,
+    inactive: 0,
+  },
+  /** Nobody's demo account: its installations exist but are not the demo users' (NOT_FOUND for them). */
+  stranger: {
+    number: '1000000005',
+    name: 'Padaria Pão de Ouro Ltda.',
+    document: '28775444000118',
+    kind: DocumentKind.CNPJ,
+    installations: 3,
+    inactive: 0,
+  },
+} as const;
+
+/** Installation numbers are 10 digits: a 3-digit series per partner, then a 7-digit sequence. */
+export function demoInstallationNumber(series: number, seq: number): string {
+  return `${series}${String(seq).padStart(7, '0')}`;
+}
+
+interface City {
+  name: string;
+  /** First 5 digits of the CEP range. */
+  cep: number;
+  districts: string[];
+}
+
+const CITIES: City[] = [
+  { name: 'Campinas', cep: 13010, districts: ['Cambuí', 'Centro', 'Taquaral', 'Barão Geraldo', 'Nova Campinas', 'Jardim Proença'] },
+  { name: 'Ribeirão Preto', cep: 14010, districts: ['Centro', 'Jardim Sumaré', 'Vila Seixas', 'Alto da Boa Vista', 'Jardim Irajá'] },
+  { name: 'Sorocaba', cep: 18010, districts: ['Centro', 'Jardim Vergueiro', 'Vila Hortência', 'Campolim'] },
+  { name: 'Piracicaba', cep: 13400, districts: ['Centro', 'Alto', 'Vila Rezende', 'Paulista'] },
+  { name: 'Jundiaí', cep: 13201, districts: ['Centro', 'Anhangabaú', 'Vila Arens', 'Jardim Paulista'] },
+  { name: 'São José do Rio Preto', cep: 15010, districts: ['Centro', 'Boa Vista', 'Redentora', 'Vila Imperial'] },
+  { name: 'Bauru', cep: 17010, districts: ['Centro', 'Vila Universitária', 'Jardim Estoril', 'Vila Cardia'] },
+  { name: 'Araraquara', cep: 14800, districts: ['Centro', 'Vila Xavier', 'Jardim Primavera', 'Carmo'] },
+  { name: 'São Carlos', cep: 13560, districts: ['Centro', 'Vila Prado', 'Jardim Lutfalla', 'Cidade Jardim'] },
+  { name: 'Santos', cep: 11010, districts: ['Gonzaga', 'Boqueirão', 'Ponta da Praia', 'Embaré'] },
+  { name: 'Americana', cep: 13465, districts: ['Centro', 'Vila Santa Catarina', 'Jardim Ipiranga'] },
+  { name: 'Indaiatuba', cep: 13330, districts: ['Centro', 'Vila Vitória', 'Jardim Pau Preto'] },
+];
+
+const STREETS = [
+  'Rua Conceição', 'Avenida Brasil', 'Rua Barão de Jaguara', 'Rua José Bonifácio', 'Avenida Independência',
+  'Rua Tiradentes', 'Rua Quinze de Novembro', 'Rua São Bento', 'Avenida Presidente Vargas', 'Rua Dom Pedro II',
+  'Rua Marechal Deodoro', 'Rua Sete de Setembro', 'Rua Padre Anchieta', 'Rua Benjamin Constant',
+  'Rua Visconde do Rio Branco', 'Avenida Francisco Glicério', 'Rua General Osório', 'Avenida Andrade Neves',
+  'Rua Antônio Prado', 'Rua Coronel Quirino', 'Estrada Municipal do Pinhalzinho', 'Avenida João Erbolato',
+];
+
+const COMPLEMENTS = ['Apto 12', 'Apto 41', 'Casa 2', 'Fundos', 'Sala 3', 'Bloco B', 'Loja 1'];
+
+type InstallationRow = {
+  id: string;
+  number: string;
+  businessPartner: string;
+  street: string;
+  streetNumber: string;
+  complement: string | null;
+  district: string;
+  city: string;
+  state: string;
+  postalCode: string;
+  status: InstallationStatus;
+  customerClass: CustomerClass;
+  voltageGroup: VoltageGroup;
+  searchText: string;
+};
+
+function installationRows(
+  rng: () => number,
+  partnerId: string,
+  series: number,
+  count: number,
+  opts: {
+    inactive: (index: number) => boolean;
+    customerClass: (index: number) => CustomerClass;
+    /** Fixed addresses for the first installations (the titular's own, to make demos readable). */
+    fixed?: Array<{ street: string; streetNumber: string; complement?: string; district: string; city: string; cep: string }>;
+  },
+): InstallationRow[] {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
+  const rows: InstallationRow[] = [];
+  for (let i = 0; i < count; i++) {
+    const number = demoInstallationNumber(series, i + 1);
+    const fixed = opts.fixed?.[i];
+    const city = pick(CITIES);
+    const street = fixed?.street ?? pick(STREETS);
+    const streetNumber = fixed?.streetNumber ?? String(Math.floor(rng() * 2900) + 10);
+    const complement = fixed ? (fixed.complement ?? null) : rng() < 0.15 ? pick(COMPLEMENTS) : null;
+    const district = fixed?.district ?? pick(city.districts);
+    const cityName = fixed?.city ?? city.name;
+    const postalCode = fixed?.cep ?? `${city.cep + Math.floor(rng() * 80)}${String(Math.floor(rng() * 1000)).padStart(3, '0')}`;
+    rows.push({
+      id: randomUUID(),
+      number,
+      businessPartner: partnerId,
+      street,
+      streetNumber,
+      complement,
+      district,
+      city: cityName,
+      state: 'SP',
+      postalCode,
+      status: opts.inactive(i) ? InstallationStatus.INACTIVE : InstallationStatus.ACTIVE,
+      customerClass: opts.customerClass(i),
+      voltageGroup: VoltageGroup.LOW_VOLTAGE,
+      searchText: searchTextOf([number, street, streetNumber, complement, district, cityName, 'SP']),
+    });
+  }
+  return rows;
+}
+
+/** Advisory-lock key: two processes starting on one empty database seed it once. */
+const SEED_LOCK = 726_100_001;
+
+/**
+ * Seeds the demo data when the database has no users (idempotent: later calls do nothing).
+ * Returns whether it seeded.
+ */
 export async function seedIfEmpty(em: EntityManager): Promise<boolean> {
-  const count = await em.count(User, {});
-  if (count > 0) return false;
-  return false;
+  return em.transactional(async (tx) => {
+    await tx.execute('select pg_advisory_xact_lock(?)', [SEED_LOCK]);
+    if ((await tx.count(User, {})) > 0) return false;
+    await seedDemoData(tx);
+    return true;
+  });
+}
+
+async function seedDemoData(em: EntityManager): Promise<void> {
+  const rng = seededRng(20_261_126);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const now = new Date();
+
+  for (const a of DEMO_ACCOUNTS) {
+    if (!isValidCpf(a.cpfDigits)) throw new Error(`invalid demo CPF for ${a.email}`);
+  }
+  await em.insertMany(
+    User,
+    DEMO_ACCOUNTS.map((a) => ({
+      id: randomUUID(),
+      fullName: a.fullName,
+      cpf: a.cpfDigits,
+      email: a.email,
+      passwordHash,
+      emailVerifiedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    })),
+  );
+
+  const partnerIds: Record<keyof typeof DEMO_PARTNERS, string> = {
+    titularSelf: randomUUID(),
+    telecom: randomUUID(),
+    alphanumeric: randomUUID(),
+    unica: randomUUID(),
+    stranger: randomUUID(),
+  };
+  await em.insertMany(
+    BusinessPartner,
+    (Object.keys(DEMO_PARTNERS) as Array<keyof typeof DEMO_PARTNERS>).map((key) => {
+      const p = DEMO_PARTNERS[key];
+      const valid = p.kind === DocumentKind.CPF ? isValidCpf(p.document) : isValidCnpj(p.document);
+      if (!valid) throw new Error(`invalid demo document for ${p.name}`);
+      return { id: partnerIds[key], number: p.number, name: p.name, document: p.document, documentKind: p.kind, createdAt: now };
+    }),
+  );
+  // The titular represents both companies.
+  await em.insertMany(PartnerRepresentative, [
+    { businessPartner: partnerIds.telecom, cpf: TITULAR_CPF },
+    { businessPartner: partnerIds.alphanumeric, cpf: TITULAR_CPF },
+  ]);
+
+  const residential = () => CustomerClass.RESIDENTIAL;
+  const rows: InstallationRow[] = [
+    ...installationRows(rng, partnerIds.titularSelf, 300, DEMO_PARTNERS.titularSelf.installations, {
+      inactive: (i) => i === 3,
+      customerClass: (i) => [CustomerClass.RESIDENTIAL, CustomerClass.RESIDENTIAL, CustomerClass.RURAL, CustomerClass.COMMERCIAL][i]!,
+      fixed: [
+        { street: 'Rua Conceição', streetNumber: '233', complement: 'Apto 82', district: 'Cambuí', city: 'Campinas', cep: '13010050' },
+        { street: 'Avenida Bartolomeu de Gusmão', streetNumber: '118', district: 'Embaré', city: 'Santos', cep: '11045400' },
+        { street: 'Estrada Municipal do Pinhalzinho', streetNumber: 'Km 4', district: 'Zona Rural', city: 'Piracicaba', cep: '13420899' },
+        { street: 'Rua José Paulino', streetNumber: '1540', complement: 'Loja 2', district: 'Centro', city: 'Campinas', cep: '13013001' },
+      ],
+    }),
+    ...installationRows(rng, partnerIds.telecom, 310, DEMO_PARTNERS.telecom.installations, {
+      inactive: (i) => (i + 1) % 25 === 0,
+      customerClass: (i) => (i % 10 === 9 ? CustomerClass.RURAL : CustomerClass.COMMERCIAL),
+    }),
+    ...installationRows(rng, partnerIds.alphanumeric, 320, DEMO_PARTNERS.alphanumeric.installations, {
+      inactive: (i) => i === 5,
+      customerClass: (i) => (i < 2 ? CustomerClass.INDUSTRIAL : CustomerClass.COMMERCIAL),
+    }),
+    ...installationRows(rng, partnerIds.unica, 330, DEMO_PARTNERS.unica.installations, {
+      inactive: () => false,
+      customerClass: residential,
+      fixed: [{ street: 'Rua São Sebastião', streetNumber: '1250', complement: 'Casa 2', district: 'Centro', city: 'Ribeirão Preto', cep: '14015040' }],
+    }),
+    ...installationRows(rng, partnerIds.stranger, 340, DEMO_PARTNERS.stranger.installations, {
+      inactive: () => false,
+      customerClass: () => CustomerClass.COMMERCIAL,
+    }),
+  ];
+  for (let i = 0; i < rows.length; i += 1000) {
+    await em.insertMany(Installation, rows.slice(i, i + 1000));
+  }
 }

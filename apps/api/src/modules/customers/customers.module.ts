@@ -1,5 +1,16 @@
 import type { AppModule } from '../../app/module.ts';
+import {
+  BusinessPartnerFieldsResolver,
+  CustomersResolver,
+  InstallationConnectionFieldsResolver,
+  InstallationFieldsResolver,
+} from './customers.resolver.ts';
 
 export const customersModule: AppModule = {
-  resolvers: [],
+  resolvers: [
+    CustomersResolver,
+    BusinessPartnerFieldsResolver,
+    InstallationFieldsResolver,
+    InstallationConnectionFieldsResolver,
+  ],
 };

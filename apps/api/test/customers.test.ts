@@ -1,0 +1,379 @@
+// Customers over real HTTP: business partners, installation pages (keyset cursor, search, status),
+// uploaded-number checks, authorization against a second user, and SQL statement counts.
+import { formatCnpj, formatCpf, generateCpf, isValidCnpj } from '@delega/shared/documents';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { User } from '../src/modules/accounts/user.entity.ts';
+import type { BusinessPartner } from '../src/modules/customers/business-partner.entity.ts';
+import { DocumentKind } from '../src/modules/customers/business-partner.entity.ts';
+import {
+  CustomerClass,
+  Installation,
+  InstallationStatus,
+} from '../src/modules/customers/installation.entity.ts';
+import { searchTextOf } from '../src/modules/customers/search-text.ts';
+import { createFactories } from '../src/seeds/factories.ts';
+import { startTestApi, type TestApi } from './harness.ts';
+
+let api: TestApi;
+let titular: User;
+let titularToken: string;
+let strangerToken: string;
+let emptyToken: string;
+let own: BusinessPartner;
+let company: BusinessPartner;
+let alnum: BusinessPartner;
+let strangerPartner: BusinessPartner;
+const ownNumbers = ['3000000001', '3000000002', '3000000003', '3000000004'];
+let companyNumbers: string[] = [];
+let strangerNumbers: string[] = [];
+
+/** Counts the SQL statements MikroORM sends while `fn` runs (every statement passes `onQuery`). */
+async function countStatements<T>(orm: MikroORM, fn: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+  const statements: string[] = [];
+  orm.config.set('onQuery', (sql: string) => {
+    statements.push(sql);
+    return sql;
+  });
+  try {
+    return { result: await fn(), statements };
+  } finally {
+    orm.config.set('onQuery', (sql: string) => sql);
+  }
+}
+
+beforeAll(async () => {
+  api = await startTestApi({ env: { WORKERS_ENABLED: 'false' } });
+  const em = api.orm.em.fork();
+  const f = createFactories(em, 42);
+  titular = await f.user({ fullName: 'Mariana Conceição Alves' });
+  titularToken = await f.session(titular);
+  const stranger = await f.user();
+  strangerToken = await f.session(stranger);
+  emptyToken = await f.session(await f.user());
+
+  own = await f.businessPartner({ name: titular.fullName, document: titular.cpf, documentKind: DocumentKind.CPF });
+  const addresses = [
+    { street: 'Rua Conceição', district: 'Cambuí', city: 'Campinas', status: InstallationStatus.ACTIVE },
+    { street: 'Avenida Brasil', district: 'Centro', city: 'São José do Rio Preto', status: InstallationStatus.ACTIVE },
+    { street: 'Rua Tiradentes', district: 'Embaré', city: 'Santos', status: InstallationStatus.ACTIVE },
+    { street: 'Rua José Paulino', district: 'Centro', city: 'Piracicaba', status: InstallationStatus.INACTIVE },
+  ];
+  addresses.forEach((a, i) => {
+    const number = ownNumbers[i]!;
+    em.create(Installation, {
+      number,
+      businessPartner: own,
+      street: a.street,
+      streetNumber: String(100 + i),
+      district: a.district,
+      city: a.city,
+      state: 'SP',
+      postalCode: '13010050',
+      status: a.status,
+      customerClass: CustomerClass.RESIDENTIAL,
+      searchText: searchTextOf([number, a.street, String(100 + i), a.district, a.city, 'SP']),
+    });
+  });
+  await em.flush();
+
+  company = await f.businessPartner({ name: 'Torres Paulistas Telecomunicações Ltda.', documentKind: DocumentKind.CNPJ });
+  await f.representative(company, titular.cpf);
+  companyNumbers = (await f.installations(company, 2500, { inactiveEvery: 25, numberPrefix: '310' }))
+    .map((i) => i.number)
+    .sort();
+
+  alnum = await f.businessPartner({ name: 'Alves & Ribeiro Tecnologia S.A.', document: '12ABC34501DE35' });
+  await f.representative(alnum, titular.cpf);
+  await f.installations(alnum, 6, { numberPrefix: '320' });
+
+  strangerPartner = await f.businessPartner({ document: stranger.cpf, documentKind: DocumentKind.CPF });
+  strangerNumbers = (await f.installations(strangerPartner, 3, { numberPrefix: '330' })).map((i) => i.number);
+  // Someone else represents a company with the same name: never visible to the titular.
+  const other = await f.businessPartner({ documentKind: DocumentKind.CNPJ });
+  await f.representative(other, generateCpf());
+}, 120_000);
+
+afterAll(() => api.close());
+
+const PARTNERS = `query ($profile: CustomerProfile) {
+  businessPartners(profile: $profile) { id number name document documentKind installationCount activeInstallationCount }
+}`;
+
+const PAGE = `query ($bp: ID, $search: String, $status: InstallationStatus, $first: Int, $after: String) {
+  installations(businessPartnerId: $bp, search: $search, status: $status, first: $first, after: $after) {
+    totalCount
+    edges { cursor node { id number street streetNumber complement district city state postalCode status customerClass voltageGroup businessPartner { id name } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+interface PageData {
+  installations: {
+    totalCount: number;
+    edges: Array<{ cursor: string; node: { number: string; status: string; city: string; businessPartner: { id: string } } }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
+
+async function page(token: string, variables: Record<string, unknown>) {
+  return api.gql<PageData>(PAGE, variables, { token });
+}
+
+describe('businessPartners', () => {
+  it("lists the viewer's own partner first, then the companies they represent, with counts", async () => {
+    const r = await api.gql<{ businessPartners: Array<Record<string, unknown>> }>(PARTNERS, {}, { token: titularToken });
+    expect(r.errors).toBeUndefined();
+    const list = r.data!.businessPartners;
+    expect(list.map((p) => p.id)).toEqual([own.id, alnum.id, company.id]);
+    expect(list[0]).toMatchObject({
+      document: formatCpf(titular.cpf),
+      documentKind: 'CPF',
+      installationCount: 4,
+      activeInstallationCount: 3,
+    });
+    expect(list[1]).toMatchObject({ document: '12.ABC.345/01DE-35', documentKind: 'CNPJ', installationCount: 6 });
+    expect(list[2]).toMatchObject({
+      document: formatCnpj(company.document),
+      documentKind: 'CNPJ',
+      installationCount: 2500,
+      activeInstallationCount: 2400,
+    });
+    expect(isValidCnpj(company.document)).toBe(true);
+  });
+
+  it('accepts the LOW_VOLTAGE profile explicitly', async () => {
+    const r = await api.gql<{ businessPartners: unknown[] }>(PARTNERS, { profile: 'LOW_VOLTAGE' }, { token: titularToken });
+    expect(r.data!.businessPartners).toHaveLength(3);
+  });
+
+  it('shows a second user only their own partner, and an account without partners nothing', async () => {
+    const s = await api.gql<{ businessPartners: Array<{ id: string }> }>(PARTNERS, {}, { token: strangerToken });
+    expect(s.data!.businessPartners.map((p) => p.id)).toEqual([strangerPartner.id]);
+    const e = await api.gql<{ businessPartners: unknown[] }>(PARTNERS, {}, { token: emptyToken });
+    expect(e.data!.businessPartners).toEqual([]);
+  });
+
+  it('requires a session', async () => {
+    const r = await api.gql(PARTNERS);
+    expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('installations', () => {
+  it('walks every page of 2,500 installations exactly once, in number order', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const r = await page(titularToken, { bp: company.id, first: 200, after });
+      expect(r.errors).toBeUndefined();
+      const conn = r.data!.installations;
+      expect(conn.totalCount).toBe(2500);
+      seen.push(...conn.edges.map((e) => e.node.number));
+      pages++;
+      if (!conn.pageInfo.hasNextPage) {
+        expect(conn.pageInfo.endCursor).toBe(conn.edges.at(-1)?.cursor ?? null);
+        break;
+      }
+      after = conn.pageInfo.endCursor;
+    }
+    expect(pages).toBe(13);
+    expect(seen).toEqual(companyNumbers);
+    expect(new Set(seen).size).toBe(2500);
+  });
+
+  it('defaults to 50 per page and caps `first` at 200', async () => {
+    const d = await page(titularToken, { bp: company.id });
+    expect(d.data!.installations.edges).toHaveLength(50);
+    const big = await page(titularToken, { bp: company.id, first: 5000 });
+    expect(big.data!.installations.edges).toHaveLength(200);
+    expect(big.data!.installations.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it("without businessPartnerId lists all of the viewer's partners' installations", async () => {
+    const r = await page(titularToken, { first: 10 });
+    const conn = r.data!.installations;
+    expect(conn.totalCount).toBe(4 + 2500 + 6);
+    expect(conn.edges.map((e) => e.node.number)).toEqual(ownNumbers.concat(companyNumbers.slice(0, 6)));
+    expect(conn.edges[0]!.node.businessPartner.id).toBe(own.id);
+    expect(conn.edges[5]!.node.businessPartner.id).toBe(company.id);
+  });
+
+  it('filters by status', async () => {
+    const r = await page(titularToken, { bp: company.id, status: 'INACTIVE', first: 200 });
+    const conn = r.data!.installations;
+    expect(conn.totalCount).toBe(100);
+    expect(conn.edges).toHaveLength(100);
+    expect(conn.edges.every((e) => e.node.status === 'INACTIVE')).toBe(true);
+    expect(conn.pageInfo.hasNextPage).toBe(false);
+    const active = await page(titularToken, { bp: own.id, status: 'ACTIVE' });
+    expect(active.data!.installations.edges.map((e) => e.node.number)).toEqual(ownNumbers.slice(0, 3));
+  });
+
+  it('searches addresses ignoring accents and case', async () => {
+    for (const search of ['conceicao', 'CONCEIÇÃO', '  rua   conceição ', 'cambui']) {
+      const r = await page(titularToken, { bp: own.id, search });
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.installations.edges.map((e) => e.node.number)).toEqual([ownNumbers[0]]);
+      expect(r.data!.installations.totalCount).toBe(1);
+    }
+    const city = await page(titularToken, { bp: own.id, search: 'sao jose do rio' });
+    expect(city.data!.installations.edges.map((e) => e.node.city)).toEqual(['São José do Rio Preto']);
+    const none = await page(titularToken, { bp: own.id, search: '100%_' });
+    expect(none.data!.installations.totalCount).toBe(0);
+  });
+
+  it('searches by number prefix, and pages through search results', async () => {
+    const prefix = companyNumbers[0]!.slice(0, 8);
+    const expected = companyNumbers.filter((n) => n.startsWith(prefix));
+    const r = await page(titularToken, { bp: company.id, search: prefix, first: 200 });
+    expect(r.data!.installations.edges.map((e) => e.node.number)).toEqual(expected.slice(0, 200));
+    expect(r.data!.installations.totalCount).toBe(expected.length);
+    const exact = await page(titularToken, { search: ownNumbers[2] });
+    expect(exact.data!.installations.edges.map((e) => e.node.number)).toEqual([ownNumbers[2]]);
+
+    // Address search across pages: every match exactly once.
+    const all = await page(titularToken, { bp: company.id, search: 'centro', first: 200 });
+    const total = all.data!.installations.totalCount;
+    expect(total).toBeGreaterThan(0);
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const p: Awaited<ReturnType<typeof page>> = await page(titularToken, { bp: company.id, search: 'centro', first: 37, after });
+      seen.push(...p.data!.installations.edges.map((e) => e.node.number));
+      after = p.data!.installations.pageInfo.hasNextPage ? p.data!.installations.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+  });
+
+  it('rejects a bad cursor, a negative page size and an over-long search', async () => {
+    const cursor = await page(titularToken, { bp: company.id, after: 'bm90LWEtbnVtYmVy' });
+    expect(cursor.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fields: { after: expect.any(String) } });
+    const neg = await page(titularToken, { bp: company.id, first: -1 });
+    expect(neg.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
+    const long = await page(titularToken, { search: 'x'.repeat(101) });
+    expect(long.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
+  });
+
+  it("answers NOT_FOUND for another user's partner, and lists only the viewer's installations", async () => {
+    const r = await page(strangerToken, { bp: company.id });
+    expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(r.data).toBeNull();
+    const bad = await page(strangerToken, { bp: 'not-a-uuid' });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const mine = await page(strangerToken, { first: 200 });
+    expect(mine.data!.installations.totalCount).toBe(3);
+    expect(mine.data!.installations.edges.map((e) => e.node.number).sort()).toEqual([...strangerNumbers].sort());
+    const searchOthers = await page(strangerToken, { search: companyNumbers[0] });
+    expect(searchOthers.data!.installations.totalCount).toBe(0);
+    const empty = await page(emptyToken, {});
+    expect(empty.data!.installations).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    const anon = await page('', {});
+    expect(anon.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('checkInstallations', () => {
+  const CHECK = `query ($bp: ID!, $numbers: [String!]!) {
+    checkInstallations(businessPartnerId: $bp, numbers: $numbers) { number result businessPartnerId }
+  }`;
+  type CheckData = { checkInstallations: Array<{ number: string; result: string; businessPartnerId: string | null }> };
+
+  it('classifies each number: OK, INACTIVE, OTHER_PARTNER (the viewer’s other partner) or NOT_FOUND', async () => {
+    const numbers = [
+      ownNumbers[0]!,
+      ownNumbers[3]!,
+      companyNumbers[0]!,
+      strangerNumbers[0]!,
+      '9999999999',
+      'abc',
+      ` ${ownNumbers[1]} `,
+      ownNumbers[0]!,
+    ];
+    const r = await api.gql<CheckData>(CHECK, { bp: own.id, numbers }, { token: titularToken });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.checkInstallations).toEqual([
+      { number: ownNumbers[0], result: 'OK', businessPartnerId: own.id },
+      { number: ownNumbers[3], result: 'INACTIVE', businessPartnerId: own.id },
+      { number: companyNumbers[0], result: 'OTHER_PARTNER', businessPartnerId: company.id },
+      { number: strangerNumbers[0], result: 'NOT_FOUND', businessPartnerId: null },
+      { number: '9999999999', result: 'NOT_FOUND', businessPartnerId: null },
+      { number: 'abc', result: 'NOT_FOUND', businessPartnerId: null },
+      { number: ownNumbers[1], result: 'OK', businessPartnerId: own.id },
+    ]);
+  });
+
+  it('checks thousands of numbers in a fixed number of SQL statements', async () => {
+    const numbers = [...companyNumbers, ...Array.from({ length: 7500 }, (_, i) => String(8_000_000_000 + i))];
+    const { result: r, statements } = await countStatements(api.orm, () =>
+      api.gql<CheckData>(CHECK, { bp: company.id, numbers }, { token: titularToken }),
+    );
+    expect(r.errors).toBeUndefined();
+    const counts = new Map<string, number>();
+    for (const c of r.data!.checkInstallations) counts.set(c.result, (counts.get(c.result) ?? 0) + 1);
+    expect(Object.fromEntries(counts)).toEqual({ OK: 2400, INACTIVE: 100, NOT_FOUND: 7500 });
+    // Session lookup + partner check + one lookup of all numbers.
+    expect(statements.length).toBeLessThanOrEqual(3);
+  });
+
+  it("answers NOT_FOUND for another user's partner and refuses over 100,000 numbers", async () => {
+    const r = await api.gql<CheckData>(CHECK, { bp: own.id, numbers: [ownNumbers[0]] }, { token: strangerToken });
+    expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const big = await api.gql<CheckData>(
+      CHECK,
+      { bp: own.id, numbers: Array.from({ length: 100_001 }, (_, i) => String(i)) },
+      { token: titularToken },
+    );
+    expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fields: { numbers: expect.any(String) } });
+  });
+});
+
+describe('SQL statements per list query', () => {
+  it('does not grow with the page length (partners and counts are batched)', async () => {
+    const query = `query ($bp: ID, $first: Int) {
+      installations(businessPartnerId: $bp, first: $first) {
+        totalCount edges { node { number businessPartner { id name installationCount activeInstallationCount } } }
+      }
+    }`;
+    const small = await countStatements(api.orm, () => api.gql(query, { first: 2 }, { token: titularToken }));
+    const large = await countStatements(api.orm, () => api.gql(query, { first: 200 }, { token: titularToken }));
+    expect(small.result.errors).toBeUndefined();
+    expect(large.result.errors).toBeUndefined();
+    expect(large.statements.length).toBe(small.statements.length);
+    // session, partner ids, page, count, partners by id, installation counts
+    expect(large.statements.length).toBeLessThanOrEqual(6);
+
+    const one = await countStatements(api.orm, () => api.gql(PARTNERS, {}, { token: strangerToken }));
+    const three = await countStatements(api.orm, () => api.gql(PARTNERS, {}, { token: titularToken }));
+    expect(three.statements.length).toBe(one.statements.length);
+    expect(three.statements.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('CustomersService (for the grants module)', () => {
+  it('resolves thousands of numbers in one statement, refusing unknown and inactive ones', async () => {
+    const em = api.orm.em.fork();
+    const unknown = Array.from({ length: 500 }, (_, i) => String(7_000_000_000 + i));
+    const { result, statements } = await countStatements(api.orm, () =>
+      api.app.services.customers.resolveInstallations(em, company.id, [...companyNumbers, ...unknown, strangerNumbers[0]!]),
+    );
+    expect(statements).toHaveLength(1);
+    expect(result.installations).toHaveLength(2400);
+    expect(result.installations.map((i) => i.number)).toEqual(companyNumbers.filter((_, i) => (i + 1) % 25 !== 0));
+    expect(result.refused.filter((r) => r.reason === 'INACTIVE')).toHaveLength(100);
+    expect(result.refused.filter((r) => r.reason === 'NOT_FOUND')).toHaveLength(501);
+  });
+
+  it('lists active installations, checks ownership and lists partners', async () => {
+    const em = api.orm.em.fork();
+    const s = api.app.services.customers;
+    const active = await s.activeInstallationsOf(em, company.id);
+    expect(active).toHaveLength(2400);
+    expect(active[0]).toEqual({ id: expect.any(String), number: companyNumbers[0] });
+    expect((await s.assertPartnerOwnedBy(em, titular.id, company.id)).id).toBe(company.id);
+    await expect(s.assertPartnerOwnedBy(em, titular.id, strangerPartner.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await s.listPartnersForUser(em, titular.id)).map((p) => p.id)).toEqual([own.id, alnum.id, company.id]);
+  });
+});
