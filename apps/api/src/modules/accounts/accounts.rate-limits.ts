@@ -1,0 +1,60 @@
+import type { RateLimitPolicy } from '../rate-limit/rate-limit.service.ts';
+
+// Limits on the accounts operations. Per-IP limits are loose because many Brazilian customers share
+// an address behind carrier-grade NAT; per-account limits are what stop password guessing.
+
+/** Every sign-in attempt from one client address. */
+export const SIGN_IN_PER_IP: RateLimitPolicy = {
+  name: 'sign-in:ip',
+  points: 30,
+  durationSeconds: 15 * 60,
+  message: 'Muitas tentativas de entrar a partir da sua rede. Aguarde alguns minutos e tente novamente.',
+};
+
+/** Failed sign-ins for one e-mail address (known or not, so the limit reveals nothing). */
+export const SIGN_IN_FAILURES_PER_ACCOUNT: RateLimitPolicy = {
+  name: 'sign-in:account',
+  points: 5,
+  durationSeconds: 15 * 60,
+  message:
+    'Muitas tentativas sem sucesso para este e-mail. Aguarde 15 minutos ou use "Esqueci minha senha" para criar uma nova.',
+};
+
+/** Registrations (that passed validation) from one client address. */
+export const SIGN_UP_PER_IP: RateLimitPolicy = {
+  name: 'sign-up:ip',
+  points: 10,
+  durationSeconds: 60 * 60,
+  message: 'Muitos cadastros a partir da sua rede. Aguarde alguns minutos e tente novamente.',
+};
+
+/** "Esqueci minha senha" requests from one client address. */
+export const PASSWORD_RESET_PER_IP: RateLimitPolicy = {
+  name: 'password-reset:ip',
+  points: 10,
+  durationSeconds: 60 * 60,
+  message: 'Muitos pedidos de nova senha a partir da sua rede. Aguarde alguns minutos e tente novamente.',
+};
+
+/** "Esqueci minha senha" requests for one e-mail address (known or not). */
+export const PASSWORD_RESET_PER_EMAIL: RateLimitPolicy = {
+  name: 'password-reset:email',
+  points: 3,
+  durationSeconds: 60 * 60,
+  message: 'Já enviamos vários links para este e-mail. Confira sua caixa de entrada (e o spam) ou aguarde uma hora.',
+};
+
+/** New verification links asked by one signed-in user. */
+export const EMAIL_VERIFICATION_PER_USER: RateLimitPolicy = {
+  name: 'email-verification:user',
+  points: 5,
+  durationSeconds: 60 * 60,
+  message: 'Já enviamos vários links de confirmação. Confira sua caixa de entrada (e o spam) ou aguarde uma hora.',
+};
+
+/** "Someone tried to register with your data" e-mails to one owner; beyond this they are skipped silently. */
+export const ACCOUNT_EXISTS_MAIL_PER_OWNER: RateLimitPolicy = {
+  name: 'account-exists-mail:user',
+  points: 3,
+  durationSeconds: 24 * 60 * 60,
+};

@@ -1,0 +1,90 @@
+// Helpers for the accounts tests: distinct client addresses, the outbox, valid sign-up data.
+import { randomBytes } from 'node:crypto';
+import { generateCpf } from '@delega/shared/documents';
+import type { Client as WsClient } from 'graphql-ws';
+import type { GqlResult, TestApi } from './harness.ts';
+
+export const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { email message } }`;
+export const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token expiresAt user { id fullName cpf email emailVerified } } }`;
+export const ME = `{ me { id fullName cpf email emailVerified } }`;
+export const STRONG_PASSWORD = 'Luz acesa na varanda';
+
+let ipCounter = 0;
+
+/** A fresh client address (the API runs with TRUST_PROXY, so X-Forwarded-For is believed). */
+export function newIp(): string {
+  ipCounter++;
+  return `10.${process.pid % 250}.${Math.floor(ipCounter / 250)}.${ipCounter % 250}`;
+}
+
+/** GraphQL calls from one client address, optionally with a session token. */
+export function from(api: TestApi, ip = newIp()) {
+  return <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string) =>
+    api.gql<T>(query, variables, { token, headers: { 'x-forwarded-for': ip } });
+}
+
+export function newPerson(overrides: Partial<{ fullName: string; cpf: string; email: string; password: string }> = {}) {
+  const tag = randomBytes(4).toString('hex');
+  return {
+    fullName: 'Maria Aparecida Souza',
+    cpf: generateCpf(),
+    email: `maria.${tag}@exemplo.com.br`,
+    password: STRONG_PASSWORD,
+    ...overrides,
+  };
+}
+
+export interface OutboxMessage {
+  template: string;
+  to_email: string;
+  links: string[];
+}
+
+/** Messages in the outbox for an address, oldest first. */
+export async function outbox(api: TestApi, email: string): Promise<OutboxMessage[]> {
+  return api.orm.em
+    .fork()
+    .execute<OutboxMessage[]>(
+      `select template, to_email, links from mail_message where to_email = ? order by created_at, id`,
+      [email],
+    );
+}
+
+/** The `token` query parameter of the link starting with `prefix`. */
+export function tokenFromLinks(links: string[], prefix: string): string {
+  const link = links.find((l) => l.startsWith(prefix));
+  if (!link) throw new Error(`no link starting with ${prefix} in ${JSON.stringify(links)}`);
+  const token = new URL(link).searchParams.get('token');
+  if (!token) throw new Error(`no token in ${link}`);
+  return token;
+}
+
+export async function sql<T = Record<string, unknown>[]>(api: TestApi, query: string, params: unknown[] = []): Promise<T> {
+  return api.orm.em.fork().execute(query, params) as Promise<T>;
+}
+
+export function errorOf(r: GqlResult) {
+  const e = r.errors?.[0];
+  return { code: e?.extensions?.code, message: e?.message, extensions: e?.extensions ?? {} };
+}
+
+/** Resolves with the close code when the graphql-ws client's socket closes. */
+export function closedCode(client: WsClient, timeoutMs = 5000): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('WebSocket still open')), timeoutMs);
+    client.on('closed', (event) => {
+      clearTimeout(timer);
+      resolve((event as { code: number }).code);
+    });
+  });
+}
+
+export function connected(client: WsClient, timeoutMs = 5000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('WebSocket did not connect')), timeoutMs);
+    client.on('connected', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
