@@ -1,0 +1,36 @@
+import { error, redirect } from '@sveltejs/kit';
+import { BusinessPartnersQuery, InstallationsQuery } from '#lib/graphql/customers.ts';
+import { api } from '#lib/server/api.ts';
+import { requireUser } from '#lib/server/guard.ts';
+import { callOptions } from '#lib/server/session.ts';
+import type { PageServerLoad } from './$types';
+
+const PAGE_SIZE = 20;
+
+export const load: PageServerLoad = async (event) => {
+  requireUser(event);
+  const opts = callOptions(event);
+  const partnerId = event.url.searchParams.get('parceiro') || null;
+  const search = event.url.searchParams.get('busca')?.trim() || null;
+  const after = event.url.searchParams.get('depois') || null;
+
+  const [partners, installations] = await Promise.all([
+    api(BusinessPartnersQuery, {}, opts),
+    api(InstallationsQuery, { businessPartnerId: partnerId, search, first: PAGE_SIZE, after }, opts),
+  ]);
+  if (partners.error) error(502, partners.error.message);
+  if (installations.error) error(502, installations.error.message);
+
+  const total = partners.data.businessPartners.reduce((n, p) => n + p.installationCount, 0);
+  // A titular with a single installation goes straight to that installation's home.
+  const only = installations.data.installations.edges[0]?.node;
+  if (total === 1 && only && !partnerId && !search) redirect(303, `/instalacoes/${encodeURIComponent(only.number)}`);
+
+  return {
+    partners: partners.data.businessPartners,
+    installations: installations.data.installations,
+    filters: { partnerId, search },
+    pageSize: PAGE_SIZE,
+    totalInstallations: total,
+  };
+};
