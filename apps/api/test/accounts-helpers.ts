@@ -1,7 +1,8 @@
 // Helpers for the accounts tests: distinct client addresses, the outbox, valid sign-up data.
 import { randomBytes } from 'node:crypto';
 import { generateCpf } from '@delega/shared/documents';
-import type { Client as WsClient } from 'graphql-ws';
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import type { GqlResult, TestApi } from './harness.ts';
 
 export const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { email message } }`;
@@ -66,6 +67,28 @@ export async function sql<T = Record<string, unknown>[]>(api: TestApi, query: st
 export function errorOf(r: GqlResult) {
   const e = r.errors?.[0];
   return { code: e?.extensions?.code, message: e?.message, extensions: e?.extensions ?? {} };
+}
+
+/**
+ * Like `api.ws(token)`, but the client's own close errors are expected here, so they are not printed.
+ * Disposed with `disposeAll()`.
+ */
+const openClients: WsClient[] = [];
+export function wsClient(api: TestApi, token: string): WsClient {
+  const c = createClient({
+    url: api.wsUrl,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+    lazy: false,
+    onNonLazyError: () => {},
+  });
+  openClients.push(c);
+  return c;
+}
+
+export async function disposeAll(): Promise<void> {
+  await Promise.all(openClients.splice(0).map((c) => c.dispose()));
 }
 
 /** Resolves with the close code when the graphql-ws client's socket closes. */

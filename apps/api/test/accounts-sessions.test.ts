@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashToken } from '../src/common/tokens.ts';
+import {
+  closedCode,
+  connected,
+  disposeAll,
+  errorOf,
+  from,
+  ME,
+  newPerson,
+  SIGN_IN,
+  SIGN_UP,
+  sql,
+  wsClient,
+} from './accounts-helpers.ts';
+import { startTestApi, type TestApi } from './harness.ts';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi({ env: { TRUST_PROXY: 'true' } });
+});
+afterAll(async () => {
+  await disposeAll();
+  await api.close();
+});
+
+interface SignInData {
+  signIn: { token: string; expiresAt: string; user: { id: string; email: string; cpf: string; fullName: string } };
+}
+
+async function registered(overrides: Parameters<typeof newPerson>[0] = {}) {
+  const person = newPerson(overrides);
+  const r = await from(api)(SIGN_UP, { input: person });
+  expect(r.errors).toBeUndefined();
+  return person;
+}
+
+async function signIn(email: string, password: string): Promise<string> {
+  const r = await from(api)<SignInData>(SIGN_IN, { input: { email, password } });
+  expect(r.errors).toBeUndefined();
+  return r.data!.signIn.token;
+}
+
+describe('signIn', () => {
+  it('returns an opaque token stored only as its SHA-256, and the user', async () => {
+    const p = await registered({ cpf: '529.982.247-25' });
+    const r = await from(api)<SignInData>(SIGN_IN, { input: { email: `  ${p.email.toUpperCase()} `, password: p.password } });
+    expect(r.errors).toBeUndefined();
+    const { token, expiresAt, user } = r.data!.signIn;
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(new Date(expiresAt).getTime()).toBeGreaterThan(Date.now() + 6 * 86_400_000);
+    expect(user).toMatchObject({ email: p.email, fullName: p.fullName, cpf: '529.982.247-25' });
+    const rows = await sql<{ token_hash: string; ip: string }[]>(api, `select token_hash, ip from session where user_id = ?`, [
+      user.id,
+    ]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.token_hash).toBe(hashToken(token));
+  });
+
+  it('answers a wrong password and an unknown e-mail identically', async () => {
+    const p = await registered();
+    const wrong = await from(api)(SIGN_IN, { input: { email: p.email, password: 'Outra senha qualquer' } });
+    const unknown = await from(api)(SIGN_IN, { input: { email: `ninguem.${p.email}`, password: p.password } });
+    const empty = await from(api)(SIGN_IN, { input: { email: '', password: '' } });
+    for (const r of [wrong, unknown, empty]) {
+      expect(r.data).toBeNull();
+      expect(r.errors).toEqual([
+        { message: 'E-mail ou senha incorretos.', path: ['signIn'], locations: expect.any(Array), extensions: { code: 'UNAUTHENTICATED' } },
+      ]);
+    }
+  });
+
+  it('spends about the same time on an unknown e-mail as on a wrong password', async () => {
+    const p = await registered();
+    const time = async (email: string) => {
+      const t = performance.now();
+      await from(api)(SIGN_IN, { input: { email, password: 'Outra senha qualquer' } });
+      return performance.now() - t;
+    };
+    const known: number[] = [];
+    const unknown: number[] = [];
+    // Different e-mails each time for the unknown ones; the known one stays under its failure limit.
+    for (let i = 0; i < 4; i++) {
+      known.push(await time(p.email));
+      unknown.push(await time(`x${i}.${p.email}`));
+    }
+    const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+    const ratio = median(unknown) / median(known);
+    console.info(
+      `signIn failure median: known e-mail ${median(known).toFixed(1)} ms, unknown ${median(unknown).toFixed(1)} ms (ratio ${ratio.toFixed(2)})`,
+    );
+    expect(ratio).toBeGreaterThan(0.5);
+    expect(ratio).toBeLessThan(2);
+  });
+});
+
+describe('me', () => {
+  it('needs a valid session, by Bearer token or by the portal cookie', async () => {
+    const p = await registered();
+    const token = await signIn(p.email, p.password);
+    expect((await from(api)(ME, {}, token)).data).toMatchObject({ me: { email: p.email } });
+
+    const byCookie = await api.gql(ME, {}, { headers: { cookie: `other=1; delega_session=${encodeURIComponent(token)}` } });
+    expect(byCookie.data).toMatchObject({ me: { email: p.email } });
+
+    expect(errorOf(await api.gql(ME)).code).toBe('UNAUTHENTICATED');
+    expect(errorOf(await from(api)(ME, {}, 'not-a-token')).code).toBe('UNAUTHENTICATED');
+    expect(errorOf(await from(api)(ME, {}, token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A'))).code).toBe(
+      'UNAUTHENTICATED',
+    );
+  });
+
+  it('shows each user only themselves', async () => {
+    const a = await registered({ fullName: 'Ana Souza' });
+    const b = await registered({ fullName: 'Bruno Lima' });
+    const ta = await signIn(a.email, a.password);
+    const tb = await signIn(b.email, b.password);
+    expect((await from(api)(ME, {}, ta)).data).toMatchObject({ me: { email: a.email, fullName: 'Ana Souza' } });
+    expect((await from(api)(ME, {}, tb)).data).toMatchObject({ me: { email: b.email, fullName: 'Bruno Lima' } });
+  });
+
+  it('needs a session for the account operations that act on the signed-in user', async () => {
+    for (const q of ['mutation { signOut }', 'mutation { requestEmailVerification }']) {
+      expect(errorOf(await api.gql(q)).code).toBe('UNAUTHENTICATED');
+    }
+  });
+});
+
+describe('session expiry', () => {
+  it('an expired session no longer works; use slides the expiry forward', async () => {
+    const p = await registered();
+    const token = await signIn(p.email, p.password);
+    await sql(api, `update session set expires_at = now() + interval '1 hour' where token_hash = ?`, [hashToken(token)]);
+    expect((await from(api)(ME, {}, token)).data).toMatchObject({ me: { email: p.email } });
+    const [slid] = await sql<{ hours: string }[]>(
+      api,
+      `select extract(epoch from expires_at - now()) / 3600 as hours from session where token_hash = ?`,
+      [hashToken(token)],
+    );
+    expect(Number(slid!.hours)).toBeGreaterThan(24 * 7 - 1);
+
+    await sql(api, `update session set expires_at = now() - interval '1 second' where token_hash = ?`, [hashToken(token)]);
+    expect(errorOf(await from(api)(ME, {}, token)).code).toBe('UNAUTHENTICATED');
+    // A WebSocket cannot open with it either.
+    const ws = wsClient(api, token);
+    expect(await closedCode(ws)).toBe(4403);
+  });
+});
+
+describe('signOut', () => {
+  it('ends this session only, and closes its open WebSocket connections', async () => {
+    const p = await registered();
+    const token = await signIn(p.email, p.password);
+    const other = await signIn(p.email, p.password);
+
+    const ws = wsClient(api, token);
+    const otherWs = wsClient(api, other);
+    await Promise.all([connected(ws), connected(otherWs)]);
+    const closed = closedCode(ws);
+    let otherClosed = false;
+    otherWs.on('closed', () => (otherClosed = true));
+
+    const r = await from(api)('mutation { signOut }', {}, token);
+    expect(r).toEqual({ data: { signOut: true } });
+    expect(await closed).toBe(4401);
+
+    expect(errorOf(await from(api)(ME, {}, token)).code).toBe('UNAUTHENTICATED');
+    expect(errorOf(await from(api)('mutation { signOut }', {}, token)).code).toBe('UNAUTHENTICATED');
+    expect((await from(api)(ME, {}, other)).data).toMatchObject({ me: { email: p.email } });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(otherClosed).toBe(false);
+  });
+});
