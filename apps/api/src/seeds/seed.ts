@@ -7,14 +7,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword } from '../modules/accounts/password.ts';
 import { User } from '../modules/accounts/user.entity.ts';
 import { BusinessPartner, DocumentKind } from '../modules/customers/business-partner.entity.ts';
-import {
-  CustomerClass,
-  Installation,
-  InstallationStatus,
-  VoltageGroup,
-} from '../modules/customers/installation.entity.ts';
+import { CustomerClass, InstallationStatus, VoltageGroup } from '../modules/customers/installation.entity.ts';
 import { PartnerRepresentative } from '../modules/customers/partner-representative.entity.ts';
 import { searchTextOf } from '../modules/customers/search-text.ts';
+import { insertInstallationRows, type InstallationRow } from './bulk.ts';
 import { DEMO_PASSWORD, seededRng } from './factories.ts';
 
 export { DEMO_PASSWORD };
@@ -141,23 +137,6 @@ const STREETS = [
 ];
 
 const COMPLEMENTS = ['Apto 12', 'Apto 41', 'Casa 2', 'Fundos', 'Sala 3', 'Bloco B', 'Loja 1'];
-
-type InstallationRow = {
-  id: string;
-  number: string;
-  businessPartner: string;
-  street: string;
-  streetNumber: string;
-  complement: string | null;
-  district: string;
-  city: string;
-  state: string;
-  postalCode: string;
-  status: InstallationStatus;
-  customerClass: CustomerClass;
-  voltageGroup: VoltageGroup;
-  searchText: string;
-};
 
 function installationRows(
   rng: () => number,
@@ -293,7 +272,5 @@ async function seedDemoData(em: EntityManager): Promise<void> {
       customerClass: () => CustomerClass.COMMERCIAL,
     }),
   ];
-  for (let i = 0; i < rows.length; i += 1000) {
-    await em.insertMany(Installation, rows.slice(i, i + 1000));
-  }
+  await insertInstallationRows(em, rows);
 }
