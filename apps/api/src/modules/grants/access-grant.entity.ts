@@ -42,7 +42,7 @@ export enum AccessGrantEndReason {
 @Index({ properties: ['titular', 'status'] })
 @Index({ properties: ['invitee', 'status'] })
 export class AccessGrant {
-  [OptionalProps]?: 'id' | 'status' | 'createdAt' | 'version' | 'invitee' | 'inviteTokenHash' | 'idempotencyKey' | 'inviteePermissionTermsVersion' | 'inviteePlatformTermsVersion' | 'acceptedAt' | 'endedAt' | 'endReason' | 'endedBy' | 'replaces';
+  [OptionalProps]?: 'id' | 'status' | 'createdAt' | 'version' | 'invitee' | 'inviteTokenHash' | 'inviteMailTokenHash' | 'idempotencyKey' | 'inviteePermissionTermsVersion' | 'inviteePlatformTermsVersion' | 'acceptedAt' | 'endedAt' | 'endReason' | 'endedBy' | 'replaces';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -80,8 +80,20 @@ export class AccessGrant {
   @Enum({ items: () => AccessGrantStatus, nativeEnumName: 'access_grant_status' })
   status: AccessGrantStatus = AccessGrantStatus.INVITED;
 
+  /**
+   * SHA-256 of the link shown to the titular once (to copy into WhatsApp etc.). Kept after use so the
+   * invitee's preview can tell "already accepted"; single use is enforced by `status`.
+   */
   @Property({ length: 64, nullable: true, unique: true, hidden: true })
   inviteTokenHash?: string | null;
+
+  /**
+   * SHA-256 of the link e-mailed to the invitee. A different token from the titular's copy: only
+   * this one reaches nobody but the owner of `inviteeEmail`, so accepting through it proves control
+   * of that address (see AccessGrantService.accept).
+   */
+  @Property({ length: 64, nullable: true, unique: true, hidden: true })
+  inviteMailTokenHash?: string | null;
 
   @Property({ columnType: 'timestamptz' })
   inviteExpiresAt!: Date;

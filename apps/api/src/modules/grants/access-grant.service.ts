@@ -1,10 +1,160 @@
+import { isValidCpf, normalizeCpf } from '@delega/shared/documents';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config/config.ts';
+import { AppError, assertNoFieldErrors, type FieldErrors } from '../../common/errors.ts';
 import type { Logger } from '../../common/logger.ts';
+import type { RequestMeta } from '../../common/request-meta.ts';
+import { hashToken, newCode, newToken } from '../../common/tokens.ts';
 import type { PgPubSub } from '../../graphql/pubsub.ts';
 import type { CustomersService } from '../customers/customers.service.ts';
 import type { MailService } from '../mail/mail.service.ts';
+import { AccessGrantEventType, ActorRole } from './access-grant-event.entity.ts';
+import { AccessGrantEndReason, AccessGrantStatus } from './access-grant.entity.ts';
+import {
+  decodeGrantCursor,
+  decodeNumberCursor,
+  EFFECTIVE_STATUS,
+  GRANT_SELECT,
+  pgArray,
+  UUID_RE,
+  type GrantEventRow,
+  type GrantInstallationRow,
+  type GrantRow,
+} from './access-grant.sql.ts';
+import { firstName, inviteeMismatches, validateInvitee, type InviteeData } from './invitee-match.ts';
 
-/** The access-grant lifecycle: invite, accept, decline, revoke, renounce, expire. */
+/** Versions of the terms recorded with each grant (bump when the legal text changes). */
+export const PERMISSION_TERMS_VERSION = '2026-07';
+export const PLATFORM_TERMS_VERSION = '2026-03';
+/** Upper bound of one grant; 10,000 is the documented need. */
+export const MAX_INSTALLATIONS_PER_GRANT = 50_000;
+export const DEFAULT_GRANT_PAGE = 20;
+export const MAX_GRANT_PAGE = 100;
+export const DEFAULT_INSTALLATION_PAGE = 50;
+export const MAX_INSTALLATION_PAGE = 200;
+
+/** Who acts, from where: recorded on every audit event. */
+export interface Actor {
+  userId: string | null;
+  meta: RequestMeta | null;
+}
+
+/** What a subscriber is told happened (`AccessGrantChangedEvent.change`). */
+export type GrantChange =
+  | 'CREATED'
+  | 'LINK_REISSUED'
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'CANCELLED'
+  | 'REVOKED'
+  | 'INSTALLATIONS_REVOKED'
+  | 'RENOUNCED'
+  | 'REPLACED';
+
+export interface UserRow {
+  id: string;
+  full_name: string;
+  cpf: string;
+  email: string;
+  email_verified_at: Date | null;
+}
+
+export interface GrantAccessRequest {
+  businessPartnerId: string;
+  installationNumbers?: string[] | null;
+  allInstallations?: boolean | null;
+  invitee: InviteeData;
+  acknowledgePartnerConsent: boolean;
+  acceptTerms: boolean;
+  idempotencyKey: string;
+}
+
+export interface InvitePreview {
+  status: 'VALID' | 'UNAVAILABLE' | 'EXPIRED' | 'ACCEPTED' | 'DECLINED' | 'CANCELLED' | 'REVOKED';
+  expiresAt: Date | null;
+  titularFirstName: string | null;
+  businessPartnerName: string | null;
+  installationCount: number | null;
+}
+
+export interface InstallationAccessAnswer {
+  installationNumber: string;
+  allowed: boolean;
+  reason: 'TITULAR' | 'GRANTED' | 'NONE';
+  grant: { id: string; protocolNumber: string; grantedAt: Date } | null;
+  checkedAt: Date;
+}
+
+export interface GrantPage {
+  rows: GrantRow[];
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+export interface InstallationPageArgs {
+  first?: number | null;
+  after?: string | null;
+  includeRevoked?: boolean | null;
+}
+
+export interface GrantInstallationPage {
+  rows: GrantInstallationRow[];
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+/** The row of a grant locked for a state change. */
+interface LockedGrant {
+  id: string;
+  status: AccessGrantStatus;
+  expired: boolean;
+  titular_id: string;
+  invitee_id: string | null;
+  business_partner_id: string;
+  business_partner_name: string;
+  invitee_full_name: string;
+  invitee_cpf: string;
+  invitee_email: string;
+  protocol_number: string;
+  titular_full_name: string;
+  titular_email: string;
+  titular_cpf: string;
+  invitee_account_email: string | null;
+  invitee_account_name: string | null;
+}
+
+/** A grant found by one of its invite tokens. */
+interface TokenGrant {
+  id: string;
+  status: AccessGrantStatus;
+  effective_status: AccessGrantStatus;
+  invite_expires_at: Date;
+  titular_id: string;
+  titular_full_name: string;
+  titular_email: string;
+  invitee_full_name: string;
+  invitee_cpf: string;
+  invitee_email: string;
+  protocol_number: string;
+  business_partner_name: string;
+  active_installation_count: number;
+  installation_count: number;
+  via_mail: boolean;
+}
+
+const NOT_FOUND_GRANT = () => new AppError('NOT_FOUND', 'Permissão de acesso não encontrada.');
+
+/**
+ * The access-grant lifecycle: invite, accept, decline, revoke, renounce, re-send, expire, and the
+ * reads behind the GraphQL types. Every change runs in one transaction that also writes the audit
+ * event, enqueues the e-mail and NOTIFYs subscribers: a rolled-back change leaves no trace.
+ *
+ * Concurrency: each state change is a conditional UPDATE (`… where status = 'INVITED' …`) or works on
+ * the grant row locked `FOR UPDATE`; PostgreSQL re-checks the condition after a concurrent commit, so
+ * of two racing changes exactly one applies (e.g. accept vs revoke: never ACCEPTED after a revoke).
+ */
 export class AccessGrantService {
   constructor(
     private readonly deps: {
@@ -15,4 +165,993 @@ export class AccessGrantService {
       customers: CustomersService;
     },
   ) {}
+
+  // ───────────────────────────── reads ─────────────────────────────
+
+  async user(em: EntityManager, userId: string): Promise<UserRow> {
+    const rows = await em.execute<UserRow[]>(
+      `select id, full_name, cpf, email, email_verified_at from app_user where id = ?`,
+      [userId],
+    );
+    if (!rows[0]) throw new AppError('UNAUTHENTICATED');
+    return rows[0];
+  }
+
+  async rowsByIds(em: EntityManager, ids: readonly string[]): Promise<Map<string, GrantRow>> {
+    const valid = ids.filter((id) => UUID_RE.test(id));
+    if (valid.length === 0) return new Map();
+    const rows = await em.execute<GrantRow[]>(`${GRANT_SELECT} where g.id = any(?::uuid[])`, [pgArray(valid)]);
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  /** The grant when the user is its titular or its (accepted) invitee; null otherwise. */
+  async findVisible(em: EntityManager, userId: string, id: string): Promise<GrantRow | null> {
+    const row = (await this.rowsByIds(em, [id])).get(id);
+    if (!row || (row.titular_id !== userId && row.invitee_id !== userId)) return null;
+    return row;
+  }
+
+  async listGiven(
+    em: EntityManager,
+    userId: string,
+    args: { status?: AccessGrantStatus[] | null; first?: number | null; after?: string | null },
+  ): Promise<GrantPage> {
+    return this.list(em, 'g.titular_id', userId, args);
+  }
+
+  async listReceived(
+    em: EntityManager,
+    userId: string,
+    args: { status?: AccessGrantStatus[] | null; first?: number | null; after?: string | null },
+  ): Promise<GrantPage> {
+    return this.list(em, 'g.invitee_id', userId, args);
+  }
+
+  /** Newest first, keyset on (created_at, id). Two statements: the page and its count. */
+  private async list(
+    em: EntityManager,
+    column: 'g.titular_id' | 'g.invitee_id',
+    userId: string,
+    args: { status?: AccessGrantStatus[] | null; first?: number | null; after?: string | null },
+  ): Promise<GrantPage> {
+    const first = clampPage(args.first, DEFAULT_GRANT_PAGE, MAX_GRANT_PAGE);
+    let where = `${column} = ?`;
+    const params: unknown[] = [userId];
+    if (args.status && args.status.length > 0) {
+      where += ` and ${EFFECTIVE_STATUS} = any(?::text[])`;
+      params.push(pgArray(args.status));
+    }
+    const countParams = [...params];
+    const countWhere = where;
+    if (args.after) {
+      const c = decodeGrantCursor(args.after);
+      if (!c) throw AppError.validation({ after: 'Cursor de paginação inválido. Recomece da primeira página.' });
+      where += ` and (g.created_at, g.id) < (?::timestamptz, ?::uuid)`;
+      params.push(c.createdAt, c.id);
+    }
+    const [rows, count] = await Promise.all([
+      em.execute<GrantRow[]>(`${GRANT_SELECT} where ${where} order by g.created_at desc, g.id desc limit ?`, [
+        ...params,
+        first + 1,
+      ]),
+      em.execute<{ n: number }[]>(`select count(*)::int as n from access_grant g where ${countWhere}`, countParams),
+    ]);
+    return { rows: rows.slice(0, first), totalCount: count[0]?.n ?? 0, hasNextPage: rows.length > first };
+  }
+
+  /**
+   * A page of installations for each grant, all with the same arguments, in ONE statement (the
+   * DataLoader batches the grants of a list).
+   */
+  async installationPages(
+    em: EntityManager,
+    grantIds: readonly string[],
+    args: InstallationPageArgs,
+  ): Promise<Map<string, GrantInstallationPage>> {
+    const first = clampPage(args.first, DEFAULT_INSTALLATION_PAGE, MAX_INSTALLATION_PAGE);
+    let after: string | null = null;
+    if (args.after) {
+      after = decodeNumberCursor(args.after);
+      if (!after) throw AppError.validation({ after: 'Cursor de paginação inválido. Recomece da primeira página.' });
+    }
+    const includeRevoked = args.includeRevoked !== false;
+    const rows = await em.execute<(GrantInstallationRow & { rn: number })[]>(
+      `select * from (
+         select x.*, row_number() over (partition by x.grant_id order by x.number) as rn from (
+           select agi.grant_id, i.number, i.street, i.street_number, i.complement, i.district, i.city, i.state,
+                  i.status::text as status, agi.revoked_at,
+                  (count(*) over (partition by agi.grant_id))::int as total
+             from access_grant_installation agi
+             join installation i on i.id = agi.installation_id
+            where agi.grant_id = any(?::uuid[]) ${includeRevoked ? '' : 'and agi.revoked_at is null'}
+         ) x where (?::text is null or x.number > ?::text)
+       ) y where y.rn <= ? order by y.grant_id, y.number`,
+      [pgArray(grantIds.filter((id) => UUID_RE.test(id))), after, after, first + 1],
+    );
+    const out = new Map<string, GrantInstallationPage>();
+    for (const id of grantIds) out.set(id, { rows: [], totalCount: 0, hasNextPage: false });
+    for (const r of rows) {
+      const page = out.get(r.grant_id)!;
+      page.totalCount = r.total;
+      if (page.rows.length < first) page.rows.push(r);
+      else page.hasNextPage = true;
+    }
+    if (after) {
+      // totalCount ignores the cursor; a page past the last row has no rows to carry it.
+      const missing = [...out].filter(([, p]) => p.rows.length === 0).map(([id]) => id);
+      if (missing.length > 0) {
+        const counts = await em.execute<{ grant_id: string; n: number }[]>(
+          `select grant_id, count(*)::int as n from access_grant_installation
+            where grant_id = any(?::uuid[]) ${includeRevoked ? '' : 'and revoked_at is null'} group by grant_id`,
+          [pgArray(missing)],
+        );
+        for (const c of counts) out.get(c.grant_id)!.totalCount = c.n;
+      }
+    }
+    return out;
+  }
+
+  /** The audit trails of several grants, oldest first, in one statement. */
+  async eventsOf(em: EntityManager, grantIds: readonly string[]): Promise<Map<string, GrantEventRow[]>> {
+    const out = new Map<string, GrantEventRow[]>(grantIds.map((id) => [id, []]));
+    const rows = await em.execute<GrantEventRow[]>(
+      `select grant_id, type::text as type, at, actor_role::text as actor_role, data
+         from access_grant_event where grant_id = any(?::uuid[]) order by grant_id, at, id`,
+      [pgArray(grantIds.filter((id) => UUID_RE.test(id)))],
+    );
+    for (const r of rows) out.get(r.grant_id)?.push(r);
+    return out;
+  }
+
+  // ───────────────────────────── invite ─────────────────────────────
+
+  /**
+   * Conceder acesso. Idempotency: the same `idempotencyKey` from the same titular never makes a
+   * second grant. The link is stored only as a hash, so a replay cannot show the first link again:
+   * while the invite is still open, a replay re-issues the titular's copy link (LINK_REISSUED, the
+   * previous copy link stops working) and returns the same grant; the link e-mailed to the invitee
+   * is left untouched and no second e-mail is sent. A replay after the invite was answered or
+   * expired, or with different data, is a CONFLICT.
+   */
+  async grantAccess(em: EntityManager, actor: Actor, input: GrantAccessRequest): Promise<{ grantId: string; inviteUrl: string }> {
+    const titular = await this.user(em, actor.userId!);
+    const fields: FieldErrors = {};
+    if (input.acknowledgePartnerConsent !== true) {
+      fields.acknowledgePartnerConsent =
+        'Confirme que está ciente de que a sua permissão dá acesso aos serviços do parceiro de negócio.';
+    }
+    if (input.acceptTerms !== true) fields.acceptTerms = 'Para enviar o convite, concorde com os termos de aceite.';
+    const { value: invitee, errors } = validateInvitee(input.invitee ?? { fullName: '', cpf: '', email: '' }, titular.cpf);
+    Object.assign(fields, errors);
+    const key = (input.idempotencyKey ?? '').trim();
+    if (!key || key.length > 100) fields.idempotencyKey = 'Chave de idempotência inválida. Recarregue a página.';
+    const all = input.allInstallations === true;
+    const numbers = input.installationNumbers ?? [];
+    if (all && numbers.length > 0) {
+      fields.installationNumbers = 'Escolha algumas instalações ou todas, não as duas coisas.';
+    } else if (!all && numbers.length === 0) {
+      fields.installationNumbers = 'Selecione ao menos uma instalação.';
+    } else if (numbers.length > MAX_INSTALLATIONS_PER_GRANT) {
+      fields.installationNumbers = `Um convite pode ter no máximo ${MAX_INSTALLATIONS_PER_GRANT.toLocaleString('pt-BR')} instalações.`;
+    }
+    assertNoFieldErrors(fields);
+
+    const previous = await this.grantIdByIdempotencyKey(em, titular.id, key);
+    if (previous) return this.replayGrant(em, actor, previous, input.businessPartnerId, invitee);
+    try {
+      return await em.transactional(async (tx) => {
+        const { customers } = this.deps;
+        const partner = await customers.assertPartnerOwnedBy(tx, titular.id, input.businessPartnerId);
+        let installationIds: string[];
+        if (all) {
+          installationIds = (await customers.activeInstallationsOf(tx, partner.id)).map((i) => i.id);
+          if (installationIds.length === 0) {
+            throw AppError.validation({ installationNumbers: 'Este parceiro de negócio não tem instalações ativas.' });
+          }
+        } else {
+          const { installations, refused } = await customers.resolveInstallations(tx, partner.id, numbers);
+          if (refused.length > 0) {
+            throw new AppError(
+              'INSTALLATIONS_REFUSED',
+              refused.length === 1
+                ? `A instalação ${refused[0]!.number} não pode ser incluída no convite.`
+                : `${refused.length} instalações não podem ser incluídas no convite.`,
+              { installations: refused },
+            );
+          }
+          installationIds = installations.map((i) => i.id);
+          // The installations are only needed by id: keep 10,000 entities out of the flushes below.
+          tx.clear();
+        }
+        const created = await this.insertGrant(tx, {
+          titularId: titular.id,
+          partnerId: partner.id,
+          invitee,
+          idempotencyKey: key,
+          replacesId: null,
+          installationIds,
+          copyFromGrantId: null,
+        });
+        await this.recordEvent(tx, created.id, AccessGrantEventType.CREATED, ActorRole.TITULAR, actor, {
+          installationCount: installationIds.length,
+          allInstallations: all,
+        });
+        await this.deps.mail.enqueue(
+          tx,
+          'access-invite',
+          { email: invitee.email, name: invitee.fullName },
+          {
+            inviteeName: invitee.fullName,
+            titularName: titular.full_name,
+            businessPartnerName: partner.name,
+            installationCount: installationIds.length,
+            inviteUrl: this.inviteUrl(created.mailToken),
+            expiresAt: created.inviteExpiresAt,
+          },
+        );
+        await this.notify(tx, created.id, titular.id, null, AccessGrantStatus.INVITED, 'CREATED');
+        return { grantId: created.id, inviteUrl: this.inviteUrl(created.copyToken) };
+      });
+    } catch (err) {
+      // Two concurrent requests with one key: the loser of the unique index replays the winner.
+      if (err instanceof UniqueConstraintViolationException) {
+        const winner = await this.grantIdByIdempotencyKey(em, titular.id, key);
+        if (winner) return this.replayGrant(em, actor, winner, input.businessPartnerId, invitee);
+      }
+      throw err;
+    }
+  }
+
+  private async grantIdByIdempotencyKey(em: EntityManager, titularId: string, key: string): Promise<string | null> {
+    const rows = await em.execute<{ id: string }[]>(
+      `select id from access_grant where titular_id = ? and idempotency_key = ?`,
+      [titularId, key],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  private async replayGrant(
+    em: EntityManager,
+    actor: Actor,
+    grantId: string,
+    partnerId: string,
+    invitee: InviteeData,
+  ): Promise<{ grantId: string; inviteUrl: string }> {
+    return em.transactional(async (tx) => {
+      const g = await this.lock(tx, grantId);
+      if (g.business_partner_id !== partnerId || g.invitee_cpf !== invitee.cpf || g.invitee_email !== invitee.email) {
+        throw new AppError('CONFLICT', 'Esta chave de idempotência já foi usada em outro convite. Recarregue a página.');
+      }
+      if (g.status !== AccessGrantStatus.INVITED || g.expired) {
+        throw new AppError('CONFLICT', 'Este convite já foi enviado e não está mais aberto. Confira em “Acessos concedidos”.');
+      }
+      const copyToken = newToken();
+      await tx.execute(`update access_grant set invite_token_hash = ?, version = version + 1 where id = ?`, [
+        hashToken(copyToken),
+        g.id,
+      ]);
+      await this.recordEvent(tx, g.id, AccessGrantEventType.LINK_REISSUED, ActorRole.TITULAR, actor, {
+        reason: 'IDEMPOTENT_REPLAY',
+        emailedLinkKept: true,
+      });
+      return { grantId: g.id, inviteUrl: this.inviteUrl(copyToken) };
+    });
+  }
+
+  /**
+   * Inserts a grant and its installations: protocol number and expiry from the database (sequence,
+   * clock), installations in one INSERT … SELECT whatever their number.
+   */
+  private async insertGrant(
+    tx: EntityManager,
+    g: {
+      titularId: string;
+      partnerId: string;
+      invitee: InviteeData;
+      idempotencyKey: string | null;
+      replacesId: string | null;
+      installationIds: string[];
+      /** Copy the unrevoked installations of this grant instead of `installationIds`. */
+      copyFromGrantId: string | null;
+    },
+  ): Promise<{ id: string; copyToken: string; mailToken: string; inviteExpiresAt: Date; protocolNumber: string }> {
+    const copyToken = newToken();
+    const mailToken = newToken();
+    const rows = await tx.execute<{ id: string; invite_expires_at: Date; protocol_number: string }[]>(
+      `insert into access_grant (id, protocol_number, verification_code, titular_id, business_partner_id,
+              invitee_full_name, invitee_cpf, invitee_email, status, invite_token_hash, invite_mail_token_hash,
+              invite_expires_at, idempotency_key, installation_count, titular_terms_version, replaces_id, created_at, version)
+       values (gen_random_uuid(),
+               to_char(now() at time zone 'America/Sao_Paulo', 'YYYY') || '-' || lpad(nextval('access_grant_protocol_seq')::text, 6, '0'),
+               ?, ?, ?, ?, ?, ?, 'INVITED', ?, ?, now() + make_interval(secs => ?), ?, ?, ?, ?, now(), 1)
+       returning id, invite_expires_at, protocol_number`,
+      [
+        newCode(20),
+        g.titularId,
+        g.partnerId,
+        g.invitee.fullName,
+        g.invitee.cpf,
+        g.invitee.email,
+        hashToken(copyToken),
+        hashToken(mailToken),
+        this.deps.config.INVITE_TTL_HOURS * 3600,
+        g.idempotencyKey,
+        g.installationIds.length,
+        PERMISSION_TERMS_VERSION,
+        g.replacesId,
+      ],
+    );
+    const row = rows[0]!;
+    if (g.copyFromGrantId) {
+      await tx.execute(
+        `insert into access_grant_installation (grant_id, installation_id)
+         select ?, installation_id from access_grant_installation where grant_id = ? and revoked_at is null`,
+        [row.id, g.copyFromGrantId],
+      );
+    } else {
+      await tx.execute(
+        `insert into access_grant_installation (grant_id, installation_id) select ?, unnest(?::uuid[])`,
+        [row.id, pgArray(g.installationIds)],
+      );
+    }
+    return { id: row.id, copyToken, mailToken, inviteExpiresAt: row.invite_expires_at, protocolNumber: row.protocol_number };
+  }
+
+  // ───────────────────────────── invitee ─────────────────────────────
+
+  /** Public preview of an invite link (see AccessInvitePreview). Never throws for a bad token. */
+  async preview(em: EntityManager, actor: Actor, token: string): Promise<InvitePreview> {
+    const unavailable: InvitePreview = {
+      status: 'UNAVAILABLE',
+      expiresAt: null,
+      titularFirstName: null,
+      businessPartnerName: null,
+      installationCount: null,
+    };
+    const g = await this.grantByToken(em, token);
+    if (!g) return unavailable;
+    const viewer = actor.userId ? await this.user(em, actor.userId).catch(() => null) : null;
+    const isInvitee = !!viewer && viewer.cpf === g.invitee_cpf;
+    const role = isInvitee ? ActorRole.INVITEE : viewer?.id === g.titular_id ? ActorRole.TITULAR : ActorRole.ANONYMOUS;
+    // At most one VIEWED per grant and hour: enough to tell the titular the link was opened.
+    await em.execute(
+      `insert into access_grant_event (grant_id, type, actor_role, actor_id, at, ip, user_agent)
+       select ?, 'VIEWED', ?, ?, now(), ?, ?
+        where not exists (select 1 from access_grant_event
+                           where grant_id = ? and type = 'VIEWED' and at > now() - interval '1 hour')`,
+      [g.id, role, viewer?.id ?? null, actor.meta?.ip ?? null, actor.meta?.userAgent ?? null, g.id],
+    );
+    const valid = g.effective_status === AccessGrantStatus.INVITED;
+    if (!valid && !isInvitee) return unavailable;
+    return {
+      status: valid ? 'VALID' : (g.effective_status as Exclude<AccessGrantStatus, AccessGrantStatus.INVITED>),
+      expiresAt: g.invite_expires_at,
+      titularFirstName: firstName(g.titular_full_name),
+      businessPartnerName: g.business_partner_name,
+      installationCount: g.active_installation_count,
+    };
+  }
+
+  /**
+   * Acceptance by the signed-in invitee.
+   *
+   * E-mail verification. The invitee needs a verified e-mail address, and the link e-mailed to them
+   * is itself a verification: it was sent to `inviteeEmail`, which must equal the account's e-mail,
+   * so whoever opens it controls that mailbox; accepting through it sets `emailVerifiedAt`. The
+   * titular, though, also gets a link (to copy into WhatsApp) and could pass it to anyone, so it
+   * proves nothing about the mailbox: it is a different token. EMAIL_NOT_VERIFIED therefore arises
+   * only when the titular's copied link is used by an account whose e-mail was never confirmed
+   * (typically one just created by someone typing another person's e-mail). The answer is to
+   * confirm the e-mail, or to open the e-mailed link.
+   *
+   * A refusal (mismatch, unverified e-mail) is recorded as ACCEPT_REFUSED and leaves the invite usable.
+   * Of any number of concurrent accepts exactly one wins: one conditional UPDATE decides.
+   */
+  async accept(
+    em: EntityManager,
+    actor: Actor,
+    input: { token: string; acceptPermissionTerms: boolean; acceptPlatformTerms: boolean },
+  ): Promise<string> {
+    const fields: FieldErrors = {};
+    if (input.acceptPermissionTerms !== true) {
+      fields.acceptPermissionTerms = 'Para aceitar, concorde com os Termos da Permissão de Acesso.';
+    }
+    if (input.acceptPlatformTerms !== true) {
+      fields.acceptPlatformTerms = 'Para aceitar, concorde com os Termos de Uso das Plataformas do Grupo CPFL.';
+    }
+    assertNoFieldErrors(fields);
+    const g = await this.grantByToken(em, input.token);
+    if (!g || g.effective_status !== AccessGrantStatus.INVITED) throw new AppError('INVITE_INVALID');
+    const user = await this.user(em, actor.userId!);
+    if (user.id === g.titular_id) {
+      throw new AppError('FORBIDDEN', 'Quem concede o acesso não pode aceitar o próprio convite.');
+    }
+    const mismatched = inviteeMismatches(
+      { fullName: user.full_name, cpf: user.cpf, email: user.email },
+      { fullName: g.invitee_full_name, cpf: g.invitee_cpf, email: g.invitee_email },
+    );
+    if (Object.keys(mismatched).length > 0) {
+      await this.recordEvent(em, g.id, AccessGrantEventType.ACCEPT_REFUSED, ActorRole.ANONYMOUS, actor, {
+        reason: 'INVITEE_MISMATCH',
+        mismatchedFields: Object.keys(mismatched),
+      });
+      throw new AppError('INVITEE_MISMATCH', undefined, { fields: mismatched });
+    }
+    const verifiesEmail = !user.email_verified_at && g.via_mail;
+    if (!user.email_verified_at && !g.via_mail) {
+      await this.recordEvent(em, g.id, AccessGrantEventType.ACCEPT_REFUSED, ActorRole.INVITEE, actor, {
+        reason: 'EMAIL_NOT_VERIFIED',
+      });
+      throw new AppError(
+        'EMAIL_NOT_VERIFIED',
+        'Confirme o seu e-mail antes de aceitar: use o link do convite que enviamos ao seu e-mail ou o link de confirmação de cadastro.',
+      );
+    }
+    const tokenHash = hashToken(input.token);
+    return em.transactional(async (tx) => {
+      const rows = await tx.execute<{ accepted_at: Date }[]>(
+        `update access_grant g
+            set status = 'ACCEPTED', invitee_id = ?, accepted_at = now(),
+                invitee_permission_terms_version = ?, invitee_platform_terms_version = ?, version = version + 1
+          where g.id = ? and g.status = 'INVITED' and g.invite_expires_at > now()
+            and (g.invite_token_hash = ? or g.invite_mail_token_hash = ?)
+          returning g.accepted_at`,
+        [user.id, PERMISSION_TERMS_VERSION, PLATFORM_TERMS_VERSION, g.id, tokenHash, tokenHash],
+      );
+      // Someone else (a concurrent accept, a decline, a revoke, the expiry) got there first.
+      if (!rows[0]) throw new AppError('INVITE_INVALID');
+      if (verifiesEmail) {
+        await tx.execute(
+          `update app_user set email_verified_at = now() where id = ? and email = ? and email_verified_at is null`,
+          [user.id, g.invitee_email],
+        );
+      }
+      await this.recordEvent(tx, g.id, AccessGrantEventType.ACCEPTED, ActorRole.INVITEE, actor, {
+        permissionTermsVersion: PERMISSION_TERMS_VERSION,
+        platformTermsVersion: PLATFORM_TERMS_VERSION,
+        via: g.via_mail ? 'EMAILED_LINK' : 'COPIED_LINK',
+        ...(verifiesEmail ? { emailVerified: true } : {}),
+      });
+      await this.deps.mail.enqueue(
+        tx,
+        'access-invite-accepted',
+        { email: g.titular_email, name: g.titular_full_name },
+        {
+          titularName: g.titular_full_name,
+          inviteeName: g.invitee_full_name,
+          protocolNumber: g.protocol_number,
+          installationCount: g.active_installation_count,
+          grantsUrl: this.grantsUrl(),
+          acceptedAt: rows[0].accepted_at,
+        },
+      );
+      await this.notify(tx, g.id, g.titular_id, user.id, AccessGrantStatus.ACCEPTED, 'ACCEPTED');
+      return g.id;
+    });
+  }
+
+  /** Recusa. Possession of the link suffices; a signed-in decliner is recorded as the actor. */
+  async decline(em: EntityManager, actor: Actor, token: string): Promise<void> {
+    const g = await this.grantByToken(em, token);
+    if (!g || g.effective_status !== AccessGrantStatus.INVITED) throw new AppError('INVITE_INVALID');
+    const viewer = actor.userId ? await this.user(em, actor.userId) : null;
+    const role =
+      viewer?.id === g.titular_id ? ActorRole.TITULAR : viewer?.cpf === g.invitee_cpf ? ActorRole.INVITEE : ActorRole.ANONYMOUS;
+    const tokenHash = hashToken(token);
+    await em.transactional(async (tx) => {
+      const rows = await tx.execute<{ ended_at: Date }[]>(
+        `update access_grant g
+            set status = 'DECLINED', end_reason = 'DECLINED_BY_INVITEE', ended_at = now(), ended_by_id = ?, version = version + 1
+          where g.id = ? and g.status = 'INVITED' and g.invite_expires_at > now()
+            and (g.invite_token_hash = ? or g.invite_mail_token_hash = ?)
+          returning g.ended_at`,
+        [viewer?.id ?? null, g.id, tokenHash, tokenHash],
+      );
+      if (!rows[0]) throw new AppError('INVITE_INVALID');
+      await this.recordEvent(tx, g.id, AccessGrantEventType.DECLINED, role, actor);
+      await this.deps.mail.enqueue(
+        tx,
+        'access-invite-declined',
+        { email: g.titular_email, name: g.titular_full_name },
+        {
+          titularName: g.titular_full_name,
+          inviteeName: g.invitee_full_name,
+          protocolNumber: g.protocol_number,
+          grantsUrl: this.grantsUrl(),
+          declinedAt: rows[0].ended_at,
+        },
+      );
+      await this.notify(tx, g.id, g.titular_id, null, AccessGrantStatus.DECLINED, 'DECLINED');
+    });
+  }
+
+  /** The invitee gives up an accepted grant ("retirar a permissão" from their side). */
+  async renounce(em: EntityManager, actor: Actor, id: string): Promise<string> {
+    return em.transactional(async (tx) => {
+      const g = await this.lock(tx, id);
+      if (g.invitee_id !== actor.userId) throw NOT_FOUND_GRANT();
+      if (g.status !== AccessGrantStatus.ACCEPTED) {
+        throw new AppError('CONFLICT', 'Esta permissão de acesso já está encerrada.');
+      }
+      const endedAt = await this.endAccepted(tx, g.id, actor.userId, AccessGrantEndReason.RENOUNCED_BY_INVITEE);
+      await this.recordEvent(tx, g.id, AccessGrantEventType.RENOUNCED, ActorRole.INVITEE, actor);
+      await this.deps.mail.enqueue(
+        tx,
+        'access-renounced',
+        { email: g.titular_email, name: g.titular_full_name },
+        {
+          titularName: g.titular_full_name,
+          inviteeName: g.invitee_account_name ?? g.invitee_full_name,
+          protocolNumber: g.protocol_number,
+          grantsUrl: this.grantsUrl(),
+          renouncedAt: endedAt,
+        },
+      );
+      await this.notify(tx, g.id, g.titular_id, g.invitee_id, AccessGrantStatus.REVOKED, 'RENOUNCED');
+      return g.id;
+    });
+  }
+
+  // ───────────────────────────── titular ─────────────────────────────
+
+  /**
+   * Retirar a permissão, with immediate effect: the whole grant, or some installations. On an open
+   * invite it cancels it (or removes those installations from it). Works on the locked grant row, so
+   * a concurrent accept either committed before (and is revoked now) or fails after.
+   */
+  async revoke(em: EntityManager, actor: Actor, id: string, installationNumbers?: string[] | null): Promise<string> {
+    return em.transactional(async (tx) => {
+      const g = await this.lock(tx, id);
+      if (g.titular_id !== actor.userId) throw NOT_FOUND_GRANT();
+      const invited = g.status === AccessGrantStatus.INVITED && !g.expired;
+      if (!invited && g.status !== AccessGrantStatus.ACCEPTED) {
+        throw new AppError('CONFLICT', 'Esta permissão de acesso já está encerrada.');
+      }
+      const whole = !installationNumbers || installationNumbers.length === 0;
+      let revokedNumbers: string[] = [];
+      let remaining = 0;
+      if (!whole) {
+        const numbers = [...new Set(installationNumbers.map((n) => String(n).trim()))];
+        const rows = await tx.execute<{ number: string; revoked: boolean }[]>(
+          `select i.number, agi.revoked_at is not null as revoked
+             from access_grant_installation agi join installation i on i.id = agi.installation_id
+            where agi.grant_id = ? and i.number = any(?::text[])`,
+          [g.id, pgArray(numbers)],
+        );
+        const inGrant = new Set(rows.map((r) => r.number));
+        const refused = numbers.filter((n) => !inGrant.has(n)).map((number) => ({ number, reason: 'NOT_FOUND' }));
+        if (refused.length > 0) {
+          throw new AppError('INSTALLATIONS_REFUSED', 'Algumas instalações não fazem parte desta permissão.', {
+            installations: refused,
+          });
+        }
+        const revoked = await tx.execute<{ number: string }[]>(
+          `update access_grant_installation agi set revoked_at = now(), revoked_by_id = ?
+             from installation i
+            where i.id = agi.installation_id and agi.grant_id = ? and agi.revoked_at is null and i.number = any(?::text[])
+            returning i.number`,
+          [actor.userId, g.id, pgArray(numbers)],
+        );
+        revokedNumbers = revoked.map((r) => r.number).sort();
+        const left = await tx.execute<{ n: number }[]>(
+          `select count(*)::int as n from access_grant_installation where grant_id = ? and revoked_at is null`,
+          [g.id],
+        );
+        remaining = left[0]?.n ?? 0;
+        if (revokedNumbers.length === 0) return g.id; // all already revoked: nothing changes
+        await this.recordEvent(tx, g.id, AccessGrantEventType.INSTALLATIONS_REVOKED, ActorRole.TITULAR, actor, {
+          installationNumbers: revokedNumbers,
+          remaining,
+        });
+      }
+      const ends = whole || remaining === 0;
+      let change: GrantChange = 'INSTALLATIONS_REVOKED';
+      let status: AccessGrantStatus = g.status;
+      let at = new Date();
+      if (ends && invited) {
+        await tx.execute(
+          `update access_grant set status = 'CANCELLED', end_reason = 'CANCELLED_BY_TITULAR', ended_at = now(),
+                  ended_by_id = ?, version = version + 1 where id = ?`,
+          [actor.userId, g.id],
+        );
+        await this.recordEvent(tx, g.id, AccessGrantEventType.CANCELLED, ActorRole.TITULAR, actor);
+        change = 'CANCELLED';
+        status = AccessGrantStatus.CANCELLED;
+      } else if (ends) {
+        at = await this.endAccepted(
+          tx,
+          g.id,
+          actor.userId,
+          whole ? AccessGrantEndReason.REVOKED_BY_TITULAR : AccessGrantEndReason.ALL_INSTALLATIONS_REVOKED,
+        );
+        await this.recordEvent(tx, g.id, AccessGrantEventType.REVOKED, ActorRole.TITULAR, actor, {
+          reason: whole ? AccessGrantEndReason.REVOKED_BY_TITULAR : AccessGrantEndReason.ALL_INSTALLATIONS_REVOKED,
+        });
+        change = 'REVOKED';
+        status = AccessGrantStatus.REVOKED;
+      } else {
+        await tx.execute(`update access_grant set version = version + 1 where id = ?`, [g.id]);
+      }
+      if (g.status === AccessGrantStatus.ACCEPTED) {
+        await this.deps.mail.enqueue(
+          tx,
+          'access-revoked',
+          { email: g.invitee_account_email ?? g.invitee_email, name: g.invitee_account_name ?? g.invitee_full_name },
+          {
+            inviteeName: g.invitee_account_name ?? g.invitee_full_name,
+            titularName: g.titular_full_name,
+            businessPartnerName: g.business_partner_name,
+            protocolNumber: g.protocol_number,
+            installationNumbers: whole ? [] : revokedNumbers,
+            wholeGrant: ends,
+            revokedAt: at,
+          },
+        );
+      }
+      await this.notify(tx, g.id, g.titular_id, g.invitee_id, status, change);
+      return g.id;
+    });
+  }
+
+  /**
+   * A new link. For an open invite: new token(s) and a new 12-hour window; the old links stop working.
+   * For an expired or declined one: a NEW grant with the same invitee data and the same (still
+   * granted) installations, a new protocol number, `replacesId` pointing back ("o titular precisa
+   * realizar um novo convite com mesmo dados do convidado"). Each closed invite is re-sent once.
+   */
+  async resend(em: EntityManager, actor: Actor, id: string): Promise<{ grantId: string; inviteUrl: string }> {
+    return em.transactional(async (tx) => {
+      const g = await this.lock(tx, id);
+      if (g.titular_id !== actor.userId) throw NOT_FOUND_GRANT();
+      if (g.status === AccessGrantStatus.INVITED && !g.expired) {
+        const copyToken = newToken();
+        const mailToken = newToken();
+        const rows = await tx.execute<{ invite_expires_at: Date; n: number }[]>(
+          `update access_grant g set invite_token_hash = ?, invite_mail_token_hash = ?,
+                  invite_expires_at = now() + make_interval(secs => ?), version = version + 1
+            where id = ?
+            returning invite_expires_at,
+                      (select count(*)::int from access_grant_installation agi where agi.grant_id = g.id and agi.revoked_at is null) as n`,
+          [hashToken(copyToken), hashToken(mailToken), this.deps.config.INVITE_TTL_HOURS * 3600, g.id],
+        );
+        await this.recordEvent(tx, g.id, AccessGrantEventType.LINK_REISSUED, ActorRole.TITULAR, actor, { reason: 'RESENT' });
+        await this.deps.mail.enqueue(
+          tx,
+          'access-invite',
+          { email: g.invitee_email, name: g.invitee_full_name },
+          {
+            inviteeName: g.invitee_full_name,
+            titularName: g.titular_full_name,
+            businessPartnerName: g.business_partner_name,
+            installationCount: rows[0]!.n,
+            inviteUrl: this.inviteUrl(mailToken),
+            expiresAt: rows[0]!.invite_expires_at,
+          },
+        );
+        await this.notify(tx, g.id, g.titular_id, null, AccessGrantStatus.INVITED, 'LINK_REISSUED');
+        return { grantId: g.id, inviteUrl: this.inviteUrl(copyToken) };
+      }
+      if (g.status === AccessGrantStatus.INVITED) {
+        // Past its expiry, not yet swept: record the expiry first (the titular is here, no e-mail).
+        await tx.execute(
+          `update access_grant set status = 'EXPIRED', end_reason = 'INVITE_EXPIRED', ended_at = now(), version = version + 1
+            where id = ?`,
+          [g.id],
+        );
+        await this.recordEvent(tx, g.id, AccessGrantEventType.EXPIRED, ActorRole.SYSTEM, { userId: null, meta: null });
+        g.status = AccessGrantStatus.EXPIRED;
+      }
+      if (g.status !== AccessGrantStatus.EXPIRED && g.status !== AccessGrantStatus.DECLINED) {
+        throw new AppError('CONFLICT', 'Só é possível reenviar convites em aberto, expirados ou recusados.');
+      }
+      const replaced = await tx.execute(`select 1 from access_grant where replaces_id = ?`, [g.id]);
+      if (replaced.length > 0) throw new AppError('CONFLICT', 'Este convite já foi reenviado. Confira o convite mais recente.');
+      await this.deps.customers.assertPartnerOwnedBy(tx, g.titular_id, g.business_partner_id);
+      const installations = await tx.execute<{ number: string; status: string; business_partner_id: string }[]>(
+        `select i.number, i.status::text as status, i.business_partner_id
+           from access_grant_installation agi join installation i on i.id = agi.installation_id
+          where agi.grant_id = ? and agi.revoked_at is null`,
+        [g.id],
+      );
+      const refused = installations
+        .filter((i) => i.status !== 'ACTIVE' || i.business_partner_id !== g.business_partner_id)
+        .map((i) => ({ number: i.number, reason: i.status !== 'ACTIVE' ? 'INACTIVE' : 'NOT_FOUND' }));
+      if (refused.length > 0) {
+        throw new AppError(
+          'INSTALLATIONS_REFUSED',
+          'Algumas instalações deste convite não podem mais ser concedidas. Faça um novo convite.',
+          { installations: refused },
+        );
+      }
+      if (installations.length === 0) throw new AppError('CONFLICT', 'Este convite não tem instalações para reenviar.');
+      const invitee = { fullName: g.invitee_full_name, cpf: g.invitee_cpf, email: g.invitee_email };
+      const created = await this.insertGrant(tx, {
+        titularId: g.titular_id,
+        partnerId: g.business_partner_id,
+        invitee,
+        idempotencyKey: null,
+        replacesId: g.id,
+        installationIds: installations.map((i) => i.number),
+        copyFromGrantId: g.id,
+      });
+      await this.recordEvent(tx, created.id, AccessGrantEventType.CREATED, ActorRole.TITULAR, actor, {
+        installationCount: installations.length,
+        replacesId: g.id,
+      });
+      await this.recordEvent(tx, g.id, AccessGrantEventType.REPLACED, ActorRole.TITULAR, actor, { newGrantId: created.id });
+      await this.deps.mail.enqueue(
+        tx,
+        'access-invite',
+        { email: invitee.email, name: invitee.fullName },
+        {
+          inviteeName: invitee.fullName,
+          titularName: g.titular_full_name,
+          businessPartnerName: g.business_partner_name,
+          installationCount: installations.length,
+          inviteUrl: this.inviteUrl(created.mailToken),
+          expiresAt: created.inviteExpiresAt,
+        },
+      );
+      await this.notify(tx, g.id, g.titular_id, null, g.status, 'REPLACED');
+      await this.notify(tx, created.id, g.titular_id, null, AccessGrantStatus.INVITED, 'CREATED');
+      return { grantId: created.id, inviteUrl: this.inviteUrl(created.copyToken) };
+    });
+  }
+
+  // ───────────────────────────── expiry ─────────────────────────────
+
+  /**
+   * Marks overdue invites EXPIRED (database clock), records the events, e-mails each titular and
+   * notifies, in batches. Safe in several processes: rows are claimed `FOR UPDATE SKIP LOCKED` and
+   * the UPDATE re-checks `status = 'INVITED'`. Returns how many expired.
+   */
+  async expireOverdue(em: EntityManager, batchSize = 200): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await em.fork().transactional(async (tx) => {
+        const rows = await tx.execute<
+          {
+            id: string;
+            titular_id: string;
+            invitee_full_name: string;
+            protocol_number: string;
+            ended_at: Date;
+            titular_full_name: string;
+            titular_email: string;
+          }[]
+        >(
+          `with due as (
+             select id from access_grant where status = 'INVITED' and invite_expires_at <= now()
+              order by invite_expires_at limit ? for update skip locked)
+           update access_grant g set status = 'EXPIRED', end_reason = 'INVITE_EXPIRED', ended_at = now(), version = version + 1
+             from due, app_user t
+            where g.id = due.id and g.status = 'INVITED' and t.id = g.titular_id
+           returning g.id, g.titular_id, g.invitee_full_name, g.protocol_number, g.ended_at,
+                     t.full_name as titular_full_name, t.email as titular_email`,
+          [batchSize],
+        );
+        if (rows.length === 0) return 0;
+        await tx.execute(
+          `insert into access_grant_event (grant_id, type, actor_role, at) select unnest(?::uuid[]), 'EXPIRED', 'SYSTEM', now()`,
+          [pgArray(rows.map((r) => r.id))],
+        );
+        for (const r of rows) {
+          await this.deps.mail.enqueue(
+            tx,
+            'access-invite-expired',
+            { email: r.titular_email, name: r.titular_full_name },
+            {
+              titularName: r.titular_full_name,
+              inviteeName: r.invitee_full_name,
+              protocolNumber: r.protocol_number,
+              reinviteUrl: `${this.portalUrl()}/acessos/concedidos/${r.id}`,
+              expiredAt: r.ended_at,
+            },
+          );
+          await this.notify(tx, r.id, r.titular_id, null, AccessGrantStatus.EXPIRED, 'EXPIRED');
+        }
+        return rows.length;
+      });
+      total += n;
+      if (n < batchSize) return total;
+    }
+  }
+
+  // ───────────────────────────── installationAccess ─────────────────────────────
+
+  /**
+   * May this CPF act on this installation now? Judged at query time from committed data (a revoke is
+   * visible the instant it commits). Service API keys may ask about anyone; a person only about their
+   * own CPF or installations of their own partners.
+   */
+  async installationAccess(
+    em: EntityManager,
+    principal: { userId: string | null; apiKey: boolean },
+    installationNumber: string,
+    cpfInput: string,
+  ): Promise<InstallationAccessAnswer> {
+    const cpf = normalizeCpf(cpfInput ?? '');
+    if (!cpf || !isValidCpf(cpf)) throw AppError.validation({ cpf: 'Informe um CPF válido.' });
+    const number = String(installationNumber ?? '').trim();
+    const rows = await em.execute<
+      {
+        checked_at: Date;
+        viewer_cpf: string | null;
+        number: string | null;
+        cpf_is_titular: boolean | null;
+        viewer_is_titular: boolean | null;
+        grant_id: string | null;
+        protocol_number: string | null;
+        accepted_at: Date | null;
+      }[]
+    >(
+      `select n.checked_at, (select cpf from app_user where id = ?::uuid) as viewer_cpf, x.*
+         from (select now() as checked_at) n
+         left join lateral (
+           select i.number,
+                  (bp.document = ? or exists (select 1 from partner_representative r
+                                               where r.business_partner_id = bp.id and r.cpf = ?)) as cpf_is_titular,
+                  exists (select 1 from app_user u where u.id = ?::uuid
+                             and (bp.document = u.cpf or exists (select 1 from partner_representative r
+                                                                  where r.business_partner_id = bp.id and r.cpf = u.cpf)))
+                    as viewer_is_titular,
+                  ga.id as grant_id, ga.protocol_number, ga.accepted_at
+             from installation i
+             join business_partner bp on bp.id = i.business_partner_id
+             left join lateral (
+               select g.id, g.protocol_number, g.accepted_at
+                 from access_grant_installation agi join access_grant g on g.id = agi.grant_id
+                where agi.installation_id = i.id and agi.revoked_at is null
+                  and g.status = 'ACCEPTED' and g.invitee_cpf = ?
+                order by g.accepted_at limit 1) ga on true
+            where i.number = ?) x on true`,
+      [principal.userId, cpf, cpf, principal.userId, cpf, /^\d{1,12}$/.test(number) ? number : ''],
+    );
+    const r = rows[0]!;
+    if (!principal.apiKey) {
+      const ownCpf = r.viewer_cpf === cpf;
+      if (!ownCpf && !r.viewer_is_titular) {
+        throw new AppError(
+          'FORBIDDEN',
+          'Você só pode consultar o seu próprio CPF ou instalações de parceiros de negócio dos quais é titular.',
+        );
+      }
+    }
+    if (!r.number) {
+      if (principal.apiKey) throw new AppError('NOT_FOUND', 'Instalação não encontrada.');
+      return { installationNumber: number, allowed: false, reason: 'NONE', grant: null, checkedAt: r.checked_at };
+    }
+    if (r.cpf_is_titular) {
+      return { installationNumber: r.number, allowed: true, reason: 'TITULAR', grant: null, checkedAt: r.checked_at };
+    }
+    if (r.grant_id) {
+      return {
+        installationNumber: r.number,
+        allowed: true,
+        reason: 'GRANTED',
+        grant: { id: r.grant_id, protocolNumber: r.protocol_number!, grantedAt: r.accepted_at! },
+        checkedAt: r.checked_at,
+      };
+    }
+    return { installationNumber: r.number, allowed: false, reason: 'NONE', grant: null, checkedAt: r.checked_at };
+  }
+
+  // ───────────────────────────── helpers ─────────────────────────────
+
+  private async grantByToken(em: EntityManager, token: string): Promise<TokenGrant | null> {
+    if (typeof token !== 'string' || token.length < 20 || token.length > 100 || !/^[\w-]+$/.test(token)) return null;
+    const hash = hashToken(token);
+    const rows = await em.execute<TokenGrant[]>(
+      `select g.id, g.status::text as status, ${EFFECTIVE_STATUS} as effective_status, g.invite_expires_at,
+              g.titular_id, t.full_name as titular_full_name, t.email as titular_email,
+              g.invitee_full_name, g.invitee_cpf, g.invitee_email, g.protocol_number, g.installation_count,
+              bp.name as business_partner_name,
+              (select count(*)::int from access_grant_installation agi where agi.grant_id = g.id and agi.revoked_at is null)
+                as active_installation_count,
+              coalesce(g.invite_mail_token_hash = ?, false) as via_mail
+         from access_grant g
+         join app_user t on t.id = g.titular_id
+         join business_partner bp on bp.id = g.business_partner_id
+        where g.invite_token_hash = ? or g.invite_mail_token_hash = ?`,
+      [hash, hash, hash],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Locks the grant row (FOR UPDATE) and reads what state changes and e-mails need. */
+  private async lock(tx: EntityManager, id: string): Promise<LockedGrant> {
+    if (typeof id !== 'string' || !UUID_RE.test(id)) throw NOT_FOUND_GRANT();
+    const rows = await tx.execute<LockedGrant[]>(
+      `select g.id, g.status::text as status, g.invite_expires_at <= now() as expired, g.titular_id, g.invitee_id,
+              g.business_partner_id, bp.name as business_partner_name,
+              g.invitee_full_name, g.invitee_cpf, g.invitee_email, g.protocol_number,
+              t.full_name as titular_full_name, t.email as titular_email, t.cpf as titular_cpf,
+              iu.email as invitee_account_email, iu.full_name as invitee_account_name
+         from access_grant g
+         join app_user t on t.id = g.titular_id
+         join business_partner bp on bp.id = g.business_partner_id
+         left join app_user iu on iu.id = g.invitee_id
+        where g.id = ?
+          for update of g`,
+      [id],
+    );
+    if (!rows[0]) throw NOT_FOUND_GRANT();
+    return rows[0];
+  }
+
+  /** ACCEPTED → REVOKED: every installation revoked at the same instant. Returns that instant. */
+  private async endAccepted(tx: EntityManager, id: string, byUserId: string | null, reason: AccessGrantEndReason): Promise<Date> {
+    await tx.execute(
+      `update access_grant_installation set revoked_at = now(), revoked_by_id = ? where grant_id = ? and revoked_at is null`,
+      [byUserId, id],
+    );
+    const rows = await tx.execute<{ ended_at: Date }[]>(
+      `update access_grant set status = 'REVOKED', end_reason = ?, ended_at = now(), ended_by_id = ?, version = version + 1
+        where id = ? and status = 'ACCEPTED' returning ended_at`,
+      [reason, byUserId, id],
+    );
+    if (!rows[0]) throw new AppError('CONFLICT');
+    return rows[0].ended_at;
+  }
+
+  private async recordEvent(
+    em: EntityManager,
+    grantId: string,
+    type: AccessGrantEventType,
+    role: ActorRole,
+    actor: Actor,
+    data?: Record<string, unknown>,
+  ): Promise<void> {
+    await em.execute(
+      `insert into access_grant_event (grant_id, type, actor_role, actor_id, at, ip, user_agent, data)
+       values (?, ?, ?, ?, now(), ?, ?, ?::jsonb)`,
+      [
+        grantId,
+        type,
+        role,
+        actor.userId,
+        actor.meta?.ip ?? null,
+        actor.meta?.userAgent?.slice(0, 400) ?? null,
+        data ? JSON.stringify(data) : null,
+      ],
+    );
+  }
+
+  /** NOTIFY inside the transaction: subscribers hear of it only if it commits. */
+  private async notify(
+    tx: EntityManager,
+    grantId: string,
+    titularId: string,
+    inviteeId: string | null,
+    status: AccessGrantStatus,
+    change: GrantChange,
+  ): Promise<void> {
+    await this.deps.pubsub.notify(tx, 'ACCESS_GRANT_CHANGED', {
+      grantId,
+      titularId,
+      inviteeId,
+      status,
+      change,
+      at: new Date().toISOString(),
+    });
+  }
+
+  private portalUrl(): string {
+    return this.deps.config.PORTAL_URL.replace(/\/+$/, '');
+  }
+
+  /** Built from configuration, never from the request's Host header. */
+  inviteUrl(token: string): string {
+    return `${this.portalUrl()}/convite/${token}`;
+  }
+
+  private grantsUrl(): string {
+    return `${this.portalUrl()}/acessos/concedidos`;
+  }
+}
+
+function clampPage(first: number | null | undefined, dflt: number, max: number): number {
+  if (first === null || first === undefined) return dflt;
+  if (!Number.isInteger(first) || first < 1) throw AppError.validation({ first: 'Informe um número positivo.' });
+  return Math.min(first, max);
 }

@@ -1,5 +1,8 @@
 import type { AppModule } from '../../app/module.ts';
+import { accessGrantExpiryWorker } from './access-grant-expiry.worker.ts';
+import { AccessGrantFieldsResolver, AccessGrantResolver } from './access-grant.resolver.ts';
 
 export const grantsModule: AppModule = {
-  resolvers: [],
+  resolvers: [AccessGrantResolver, AccessGrantFieldsResolver],
+  workers: (services) => [accessGrantExpiryWorker(services)],
 };

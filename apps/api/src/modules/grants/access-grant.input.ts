@@ -1,0 +1,58 @@
+import { Field, ID, InputType } from 'type-graphql';
+
+@InputType('InviteeInput', { description: 'The person to invite, as they are (or will be) registered.' })
+export class InviteeInput {
+  @Field({ description: 'Full name (at least first and last name).' })
+  fullName!: string;
+
+  @Field({ description: 'CPF, formatted or digits only.' })
+  cpf!: string;
+
+  @Field({ description: 'E-mail the invite link is sent to.' })
+  email!: string;
+}
+
+@InputType('GrantAccessInput', { description: 'Conceder acesso: invite a person to act on installations.' })
+export class GrantAccessInput {
+  @Field(() => ID, { description: 'One of your business partners.' })
+  businessPartnerId!: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Installation numbers to grant (all active, of this partner). Omit when `allInstallations` is true.',
+  })
+  installationNumbers?: string[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '"Selecionar todas": every ACTIVE installation of the partner, resolved on the server.',
+  })
+  allInstallations?: boolean | null;
+
+  @Field(() => InviteeInput, { description: 'Who to invite.' })
+  invitee!: InviteeInput;
+
+  @Field({ description: '"Estou ciente que minha permissão dá acesso aos serviços ao Parceiro de Negócio": must be true.' })
+  acknowledgePartnerConsent!: boolean;
+
+  @Field({ description: '"Eu concordo com os termos de aceite" (Termos da Permissão de Acesso): must be true.' })
+  acceptTerms!: boolean;
+
+  @Field({
+    description:
+      'Random key made once per form (e.g. a UUID): repeating the call with the same key returns the same grant instead of a second one.',
+  })
+  idempotencyKey!: string;
+}
+
+@InputType('AcceptAccessInviteInput', { description: "The invitee's acceptance." })
+export class AcceptAccessInviteInput {
+  @Field({ description: 'The token from the invite link (`/convite/<token>`).' })
+  token!: string;
+
+  @Field({ description: 'Agrees to the Termos da Permissão de Acesso: must be true.' })
+  acceptPermissionTerms!: boolean;
+
+  @Field({ description: 'Agrees to the Termos de Uso das Plataformas do Grupo CPFL: must be true.' })
+  acceptPlatformTerms!: boolean;
+}

@@ -1,0 +1,317 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { AppError } from '../../common/errors.ts';
+import { requireViewer, type GraphQLContext } from '../../graphql/context.ts';
+import { loader } from '../../graphql/loaders.ts';
+import type { PgPubSub } from '../../graphql/pubsub.ts';
+import type { Topics } from '../../graphql/topics.ts';
+import { PageInfo } from '../customers/installation.type.ts';
+import { AccessGrantStatus } from './access-grant.entity.ts';
+import { AcceptAccessInviteInput, GrantAccessInput } from './access-grant.input.ts';
+import type { Actor, GrantInstallationPage } from './access-grant.service.ts';
+import { encodeGrantCursor, encodeNumberCursor, type GrantEventRow, type GrantRow } from './access-grant.sql.ts';
+import {
+  AccessGrantChangedEvent,
+  AccessGrantConnection,
+  AccessGrantEdge,
+  AccessGrantEventDto,
+  AccessGrantType,
+  AccessInvitePreview,
+  AccessInviteStatus,
+  GrantAccessPayload,
+  GrantedInstallationConnection,
+  GrantedInstallationEdge,
+  GrantedInstallationType,
+  InstallationAccess,
+  InstallationAccessGrant,
+  InstallationAccessReason,
+  type GrantViewer,
+} from './access-grant.type.ts';
+
+type GrantChangedPayload = Topics['ACCESS_GRANT_CHANGED'];
+
+function actorOf(ctx: GraphQLContext): Actor {
+  return { userId: ctx.viewer?.userId ?? null, meta: ctx.meta };
+}
+
+/** Mutations are for people: a service API key only reads `installationAccess`. */
+function requirePerson(ctx: GraphQLContext): void {
+  if (ctx.apiKey) throw new AppError('FORBIDDEN', 'Esta chave de API não tem permissão para esta operação.');
+}
+
+/** The viewer's id and CPF (masking depends on it), read once per request. */
+async function grantViewer(ctx: GraphQLContext): Promise<GrantViewer> {
+  const viewer = requireViewer(ctx);
+  let p = ctx.cache.get('grants:viewer') as Promise<GrantViewer> | undefined;
+  if (!p) {
+    p = ctx.services.grants.user(ctx.em, viewer.userId).then((u) => ({ userId: u.id, cpf: u.cpf }));
+    ctx.cache.set('grants:viewer', p);
+  }
+  return p;
+}
+
+/** Reads a grant for the viewer (titular or invitee), or NOT_FOUND. */
+async function grantFor(ctx: GraphQLContext, id: string): Promise<AccessGrantType> {
+  const viewer = await grantViewer(ctx);
+  const row = await ctx.services.grants.findVisible(ctx.em, viewer.userId, id);
+  if (!row) throw new AppError('NOT_FOUND', 'Permissão de acesso não encontrada.');
+  return AccessGrantType.fromRow(row, viewer);
+}
+
+function connection(rows: GrantRow[], totalCount: number, hasNextPage: boolean, viewer: GrantViewer): AccessGrantConnection {
+  const edges = rows.map((r) =>
+    Object.assign(new AccessGrantEdge(), { cursor: encodeGrantCursor(r), node: AccessGrantType.fromRow(r, viewer) }),
+  );
+  return Object.assign(new AccessGrantConnection(), {
+    totalCount,
+    edges,
+    pageInfo: Object.assign(new PageInfo(), { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }),
+  });
+}
+
+/**
+ * Grant changes for one user, from this process's LISTEN fan-out. Ending the subscription aborts the
+ * underlying listener at once (not at the next event).
+ */
+export function grantChangesFor(pubsub: PgPubSub, userId: string): AsyncIterableIterator<GrantChangedPayload> {
+  const abort = new AbortController();
+  const source = pubsub.subscribe('ACCESS_GRANT_CHANGED', undefined, abort.signal)[Symbol.asyncIterator]();
+  const iterator: AsyncIterableIterator<GrantChangedPayload> = {
+    async next() {
+      for (;;) {
+        const r = await source.next();
+        if (r.done || r.value.titularId === userId || r.value.inviteeId === userId) return r;
+      }
+    },
+    async return() {
+      abort.abort();
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
+}
+
+@Resolver()
+export class AccessGrantResolver {
+  @Authorized()
+  @Mutation(() => GrantAccessPayload, {
+    description:
+      'Conceder acesso: invites a person to act on installations of one of your business partners. E-mails the invitee; the link is valid for 12 hours.',
+  })
+  async grantAccess(
+    @Arg('input', () => GrantAccessInput) input: GrantAccessInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<GrantAccessPayload> {
+    requirePerson(ctx);
+    const { grantId, inviteUrl } = await ctx.services.grants.grantAccess(ctx.em, actorOf(ctx), input);
+    return Object.assign(new GrantAccessPayload(), { grant: await grantFor(ctx, grantId), inviteUrl });
+  }
+
+  @Query(() => AccessInvitePreview, {
+    description:
+      'Public preview of an invite link for the invite page. Never fails for a bad token: unknown, expired, used and cancelled links all read UNAVAILABLE (except to the invitee, signed in).',
+  })
+  async accessInvite(@Arg('token') token: string, @Ctx() ctx: GraphQLContext): Promise<AccessInvitePreview> {
+    const p = await ctx.services.grants.preview(ctx.em, actorOf(ctx), token);
+    return Object.assign(new AccessInvitePreview(), { ...p, status: AccessInviteStatus[p.status] });
+  }
+
+  @Authorized()
+  @Mutation(() => AccessGrantType, {
+    description:
+      "Aceite: the signed-in invitee accepts. The account's full name, CPF and e-mail must match the invite (INVITEE_MISMATCH otherwise, and the invite stays usable).",
+  })
+  async acceptAccessInvite(
+    @Arg('input', () => AcceptAccessInviteInput) input: AcceptAccessInviteInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AccessGrantType> {
+    requirePerson(ctx);
+    const id = await ctx.services.grants.accept(ctx.em, actorOf(ctx), input);
+    return grantFor(ctx, id);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Recusa: declines an invite. Holding the link suffices; when signed in, you are recorded as who declined.',
+  })
+  async declineAccessInvite(@Arg('token') token: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    requirePerson(ctx);
+    await ctx.services.grants.decline(ctx.em, actorOf(ctx), token);
+    return true;
+  }
+
+  @Authorized()
+  @Mutation(() => AccessGrantType, {
+    description:
+      'Retirar a permissão (titular): the whole grant, or only `installationNumbers`, with immediate effect. On an open invite, cancels it.',
+  })
+  async revokeAccessGrant(
+    @Arg('id', () => ID) id: string,
+    @Arg('installationNumbers', () => [String], { nullable: true }) installationNumbers: string[] | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AccessGrantType> {
+    requirePerson(ctx);
+    await ctx.services.grants.revoke(ctx.em, actorOf(ctx), id, installationNumbers);
+    return grantFor(ctx, id);
+  }
+
+  @Authorized()
+  @Mutation(() => GrantAccessPayload, {
+    description:
+      'A new invite link (titular). Open invite: new link and new 12-hour window, old links stop working. Expired or declined: a new grant with the same invitee and installations (new protocol number).',
+  })
+  async resendAccessInvite(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<GrantAccessPayload> {
+    requirePerson(ctx);
+    const { grantId, inviteUrl } = await ctx.services.grants.resend(ctx.em, actorOf(ctx), id);
+    return Object.assign(new GrantAccessPayload(), { grant: await grantFor(ctx, grantId), inviteUrl });
+  }
+
+  @Authorized()
+  @Mutation(() => AccessGrantType, { description: 'The invitee gives up an accepted grant, with immediate effect.' })
+  async renounceAccessGrant(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<AccessGrantType> {
+    requirePerson(ctx);
+    await ctx.services.grants.renounce(ctx.em, actorOf(ctx), id);
+    return grantFor(ctx, id);
+  }
+
+  @Authorized()
+  @Query(() => AccessGrantConnection, { description: 'Acessos concedidos: grants you gave, newest first.' })
+  async accessGrantsGiven(
+    @Arg('status', () => [AccessGrantStatus], { nullable: true, description: 'Only these (effective) statuses.' })
+    status: AccessGrantStatus[] | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 20, at most 100).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' }) after: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AccessGrantConnection> {
+    const viewer = await grantViewer(ctx);
+    const page = await ctx.services.grants.listGiven(ctx.em, viewer.userId, { status, first, after });
+    return connection(page.rows, page.totalCount, page.hasNextPage, viewer);
+  }
+
+  @Authorized()
+  @Query(() => AccessGrantConnection, { description: 'Acessos recebidos: grants you accepted, newest first.' })
+  async accessGrantsReceived(
+    @Arg('status', () => [AccessGrantStatus], { nullable: true, description: 'Only these (effective) statuses.' })
+    status: AccessGrantStatus[] | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 20, at most 100).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' }) after: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AccessGrantConnection> {
+    const viewer = await grantViewer(ctx);
+    const page = await ctx.services.grants.listReceived(ctx.em, viewer.userId, { status, first, after });
+    return connection(page.rows, page.totalCount, page.hasNextPage, viewer);
+  }
+
+  @Authorized()
+  @Query(() => AccessGrantType, {
+    nullable: true,
+    description: 'One grant with its installations and audit trail. Only its titular and its invitee see it (NOT_FOUND otherwise).',
+  })
+  async accessGrant(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<AccessGrantType> {
+    return grantFor(ctx, id);
+  }
+
+  @Authorized('installation-access:read')
+  @Query(() => InstallationAccess, {
+    description:
+      'May this CPF act on this installation right now, and through which grant? Service API keys (`x-api-key`, scope installation-access:read) may ask about anyone; a person about their own CPF or installations they are titular of.',
+  })
+  async installationAccess(
+    @Arg('installationNumber') installationNumber: string,
+    @Arg('cpf') cpf: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<InstallationAccess> {
+    const a = await ctx.services.grants.installationAccess(
+      ctx.em,
+      { userId: ctx.viewer?.userId ?? null, apiKey: !!ctx.apiKey },
+      installationNumber,
+      cpf,
+    );
+    return Object.assign(new InstallationAccess(), {
+      installationNumber: a.installationNumber,
+      allowed: a.allowed,
+      reason: InstallationAccessReason[a.reason],
+      grant: a.grant && Object.assign(new InstallationAccessGrant(), a.grant),
+      checkedAt: a.checkedAt,
+    });
+  }
+
+  @Authorized()
+  @Subscription(() => AccessGrantChangedEvent, {
+    description:
+      'Changes to the grants you gave (accepted, declined, expired, renounced…) and received (revoked, installations removed). Who you are comes from the connection; after a reconnect, read the lists again.',
+    subscribe: ({ context }) => {
+      const ctx = context as GraphQLContext;
+      return grantChangesFor(ctx.services.pubsub, requireViewer(ctx).userId);
+    },
+  })
+  async accessGrantChanged(@Root() event: GrantChangedPayload, @Ctx() ctx: GraphQLContext): Promise<AccessGrantChangedEvent> {
+    // Each event is read afresh: a new EntityManager and new loaders, not the subscription's stale ones
+    // (events of one subscription are resolved one after the other).
+    ctx.em = ctx.services.orm.em.fork();
+    ctx.cache = new Map();
+    const grant = await grantFor(ctx, event.grantId).catch((err: unknown) => {
+      if (err instanceof AppError && err.code === 'NOT_FOUND') return null;
+      throw err;
+    });
+    return Object.assign(new AccessGrantChangedEvent(), {
+      grantId: event.grantId,
+      change: event.change,
+      status: grant?.status ?? event.status,
+      at: new Date(event.at),
+      grant,
+    });
+  }
+}
+
+@Resolver(() => AccessGrantType)
+export class AccessGrantFieldsResolver {
+  @FieldResolver(() => GrantedInstallationConnection, {
+    description: 'The installations of the grant, by number (keyset pagination; batched across a list).',
+  })
+  async installations(
+    @Root() grant: AccessGrantType,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 50, at most 200).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' }) after: string | null,
+    @Arg('includeRevoked', () => Boolean, {
+      nullable: true,
+      defaultValue: true,
+      description: 'Include installations removed from the grant (with `revokedAt`). Default true.',
+    })
+    includeRevoked: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<GrantedInstallationConnection> {
+    const args = { first, after, includeRevoked };
+    const page = await loader<string, GrantInstallationPage>(
+      ctx,
+      `grants:installations:${first}:${after}:${includeRevoked}`,
+      async (ids) => {
+        const pages = await ctx.services.grants.installationPages(ctx.em, ids, args);
+        return ids.map((id) => pages.get(id)!);
+      },
+    ).load(grant.id);
+    const edges = page.rows.map((r) =>
+      Object.assign(new GrantedInstallationEdge(), {
+        cursor: encodeNumberCursor(r.number),
+        node: GrantedInstallationType.fromRow(r),
+      }),
+    );
+    return Object.assign(new GrantedInstallationConnection(), {
+      totalCount: page.totalCount,
+      edges,
+      pageInfo: Object.assign(new PageInfo(), { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }),
+    });
+  }
+
+  @FieldResolver(() => [AccessGrantEventDto], {
+    description: 'Audit trail, oldest first: every step with who took it (batched across a list).',
+  })
+  async events(@Root() grant: AccessGrantType, @Ctx() ctx: GraphQLContext): Promise<AccessGrantEventDto[]> {
+    const rows = await loader<string, GrantEventRow[]>(ctx, 'grants:events', async (ids) => {
+      const byGrant = await ctx.services.grants.eventsOf(ctx.em, ids);
+      return ids.map((id) => byGrant.get(id) ?? []);
+    }).load(grant.id);
+    return rows.map((r) => AccessGrantEventDto.fromRow(r));
+  }
+}

@@ -1,0 +1,425 @@
+import { maskCpf, formatCpf } from '@delega/shared/documents';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { InstallationStatus } from '../customers/installation.entity.ts';
+import { PageInfo } from '../customers/installation.type.ts';
+import { AccessGrantEventType, ActorRole } from './access-grant-event.entity.ts';
+import { AccessGrantEndReason, AccessGrantStatus } from './access-grant.entity.ts';
+import type { GrantEventRow, GrantInstallationRow, GrantRow } from './access-grant.sql.ts';
+
+registerEnumType(AccessGrantStatus, {
+  name: 'AccessGrantStatus',
+  description:
+    'Where a grant stands. INVITED → ACCEPTED | DECLINED | EXPIRED | CANCELLED; ACCEPTED → REVOKED. An INVITED grant past its expiry reads as EXPIRED.',
+  valuesConfig: {
+    INVITED: { description: 'Convite enviado: waiting for the invitee (link valid until `inviteExpiresAt`).' },
+    ACCEPTED: { description: 'Aceito: the invitee may act on the active installations.' },
+    DECLINED: { description: 'Recusado pelo convidado.' },
+    EXPIRED: { description: 'Expirado: not answered within 12 hours.' },
+    CANCELLED: { description: 'Cancelado pelo titular (or replaced by a new invite) before an answer.' },
+    REVOKED: { description: 'Encerrado after acceptance: revoked by the titular or renounced by the invitee.' },
+  },
+});
+
+registerEnumType(AccessGrantEndReason, {
+  name: 'AccessGrantEndReason',
+  description: 'Why a grant or invite ended.',
+});
+
+registerEnumType(AccessGrantEventType, {
+  name: 'AccessGrantEventType',
+  description: 'A step of the audit trail of a grant.',
+});
+
+registerEnumType(ActorRole, {
+  name: 'AccessGrantActorRole',
+  description: 'Who took a step: the titular, the invitee, someone holding the link, or the system.',
+});
+
+export enum AccessGrantViewerRole {
+  TITULAR = 'TITULAR',
+  INVITEE = 'INVITEE',
+}
+
+registerEnumType(AccessGrantViewerRole, {
+  name: 'AccessGrantViewerRole',
+  description: 'How the signed-in viewer relates to a grant.',
+  valuesConfig: {
+    TITULAR: { description: 'The viewer gave this grant.' },
+    INVITEE: { description: 'The viewer received this grant.' },
+  },
+});
+
+/** Who reads a DTO: masking depends on it. */
+export interface GrantViewer {
+  userId: string;
+  cpf: string;
+}
+
+@ObjectType('AccessGrantPartner', { description: 'The business partner whose installations a grant covers.' })
+export class AccessGrantPartnerType {
+  @Field(() => ID, { description: 'Stable identifier of the business partner.' })
+  id!: string;
+
+  @Field({ description: 'Partner number shown to customers.' })
+  number!: string;
+
+  @Field({ description: 'Name of the person or company.' })
+  name!: string;
+}
+
+@ObjectType('Person', { description: 'The titular of a grant, as shown to the parties of the grant.' })
+export class PersonType {
+  @Field({ description: 'Full name.' })
+  fullName!: string;
+
+  @Field({ description: 'CPF: formatted (000.000.000-00) for its owner, masked (***.000.000-**) for anyone else.' })
+  cpf!: string;
+}
+
+@ObjectType('Invitee', { description: 'The invitee exactly as the titular typed them.' })
+export class InviteeType {
+  @Field({ description: 'Full name as typed by the titular.' })
+  fullName!: string;
+
+  @Field({ description: 'CPF: formatted for the invitee themself, masked (***.982.247-**) for the titular.' })
+  cpf!: string;
+
+  @Field({ description: 'E-mail the invite was sent to (lower-case).' })
+  email!: string;
+}
+
+@ObjectType('GrantedInstallation', { description: 'One installation covered by a grant, with its address.' })
+export class GrantedInstallationType {
+  @Field({ description: 'Nº Instalação.' })
+  number!: string;
+
+  @Field({ description: 'Street (logradouro).' })
+  street!: string;
+
+  @Field({ description: 'Number on the street.' })
+  streetNumber!: string;
+
+  @Field(() => String, { nullable: true, description: 'Complement, when any.' })
+  complement!: string | null;
+
+  @Field({ description: 'District (bairro).' })
+  district!: string;
+
+  @Field({ description: 'City.' })
+  city!: string;
+
+  @Field({ description: 'State (UF).' })
+  state!: string;
+
+  @Field(() => InstallationStatus, { description: 'Whether the installation itself is in service (Ativa/Inativa).' })
+  status!: InstallationStatus;
+
+  @Field(() => Date, { nullable: true, description: 'When the titular removed it from this grant; null while granted.' })
+  revokedAt!: Date | null;
+
+  static fromRow(r: GrantInstallationRow): GrantedInstallationType {
+    return Object.assign(new GrantedInstallationType(), {
+      number: r.number,
+      street: r.street,
+      streetNumber: r.street_number,
+      complement: r.complement,
+      district: r.district,
+      city: r.city,
+      state: r.state,
+      status: r.status,
+      revokedAt: r.revoked_at,
+    });
+  }
+}
+
+@ObjectType('GrantedInstallationEdge', { description: 'One installation of a grant in a page, with its cursor.' })
+export class GrantedInstallationEdge {
+  @Field({ description: 'Opaque cursor: pass it as `after` to continue after this installation.' })
+  cursor!: string;
+
+  @Field(() => GrantedInstallationType, { description: 'The installation.' })
+  node!: GrantedInstallationType;
+}
+
+@ObjectType('GrantedInstallationConnection', {
+  description: 'A page of the installations of a grant, ordered by number (keyset pagination).',
+})
+export class GrantedInstallationConnection {
+  @Field(() => Int, { description: 'How many installations match (all pages), honouring `includeRevoked`.' })
+  totalCount!: number;
+
+  @Field(() => [GrantedInstallationEdge], { description: 'The installations of this page.' })
+  edges!: GrantedInstallationEdge[];
+
+  @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursor for the next one.' })
+  pageInfo!: PageInfo;
+}
+
+@ObjectType('AccessGrantEvent', { description: 'One step of the audit trail of a grant.' })
+export class AccessGrantEventDto {
+  @Field(() => AccessGrantEventType, { description: 'What happened.' })
+  type!: AccessGrantEventType;
+
+  @Field(() => Date, { description: 'When (database clock).' })
+  at!: Date;
+
+  @Field(() => ActorRole, { description: 'Who did it.' })
+  actorRole!: ActorRole;
+
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description:
+      'Details without personal data, e.g. `{ installationNumbers: [...] }`, `{ mismatchedFields: ["cpf"] }`, `{ newGrantId }`.',
+  })
+  data!: Record<string, unknown> | null;
+
+  static fromRow(r: GrantEventRow): AccessGrantEventDto {
+    return Object.assign(new AccessGrantEventDto(), {
+      type: r.type,
+      at: r.at,
+      actorRole: r.actor_role,
+      data: r.data,
+    });
+  }
+}
+
+@ObjectType('AccessGrant', {
+  description:
+    'Permissão de acesso: a titular lets an invitee act on some installations of one business partner, from the invite to its end. Visible to its titular and its invitee only.',
+})
+export class AccessGrantType {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id!: string;
+
+  @Field({ description: 'Protocol number, e.g. 2026-000123.' })
+  protocolNumber!: string;
+
+  @Field(() => AccessGrantStatus, { description: 'Current status (an unanswered invite past its expiry reads EXPIRED).' })
+  status!: AccessGrantStatus;
+
+  @Field(() => AccessGrantViewerRole, { description: 'Whether the viewer is the titular or the invitee of this grant.' })
+  viewerRole!: AccessGrantViewerRole;
+
+  @Field(() => AccessGrantPartnerType, { description: 'The business partner whose installations are granted.' })
+  businessPartner!: AccessGrantPartnerType;
+
+  @Field(() => PersonType, { description: 'Who gave the grant.' })
+  titular!: PersonType;
+
+  @Field(() => InviteeType, { description: 'Who was invited, as the titular typed them.' })
+  invitee!: InviteeType;
+
+  @Field(() => Int, { description: 'Installations in the grant when it was made.' })
+  installationCount!: number;
+
+  @Field(() => Int, { description: 'Installations not revoked (all of them end when the grant ends).' })
+  activeInstallationCount!: number;
+
+  @Field(() => Date, { description: 'When the invite was made.' })
+  createdAt!: Date;
+
+  @Field(() => Date, { description: 'When the current invite link stops working (12 hours after it was sent).' })
+  inviteExpiresAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When the invitee accepted.' })
+  acceptedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the grant or invite ended (declined, expired, cancelled, revoked).' })
+  endedAt!: Date | null;
+
+  @Field(() => AccessGrantEndReason, { nullable: true, description: 'Why it ended.' })
+  endReason!: AccessGrantEndReason | null;
+
+  @Field(() => ID, { nullable: true, description: 'The earlier (expired or declined) grant this one re-invites.' })
+  replacesId!: string | null;
+
+  @Field({ description: 'Whether the titular can send a new link now (INVITED, EXPIRED or DECLINED).' })
+  canResend!: boolean;
+
+  @Field({ description: 'Whether the titular can revoke (ACCEPTED) or cancel (INVITED) now.' })
+  canRevoke!: boolean;
+
+  static fromRow(r: GrantRow, viewer: GrantViewer): AccessGrantType {
+    const isTitular = r.titular_id === viewer.userId;
+    const status = r.status;
+    const cpfFor = (cpf: string) => (cpf === viewer.cpf ? formatCpf(cpf) : maskCpf(cpf)) ?? '***';
+    return Object.assign(new AccessGrantType(), {
+      id: r.id,
+      protocolNumber: r.protocol_number,
+      status,
+      viewerRole: isTitular ? AccessGrantViewerRole.TITULAR : AccessGrantViewerRole.INVITEE,
+      businessPartner: Object.assign(new AccessGrantPartnerType(), {
+        id: r.business_partner_id,
+        number: r.business_partner_number,
+        name: r.business_partner_name,
+      }),
+      titular: Object.assign(new PersonType(), { fullName: r.titular_full_name, cpf: cpfFor(r.titular_cpf) }),
+      invitee: Object.assign(new InviteeType(), {
+        fullName: r.invitee_full_name,
+        cpf: cpfFor(r.invitee_cpf),
+        email: r.invitee_email,
+      }),
+      installationCount: r.installation_count,
+      activeInstallationCount: r.active_installation_count,
+      createdAt: r.created_at,
+      inviteExpiresAt: r.invite_expires_at,
+      acceptedAt: r.accepted_at,
+      endedAt: r.ended_at,
+      endReason: r.end_reason,
+      replacesId: r.replaces_id,
+      canResend:
+        isTitular &&
+        (status === AccessGrantStatus.INVITED ||
+          ((status === AccessGrantStatus.EXPIRED || status === AccessGrantStatus.DECLINED) && !r.replaced)),
+      canRevoke: isTitular && (status === AccessGrantStatus.INVITED || status === AccessGrantStatus.ACCEPTED),
+    });
+  }
+}
+
+@ObjectType('AccessGrantEdge', { description: 'One grant in a page, with its cursor.' })
+export class AccessGrantEdge {
+  @Field({ description: 'Opaque cursor: pass it as `after` to continue after this grant.' })
+  cursor!: string;
+
+  @Field(() => AccessGrantType, { description: 'The grant.' })
+  node!: AccessGrantType;
+}
+
+@ObjectType('AccessGrantConnection', { description: 'A page of grants, newest first (keyset pagination).' })
+export class AccessGrantConnection {
+  @Field(() => Int, { description: 'How many grants match the filter (all pages).' })
+  totalCount!: number;
+
+  @Field(() => [AccessGrantEdge], { description: 'The grants of this page.' })
+  edges!: AccessGrantEdge[];
+
+  @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursor for the next one.' })
+  pageInfo!: PageInfo;
+}
+
+@ObjectType('GrantAccessPayload', { description: 'A new (or re-issued) invite.' })
+export class GrantAccessPayload {
+  @Field(() => AccessGrantType, { description: 'The grant, INVITED.' })
+  grant!: AccessGrantType;
+
+  @Field({
+    description:
+      'The invite link to copy (e.g. into WhatsApp). Shown once: it is stored only as a hash. The invitee also receives their own link by e-mail.',
+  })
+  inviteUrl!: string;
+}
+
+export enum AccessInviteStatus {
+  VALID = 'VALID',
+  UNAVAILABLE = 'UNAVAILABLE',
+  EXPIRED = 'EXPIRED',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  CANCELLED = 'CANCELLED',
+  REVOKED = 'REVOKED',
+}
+
+registerEnumType(AccessInviteStatus, {
+  name: 'AccessInviteStatus',
+  description:
+    'What the invite page may say. Anyone holding the link sees VALID or UNAVAILABLE; only the invitee (signed in with the invited CPF) sees why it is unavailable.',
+  valuesConfig: {
+    VALID: { description: 'Can be accepted or declined now.' },
+    UNAVAILABLE: { description: 'Unknown, expired, used, cancelled or revoked: deliberately not told apart.' },
+    EXPIRED: { description: 'To the invitee: not answered within 12 hours.' },
+    ACCEPTED: { description: 'To the invitee: already accepted.' },
+    DECLINED: { description: 'To the invitee: declined.' },
+    CANCELLED: { description: 'To the invitee: cancelled by the titular or replaced by a newer link.' },
+    REVOKED: { description: 'To the invitee: accepted, then ended.' },
+  },
+});
+
+@ObjectType('AccessInvitePreview', {
+  description: 'Public preview of an invite link. No personal data of the invitee; details only while VALID or to the invitee.',
+})
+export class AccessInvitePreview {
+  @Field(() => AccessInviteStatus, { description: 'VALID, UNAVAILABLE, or (to the invitee) the specific state.' })
+  status!: AccessInviteStatus;
+
+  @Field(() => Date, { nullable: true, description: 'When the link stops working.' })
+  expiresAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Titular's first name (e.g. \"Ana convidou você\")." })
+  titularFirstName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Name of the business partner.' })
+  businessPartnerName!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many installations the invite covers.' })
+  installationCount!: number | null;
+}
+
+export enum InstallationAccessReason {
+  TITULAR = 'TITULAR',
+  GRANTED = 'GRANTED',
+  NONE = 'NONE',
+}
+
+registerEnumType(InstallationAccessReason, {
+  name: 'InstallationAccessReason',
+  description: 'Why a person may (or may not) act on an installation.',
+  valuesConfig: {
+    TITULAR: { description: 'The CPF owns (or represents) the business partner of the installation.' },
+    GRANTED: { description: 'An accepted, unrevoked grant covers the installation for this CPF.' },
+    NONE: { description: 'No access.' },
+  },
+});
+
+@ObjectType('InstallationAccessGrant', { description: 'The grant through which access is allowed.' })
+export class InstallationAccessGrant {
+  @Field(() => ID, { description: 'Grant identifier.' })
+  id!: string;
+
+  @Field({ description: 'Protocol number of the grant.' })
+  protocolNumber!: string;
+
+  @Field(() => Date, { description: 'When the invitee accepted.' })
+  grantedAt!: Date;
+}
+
+@ObjectType('InstallationAccess', {
+  description: 'Whether a person (CPF) may act on an installation right now, judged when asked.',
+})
+export class InstallationAccess {
+  @Field({ description: 'The installation number asked about.' })
+  installationNumber!: string;
+
+  @Field({ description: 'True when the CPF is the titular or holds an active grant for it.' })
+  allowed!: boolean;
+
+  @Field(() => InstallationAccessReason, { description: 'TITULAR, GRANTED or NONE.' })
+  reason!: InstallationAccessReason;
+
+  @Field(() => InstallationAccessGrant, { nullable: true, description: 'The grant, when reason is GRANTED.' })
+  grant!: InstallationAccessGrant | null;
+
+  @Field(() => Date, { description: 'The database time the answer holds for.' })
+  checkedAt!: Date;
+}
+
+@ObjectType('AccessGrantChangedEvent', { description: 'A change to a grant you gave or received.' })
+export class AccessGrantChangedEvent {
+  @Field(() => ID, { description: 'The grant that changed.' })
+  grantId!: string;
+
+  @Field({
+    description:
+      'What happened: CREATED, LINK_REISSUED, ACCEPTED, DECLINED, EXPIRED, CANCELLED, REVOKED, INSTALLATIONS_REVOKED, RENOUNCED, REPLACED.',
+  })
+  change!: string;
+
+  @Field(() => AccessGrantStatus, { description: 'Status right after the change.' })
+  status!: AccessGrantStatus;
+
+  @Field(() => Date, { description: 'When it happened (database clock).' })
+  at!: Date;
+
+  @Field(() => AccessGrantType, { nullable: true, description: 'The grant as it is now, read again for you.' })
+  grant!: AccessGrantType | null;
+}
