@@ -57,7 +57,10 @@ describe('e-mail verification', () => {
     const token = await signIn(p.email, p.password);
     expect((await from(api)(ME, {}, token)).data).toMatchObject({ me: { emailVerified: false } });
 
-    const link = tokenFromLinks((await outbox(api, p.email))[0]!.links, 'http://portal.test/verificar-email?token=');
+    const link = tokenFromLinks(
+      (await outbox(api, p.email))[0]!.links,
+      'http://portal.test/verificar-email?token=',
+    );
     expect(await from(api)(VERIFY, { token: link })).toEqual({ data: { verifyEmail: true } });
     expect((await from(api)(ME, {}, token)).data).toMatchObject({ me: { emailVerified: true } });
 
@@ -73,7 +76,10 @@ describe('e-mail verification', () => {
     expect(errorOf(await from(api)(VERIFY, { token: 'x'.repeat(5000) })).code).toBe('VALIDATION_FAILED');
 
     const p = await registered();
-    const link = tokenFromLinks((await outbox(api, p.email))[0]!.links, 'http://portal.test/verificar-email?token=');
+    const link = tokenFromLinks(
+      (await outbox(api, p.email))[0]!.links,
+      'http://portal.test/verificar-email?token=',
+    );
     await sql(api, `update account_token set expires_at = now() - interval '1 second' where token_hash = ?`, [
       hashToken(link),
     ]);
@@ -85,7 +91,9 @@ describe('e-mail verification', () => {
   it('sends a new link on request while unverified; nothing once verified', async () => {
     const p = await registered();
     const token = await signIn(p.email, p.password);
-    expect(await from(api)(REQUEST_VERIFICATION, {}, token)).toEqual({ data: { requestEmailVerification: true } });
+    expect(await from(api)(REQUEST_VERIFICATION, {}, token)).toEqual({
+      data: { requestEmailVerification: true },
+    });
     const mail = await outbox(api, p.email);
     expect(mail.map((m) => m.template)).toEqual(['email-verification', 'email-verification']);
 
@@ -93,14 +101,17 @@ describe('e-mail verification', () => {
     const newer = tokenFromLinks(mail[1]!.links, 'http://portal.test/verificar-email?token=');
     expect((await from(api)(VERIFY, { token: newer })).data).toEqual({ verifyEmail: true });
 
-    expect((await from(api)(REQUEST_VERIFICATION, {}, token)).data).toEqual({ requestEmailVerification: true });
+    expect((await from(api)(REQUEST_VERIFICATION, {}, token)).data).toEqual({
+      requestEmailVerification: true,
+    });
     expect(await outbox(api, p.email)).toHaveLength(2);
   });
 
   it('limits how many links a user can ask for', async () => {
     const p = await registered();
     const token = await signIn(p.email, p.password);
-    for (let i = 0; i < 5; i++) expect((await from(api)(REQUEST_VERIFICATION, {}, token)).errors).toBeUndefined();
+    for (let i = 0; i < 5; i++)
+      expect((await from(api)(REQUEST_VERIFICATION, {}, token)).errors).toBeUndefined();
     const e = errorOf(await from(api)(REQUEST_VERIFICATION, {}, token));
     expect(e.code).toBe('RATE_LIMITED');
     expect(e.extensions.retryAfterSeconds).toBeGreaterThan(3000);
@@ -135,10 +146,14 @@ describe('password reset ("Esqueci minha senha")', () => {
     expect(weak.code).toBe('VALIDATION_FAILED');
     expect(weak.extensions.fields).toEqual({ 'input.password': expect.stringMatching(/muito comum/) });
     const sameAsEmail = errorOf(await from(api)(RESET, { input: { token, password: p.email } }));
-    expect(sameAsEmail.extensions.fields).toEqual({ 'input.password': expect.stringMatching(/e-mail ou CPF/) });
+    expect(sameAsEmail.extensions.fields).toEqual({
+      'input.password': expect.stringMatching(/e-mail ou CPF/),
+    });
 
     const newPassword = 'Outra frase bem longa';
-    expect(await from(api)(RESET, { input: { token, password: newPassword } })).toEqual({ data: { resetPassword: true } });
+    expect(await from(api)(RESET, { input: { token, password: newPassword } })).toEqual({
+      data: { resetPassword: true },
+    });
 
     // Every old session is dead, including its WebSocket.
     expect(await wsClosed).toBe(4401);
@@ -174,35 +189,49 @@ describe('password reset ("Esqueci minha senha")', () => {
     const t1 = tokenFromLinks(first!.links, 'http://portal.test/redefinir-senha?token=');
     const t2 = tokenFromLinks(second!.links, 'http://portal.test/redefinir-senha?token=');
 
-    await sql(api, `update account_token set expires_at = now() - interval '1 second' where token_hash = ?`, [hashToken(t2)]);
-    expect(errorOf(await from(api)(RESET, { input: { token: t2, password: 'Frase nova e longa' } })).code).toBe(
-      'VALIDATION_FAILED',
-    );
-    await sql(api, `update account_token set expires_at = now() + interval '1 hour' where token_hash = ?`, [hashToken(t2)]);
+    await sql(api, `update account_token set expires_at = now() - interval '1 second' where token_hash = ?`, [
+      hashToken(t2),
+    ]);
+    expect(
+      errorOf(await from(api)(RESET, { input: { token: t2, password: 'Frase nova e longa' } })).code,
+    ).toBe('VALIDATION_FAILED');
+    await sql(api, `update account_token set expires_at = now() + interval '1 hour' where token_hash = ?`, [
+      hashToken(t2),
+    ]);
     expect((await from(api)(RESET, { input: { token: t2, password: 'Frase nova e longa' } })).data).toEqual({
       resetPassword: true,
     });
-    expect(errorOf(await from(api)(RESET, { input: { token: t1, password: 'Frase nova e longa 2' } })).code).toBe(
-      'VALIDATION_FAILED',
-    );
+    expect(
+      errorOf(await from(api)(RESET, { input: { token: t1, password: 'Frase nova e longa 2' } })).code,
+    ).toBe('VALIDATION_FAILED');
     await signIn(p.email, 'Frase nova e longa');
   });
 
   it('a verification token is not a reset token, nor the other way round', async () => {
     const p = await registered();
-    const verification = tokenFromLinks((await outbox(api, p.email))[0]!.links, 'http://portal.test/verificar-email?token=');
-    expect(errorOf(await from(api)(RESET, { input: { token: verification, password: 'Frase nova e longa' } })).code).toBe(
-      'VALIDATION_FAILED',
+    const verification = tokenFromLinks(
+      (await outbox(api, p.email))[0]!.links,
+      'http://portal.test/verificar-email?token=',
     );
+    expect(
+      errorOf(await from(api)(RESET, { input: { token: verification, password: 'Frase nova e longa' } }))
+        .code,
+    ).toBe('VALIDATION_FAILED');
     await from(api)(REQUEST_RESET, { email: p.email });
-    const reset = tokenFromLinks((await outbox(api, p.email)).at(-1)!.links, 'http://portal.test/redefinir-senha?token=');
+    const reset = tokenFromLinks(
+      (await outbox(api, p.email)).at(-1)!.links,
+      'http://portal.test/redefinir-senha?token=',
+    );
     expect(errorOf(await from(api)(VERIFY, { token: reset })).code).toBe('VALIDATION_FAILED');
   });
 
   it('concurrent uses of one link: exactly one succeeds', async () => {
     const p = await registered();
     await from(api)(REQUEST_RESET, { email: p.email });
-    const token = tokenFromLinks((await outbox(api, p.email)).at(-1)!.links, 'http://portal.test/redefinir-senha?token=');
+    const token = tokenFromLinks(
+      (await outbox(api, p.email)).at(-1)!.links,
+      'http://portal.test/redefinir-senha?token=',
+    );
     const results = await Promise.all(
       ['Primeira frase longa', 'Segunda frase longa', 'Terceira frase longa'].map((password) =>
         from(api)(RESET, { input: { token, password } }),

@@ -24,7 +24,9 @@ export function from(api: TestApi, ip = newIp()) {
     api.gql<T>(query, variables, { token, headers: { 'x-forwarded-for': ip } });
 }
 
-export function newPerson(overrides: Partial<{ fullName: string; cpf: string; email: string; password: string }> = {}) {
+export function newPerson(
+  overrides: Partial<{ fullName: string; cpf: string; email: string; password: string }> = {},
+) {
   const tag = randomBytes(4).toString('hex');
   return {
     fullName: 'Maria Aparecida Souza',
@@ -60,7 +62,11 @@ export function tokenFromLinks(links: string[], prefix: string): string {
   return token;
 }
 
-export async function sql<T = Record<string, unknown>[]>(api: TestApi, query: string, params: unknown[] = []): Promise<T> {
+export async function sql<T = Record<string, unknown>[]>(
+  api: TestApi,
+  query: string,
+  params: unknown[] = [],
+): Promise<T> {
   return api.orm.em.fork().execute(query, params) as Promise<T>;
 }
 

@@ -25,7 +25,11 @@ afterAll(async () => {
 });
 
 interface SignInData {
-  signIn: { token: string; expiresAt: string; user: { id: string; email: string; cpf: string; fullName: string } };
+  signIn: {
+    token: string;
+    expiresAt: string;
+    user: { id: string; email: string; cpf: string; fullName: string };
+  };
 }
 
 async function registered(overrides: Parameters<typeof newPerson>[0] = {}) {
@@ -44,15 +48,19 @@ async function signIn(email: string, password: string): Promise<string> {
 describe('signIn', () => {
   it('returns an opaque token stored only as its SHA-256, and the user', async () => {
     const p = await registered({ cpf: '529.982.247-25' });
-    const r = await from(api)<SignInData>(SIGN_IN, { input: { email: `  ${p.email.toUpperCase()} `, password: p.password } });
+    const r = await from(api)<SignInData>(SIGN_IN, {
+      input: { email: `  ${p.email.toUpperCase()} `, password: p.password },
+    });
     expect(r.errors).toBeUndefined();
     const { token, expiresAt, user } = r.data!.signIn;
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(new Date(expiresAt).getTime()).toBeGreaterThan(Date.now() + 6 * 86_400_000);
     expect(user).toMatchObject({ email: p.email, fullName: p.fullName, cpf: '529.982.247-25' });
-    const rows = await sql<{ token_hash: string; ip: string }[]>(api, `select token_hash, ip from session where user_id = ?`, [
-      user.id,
-    ]);
+    const rows = await sql<{ token_hash: string; ip: string }[]>(
+      api,
+      `select token_hash, ip from session where user_id = ?`,
+      [user.id],
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]!.token_hash).toBe(hashToken(token));
   });
@@ -60,12 +68,19 @@ describe('signIn', () => {
   it('answers a wrong password and an unknown e-mail identically', async () => {
     const p = await registered();
     const wrong = await from(api)(SIGN_IN, { input: { email: p.email, password: 'Outra senha qualquer' } });
-    const unknown = await from(api)(SIGN_IN, { input: { email: `ninguem.${p.email}`, password: p.password } });
+    const unknown = await from(api)(SIGN_IN, {
+      input: { email: `ninguem.${p.email}`, password: p.password },
+    });
     const empty = await from(api)(SIGN_IN, { input: { email: '', password: '' } });
     for (const r of [wrong, unknown, empty]) {
       expect(r.data).toBeNull();
       expect(r.errors).toEqual([
-        { message: 'E-mail ou senha incorretos.', path: ['signIn'], locations: expect.any(Array), extensions: { code: 'UNAUTHENTICATED' } },
+        {
+          message: 'E-mail ou senha incorretos.',
+          path: ['signIn'],
+          locations: expect.any(Array),
+          extensions: { code: 'UNAUTHENTICATED' },
+        },
       ]);
     }
   });
@@ -100,14 +115,18 @@ describe('me', () => {
     const token = await signIn(p.email, p.password);
     expect((await from(api)(ME, {}, token)).data).toMatchObject({ me: { email: p.email } });
 
-    const byCookie = await api.gql(ME, {}, { headers: { cookie: `other=1; delega_session=${encodeURIComponent(token)}` } });
+    const byCookie = await api.gql(
+      ME,
+      {},
+      { headers: { cookie: `other=1; delega_session=${encodeURIComponent(token)}` } },
+    );
     expect(byCookie.data).toMatchObject({ me: { email: p.email } });
 
     expect(errorOf(await api.gql(ME)).code).toBe('UNAUTHENTICATED');
     expect(errorOf(await from(api)(ME, {}, 'not-a-token')).code).toBe('UNAUTHENTICATED');
-    expect(errorOf(await from(api)(ME, {}, token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A'))).code).toBe(
-      'UNAUTHENTICATED',
-    );
+    expect(
+      errorOf(await from(api)(ME, {}, token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A'))).code,
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('shows each user only themselves', async () => {
@@ -115,8 +134,12 @@ describe('me', () => {
     const b = await registered({ fullName: 'Bruno Lima' });
     const ta = await signIn(a.email, a.password);
     const tb = await signIn(b.email, b.password);
-    expect((await from(api)(ME, {}, ta)).data).toMatchObject({ me: { email: a.email, fullName: 'Ana Souza' } });
-    expect((await from(api)(ME, {}, tb)).data).toMatchObject({ me: { email: b.email, fullName: 'Bruno Lima' } });
+    expect((await from(api)(ME, {}, ta)).data).toMatchObject({
+      me: { email: a.email, fullName: 'Ana Souza' },
+    });
+    expect((await from(api)(ME, {}, tb)).data).toMatchObject({
+      me: { email: b.email, fullName: 'Bruno Lima' },
+    });
   });
 
   it('needs a session for the account operations that act on the signed-in user', async () => {
@@ -130,7 +153,9 @@ describe('session expiry', () => {
   it('an expired session no longer works; use slides the expiry forward', async () => {
     const p = await registered();
     const token = await signIn(p.email, p.password);
-    await sql(api, `update session set expires_at = now() + interval '1 hour' where token_hash = ?`, [hashToken(token)]);
+    await sql(api, `update session set expires_at = now() + interval '1 hour' where token_hash = ?`, [
+      hashToken(token),
+    ]);
     expect((await from(api)(ME, {}, token)).data).toMatchObject({ me: { email: p.email } });
     const [slid] = await sql<{ hours: string }[]>(
       api,
@@ -139,7 +164,9 @@ describe('session expiry', () => {
     );
     expect(Number(slid!.hours)).toBeGreaterThan(24 * 7 - 1);
 
-    await sql(api, `update session set expires_at = now() - interval '1 second' where token_hash = ?`, [hashToken(token)]);
+    await sql(api, `update session set expires_at = now() - interval '1 second' where token_hash = ?`, [
+      hashToken(token),
+    ]);
     expect(errorOf(await from(api)(ME, {}, token)).code).toBe('UNAUTHENTICATED');
     // A WebSocket cannot open with it either.
     const ws = wsClient(api, token);

@@ -1,6 +1,15 @@
 import { hashToken } from '../src/common/tokens.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorOf, from, newPerson, outbox, SIGN_IN, SIGN_UP, sql, tokenFromLinks } from './accounts-helpers.ts';
+import {
+  errorOf,
+  from,
+  newPerson,
+  outbox,
+  SIGN_IN,
+  SIGN_UP,
+  sql,
+  tokenFromLinks,
+} from './accounts-helpers.ts';
 import { startTestApi, type TestApi } from './harness.ts';
 
 let api: TestApi;
@@ -9,7 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const users = (email: string) => sql<{ n: string }[]>(api, `select count(*) as n from app_user where email = ?`, [email]);
+const users = (email: string) =>
+  sql<{ n: string }[]>(api, `select count(*) as n from app_user where email = ?`, [email]);
 
 describe('signUp', () => {
   it('creates the account, hashes the password with argon2id and e-mails a verification link', async () => {
@@ -17,14 +27,17 @@ describe('signUp', () => {
     const r = await from(api)(SIGN_UP, { input: person });
     expect(r.errors).toBeUndefined();
     expect(r.data).toEqual({
-      signUp: { email: 'maria.nova@exemplo.com.br', message: expect.stringContaining('maria.nova@exemplo.com.br') },
+      signUp: {
+        email: 'maria.nova@exemplo.com.br',
+        message: expect.stringContaining('maria.nova@exemplo.com.br'),
+      },
     });
 
-    const [row] = await sql<{ id: string; cpf: string; full_name: string; password_hash: string; email_verified_at: Date | null }[]>(
-      api,
-      `select id, cpf, full_name, password_hash, email_verified_at from app_user where email = ?`,
-      ['maria.nova@exemplo.com.br'],
-    );
+    const [row] = await sql<
+      { id: string; cpf: string; full_name: string; password_hash: string; email_verified_at: Date | null }[]
+    >(api, `select id, cpf, full_name, password_hash, email_verified_at from app_user where email = ?`, [
+      'maria.nova@exemplo.com.br',
+    ]);
     expect(row).toMatchObject({ cpf: '52998224725', full_name: person.fullName, email_verified_at: null });
     expect(row!.password_hash).toMatch(/^\$argon2id\$/);
     expect(row!.password_hash).not.toContain(person.password);
@@ -45,7 +58,9 @@ describe('signUp', () => {
     expect(Number(tokens[0]!.hours)).toBeCloseTo(24, 0);
 
     // Not signed in by sign-up, but can sign in right away, before verifying.
-    const signIn = await from(api)(SIGN_IN, { input: { email: 'maria.nova@exemplo.com.br', password: person.password } });
+    const signIn = await from(api)(SIGN_IN, {
+      input: { email: 'maria.nova@exemplo.com.br', password: person.password },
+    });
     expect(signIn.data).toMatchObject({
       signIn: { user: { email: 'maria.nova@exemplo.com.br', cpf: '529.982.247-25', emailVerified: false } },
     });
@@ -62,7 +77,14 @@ describe('signUp', () => {
       ['cpf', { cpf: '' }, 'input.cpf', /Informe seu CPF/],
       ['email', { email: 'maria@' }, 'input.email', /e-mail válido/],
       ['email', { email: '' }, 'input.email', /Informe seu e-mail/],
-      ['email', { email: `${'a'.repeat(60)}@${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.${'e'.repeat(10)}.com.br` }, 'input.email', /máximo 254/],
+      [
+        'email',
+        {
+          email: `${'a'.repeat(60)}@${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.${'e'.repeat(10)}.com.br`,
+        },
+        'input.email',
+        /máximo 254/,
+      ],
       ['password', { password: 'curta1' }, 'input.password', /pelo menos 8/],
       ['password', { password: 'x'.repeat(129) }, 'input.password', /máximo 128/],
       ['password', { password: '12345678' }, 'input.password', /muito comum/],
@@ -78,20 +100,27 @@ describe('signUp', () => {
       expect(Object.keys(e.extensions.fields as object)).toEqual([path]);
       expect((e.extensions.fields as Record<string, string>)[path]).toMatch(message);
       expect(r.data).toBeNull();
-      if (person.email.includes('@exemplo.com.br')) expect((await users(person.email.trim()))[0]!.n).toBe('0');
+      if (person.email.includes('@exemplo.com.br'))
+        expect((await users(person.email.trim()))[0]!.n).toBe('0');
     });
 
     it('refuses a password equal to the e-mail or the CPF', async () => {
       const p1 = newPerson();
       const r1 = await from(api)(SIGN_UP, { input: { ...p1, password: p1.email.toUpperCase() } });
-      expect(errorOf(r1).extensions.fields).toEqual({ 'input.password': 'A senha não pode ser igual ao seu e-mail ou CPF.' });
+      expect(errorOf(r1).extensions.fields).toEqual({
+        'input.password': 'A senha não pode ser igual ao seu e-mail ou CPF.',
+      });
       const p2 = newPerson();
       const r2 = await from(api)(SIGN_UP, { input: { ...p2, password: p2.cpf } });
-      expect(errorOf(r2).extensions.fields).toEqual({ 'input.password': 'A senha não pode ser igual ao seu e-mail ou CPF.' });
+      expect(errorOf(r2).extensions.fields).toEqual({
+        'input.password': 'A senha não pode ser igual ao seu e-mail ou CPF.',
+      });
     });
 
     it('reports every bad field at once', async () => {
-      const r = await from(api)(SIGN_UP, { input: { fullName: 'X', cpf: '000', email: 'nope', password: '123' } });
+      const r = await from(api)(SIGN_UP, {
+        input: { fullName: 'X', cpf: '000', email: 'nope', password: '123' },
+      });
       expect(Object.keys(errorOf(r).extensions.fields as object).sort()).toEqual([
         'input.cpf',
         'input.email',
@@ -119,9 +148,11 @@ describe('signUp', () => {
         (ok.data!.signUp as { message: string }).message.replace(fresh.email, owner.email),
       );
       expect((await users(owner.email))[0]!.n).toBe('1');
-      expect((await sql<{ n: string }[]>(api, `select count(*) as n from app_user where cpf = ?`, [stranger.cpf]))[0]!.n).toBe(
-        '0',
-      );
+      expect(
+        (
+          await sql<{ n: string }[]>(api, `select count(*) as n from app_user where cpf = ?`, [stranger.cpf])
+        )[0]!.n,
+      ).toBe('0');
 
       const after = await outbox(api, owner.email);
       expect(after.map((m) => m.template)).toEqual(['email-verification', 'account-exists']);
@@ -141,7 +172,10 @@ describe('signUp', () => {
       expect(r.data).toEqual({ signUp: { email: stranger.email, message: expect.any(String) } });
       expect(await outbox(api, stranger.email)).toEqual([]);
       expect((await users(stranger.email))[0]!.n).toBe('0');
-      expect((await outbox(api, owner.email)).map((m) => m.template)).toEqual(['email-verification', 'account-exists']);
+      expect((await outbox(api, owner.email)).map((m) => m.template)).toEqual([
+        'email-verification',
+        'account-exists',
+      ]);
     });
 
     it('two different owners (one by e-mail, one by CPF) are both told', async () => {

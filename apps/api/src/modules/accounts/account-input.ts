@@ -36,7 +36,8 @@ const EMAIL_DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 export function emailProblem(normalized: string): string | null {
   if (!normalized) return 'Informe seu e-mail.';
-  if (normalized.length > EMAIL_MAX_LENGTH) return `O e-mail pode ter no máximo ${EMAIL_MAX_LENGTH} caracteres.`;
+  if (normalized.length > EMAIL_MAX_LENGTH)
+    return `O e-mail pode ter no máximo ${EMAIL_MAX_LENGTH} caracteres.`;
   const at = normalized.lastIndexOf('@');
   const local = normalized.slice(0, at);
   const domain = normalized.slice(at + 1);

@@ -1,6 +1,8 @@
 import { Field, InputType } from 'type-graphql';
 
-@InputType({ description: 'Registration data. Each field is validated on its own; errors come in `extensions.fields`.' })
+@InputType({
+  description: 'Registration data. Each field is validated on its own; errors come in `extensions.fields`.',
+})
 export class SignUpInput {
   @Field({ description: 'Full name, at least first and last name (letters only, up to 200 characters).' })
   fullName!: string;

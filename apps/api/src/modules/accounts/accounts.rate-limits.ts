@@ -41,7 +41,8 @@ export const PASSWORD_RESET_PER_EMAIL: RateLimitPolicy = {
   name: 'password-reset:email',
   points: 3,
   durationSeconds: 60 * 60,
-  message: 'Já enviamos vários links para este e-mail. Confira sua caixa de entrada (e o spam) ou aguarde uma hora.',
+  message:
+    'Já enviamos vários links para este e-mail. Confira sua caixa de entrada (e o spam) ou aguarde uma hora.',
 };
 
 /** New verification links asked by one signed-in user. */
@@ -49,7 +50,8 @@ export const EMAIL_VERIFICATION_PER_USER: RateLimitPolicy = {
   name: 'email-verification:user',
   points: 5,
   durationSeconds: 60 * 60,
-  message: 'Já enviamos vários links de confirmação. Confira sua caixa de entrada (e o spam) ou aguarde uma hora.',
+  message:
+    'Já enviamos vários links de confirmação. Confira sua caixa de entrada (e o spam) ou aguarde uma hora.',
 };
 
 /** "Someone tried to register with your data" e-mails to one owner; beyond this they are skipped silently. */

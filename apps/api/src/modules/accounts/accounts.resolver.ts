@@ -1,3 +1,6 @@
+// type-graphql reads the field types of the DTOs below from decorator metadata; load the polyfill first
+// (scripts such as schema:emit reach this file before anything else imports it).
+import 'reflect-metadata';
 import { formatCpf } from '@delega/shared/documents';
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { AppError } from '../../common/errors.ts';
@@ -26,7 +29,10 @@ export class AccountsResolver {
     description:
       'Registers an account and e-mails a verification link. Does not sign in (call signIn next). The answer is the same when the e-mail or CPF already has an account; its owner is told by e-mail. Errors: VALIDATION_FAILED (extensions.fields: input.fullName, input.cpf, input.email, input.password), RATE_LIMITED.',
   })
-  async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: GraphQLContext): Promise<SignUpPayload> {
+  async signUp(
+    @Arg('input', () => SignUpInput) input: SignUpInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SignUpPayload> {
     const { email } = await ctx.services.accounts.signUp(ctx.em, input, ctx.meta);
     return Object.assign(new SignUpPayload(), {
       email,
@@ -38,7 +44,10 @@ export class AccountsResolver {
     description:
       'Opens a session with e-mail and password. Errors: UNAUTHENTICATED ("E-mail ou senha incorretos.", whether the e-mail exists or not), RATE_LIMITED (extensions.retryAfterSeconds).',
   })
-  async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: GraphQLContext): Promise<AuthPayload> {
+  async signIn(
+    @Arg('input', () => SignInInput) input: SignInInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AuthPayload> {
     const { token, session, user } = await ctx.services.accounts.signIn(ctx.em, input, ctx.meta);
     return Object.assign(new AuthPayload(), { token, expiresAt: session.expiresAt, user: toUserType(user) });
   }

@@ -8,7 +8,13 @@ import type { Config } from '../../config/config.ts';
 import type { MailService } from '../mail/mail.service.ts';
 import { clientKey } from '../rate-limit/client-key.ts';
 import { opaqueKey, type RateLimitService } from '../rate-limit/rate-limit.service.ts';
-import { emailProblem, fullNameProblem, normalizeEmail, normalizeFullName, parseCpf } from './account-input.ts';
+import {
+  emailProblem,
+  fullNameProblem,
+  normalizeEmail,
+  normalizeFullName,
+  parseCpf,
+} from './account-input.ts';
 import { AccountToken, AccountTokenPurpose } from './account-token.entity.ts';
 import {
   ACCOUNT_EXISTS_MAIL_PER_OWNER,
@@ -160,12 +166,16 @@ export class AccountsService {
   /** Ends the current session; its WebSocket connections are closed (SESSION_ENDED). */
   async signOut(em: EntityManager, viewer: Viewer): Promise<void> {
     await this.deps.sessions.revoke(em, viewer.sessionId);
-    this.deps.log.info({ event: 'account.sign_out', userId: viewer.userId, sessionId: viewer.sessionId }, 'sign-out');
+    this.deps.log.info(
+      { event: 'account.sign_out', userId: viewer.userId, sessionId: viewer.sessionId },
+      'sign-out',
+    );
   }
 
   /** Confirms the e-mail address with the token from the verification link (single use, 24 hours). */
   async verifyEmail(em: EntityManager, token: string): Promise<void> {
-    const invalid = () => AppError.validation({ token: VERIFICATION_LINK_INVALID }, VERIFICATION_LINK_INVALID);
+    const invalid = () =>
+      AppError.validation({ token: VERIFICATION_LINK_INVALID }, VERIFICATION_LINK_INVALID);
     if (!token || token.length > TOKEN_MAX_LENGTH) throw invalid();
     await em.transactional(async (tem) => {
       const used = await this.useToken(tem, token, AccountTokenPurpose.EMAIL_VERIFICATION);
@@ -203,14 +213,22 @@ export class AccountsService {
     await em.transactional(async (tem) => {
       const user = await tem.findOne(User, { email });
       if (!user) return;
-      const { token, expiresAt } = await this.issueToken(tem, user, AccountTokenPurpose.PASSWORD_RESET, PASSWORD_RESET_TTL_MS);
+      const { token, expiresAt } = await this.issueToken(
+        tem,
+        user,
+        AccountTokenPurpose.PASSWORD_RESET,
+        PASSWORD_RESET_TTL_MS,
+      );
       await this.deps.mail.enqueue(
         tem,
         'password-reset',
         { email: user.email, name: user.fullName },
         { fullName: user.fullName, resetUrl: this.portalUrl('/redefinir-senha', token), expiresAt },
       );
-      this.deps.log.info({ event: 'account.password_reset_requested', userId: user.id }, 'password reset requested');
+      this.deps.log.info(
+        { event: 'account.password_reset_requested', userId: user.id },
+        'password reset requested',
+      );
     });
   }
 

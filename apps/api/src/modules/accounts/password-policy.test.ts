@@ -15,12 +15,18 @@ describe('passwordProblem', () => {
     expect(passwordProblem('x'.repeat(128) + 'y')).toBe('A senha pode ter no máximo 128 caracteres.');
   });
 
-  it.each(['12345678', 'senha123', 'Senha123', 'brasil2026', 'BRASIL2026', 'flamengo', 'password', 'qwertyuiop'])(
-    'refuses the common password %s',
-    (p) => {
-      expect(passwordProblem(p)).toBe('Esta senha é muito comum e fácil de adivinhar. Escolha outra.');
-    },
-  );
+  it.each([
+    '12345678',
+    'senha123',
+    'Senha123',
+    'brasil2026',
+    'BRASIL2026',
+    'flamengo',
+    'password',
+    'qwertyuiop',
+  ])('refuses the common password %s', (p) => {
+    expect(passwordProblem(p)).toBe('Esta senha é muito comum e fácil de adivinhar. Escolha outra.');
+  });
 
   it('refuses one repeated character and runs of digits', () => {
     expect(passwordProblem('aaaaaaaaaa')).toMatch(/muito comum/);
@@ -31,7 +37,9 @@ describe('passwordProblem', () => {
 
   it('refuses the e-mail (or its name part) and the CPF, formatted or not', () => {
     const owner = { email: 'maria.silva@exemplo.com.br', cpf: '52998224725' };
-    expect(passwordProblem('Maria.Silva@Exemplo.com.br', owner)).toBe('A senha não pode ser igual ao seu e-mail ou CPF.');
+    expect(passwordProblem('Maria.Silva@Exemplo.com.br', owner)).toBe(
+      'A senha não pode ser igual ao seu e-mail ou CPF.',
+    );
     expect(passwordProblem('maria.silva', owner)).toMatch(/igual ao seu e-mail/);
     expect(passwordProblem('52998224725', owner)).toMatch(/ou CPF/);
     expect(passwordProblem('529.982.247-25', owner)).toMatch(/ou CPF/);

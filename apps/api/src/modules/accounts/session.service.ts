@@ -18,7 +18,11 @@ export class SessionService {
     private readonly pubsub: PgPubSub,
   ) {}
 
-  async create(em: EntityManager, user: User, meta: RequestMeta): Promise<{ token: string; session: Session }> {
+  async create(
+    em: EntityManager,
+    user: User,
+    meta: RequestMeta,
+  ): Promise<{ token: string; session: Session }> {
     const token = newToken();
     const session = em.create(Session, {
       user,
@@ -50,7 +54,10 @@ export class SessionService {
 
   /** Is this session still valid? (WebSocket connections re-check this periodically.) */
   async isActive(em: EntityManager, sessionId: string): Promise<boolean> {
-    const rows = await em.execute(`select 1 from "session" where id = ? and revoked_at is null and expires_at > now()`, [sessionId]);
+    const rows = await em.execute(
+      `select 1 from "session" where id = ? and revoked_at is null and expires_at > now()`,
+      [sessionId],
+    );
     return rows.length > 0;
   }
 
@@ -64,9 +71,9 @@ export class SessionService {
   /** Ends every session of a user (password reset). Must run inside the caller's transaction. */
   async revokeAllForUser(em: EntityManager, userId: string): Promise<void> {
     const rows = await em.execute<{ id: string }[]>(
-        `update "session" set revoked_at = now() where user_id = ? and revoked_at is null returning id`,
-        [userId],
-      );
+      `update "session" set revoked_at = now() where user_id = ? and revoked_at is null returning id`,
+      [userId],
+    );
     if (rows.length) await this.pubsub.notify(em, 'SESSION_ENDED', { sessionIds: rows.map((r) => r.id) });
   }
 }

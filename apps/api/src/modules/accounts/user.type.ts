@@ -9,7 +9,9 @@ export class UserType {
   @Field({ description: 'Full name as registered.' })
   fullName!: string;
 
-  @Field({ description: 'CPF formatted as 000.000.000-00 for its owner; masked (***.000.000-**) for others.' })
+  @Field({
+    description: 'CPF formatted as 000.000.000-00 for its owner; masked (***.000.000-**) for others.',
+  })
   cpf!: string;
 
   @Field({ description: 'E-mail address (lower-case).' })
