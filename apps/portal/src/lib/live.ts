@@ -44,31 +44,34 @@ export function describe(e: GrantChange): string | null {
   const protocol = g ? ` (protocolo ${g.protocolNumber})` : '';
   if (g?.viewerRole === 'INVITEE') {
     const titular = g.titular.fullName;
-    switch (e.status) {
+    switch (e.change) {
       case 'REVOKED':
         return `${titular} retirou a sua permissão de acesso${protocol}.`;
+      case 'INSTALLATIONS_REVOKED':
+        return `${titular} retirou o seu acesso a algumas instalações${protocol}.`;
       case 'CANCELLED':
+      case 'REPLACED':
         return `${titular} cancelou o convite${protocol}.`;
       case 'ACCEPTED':
-        if (e.change.includes('INSTALLATION'))
-          return `${titular} retirou o acesso a algumas instalações${protocol}.`;
-        return `Permissão de acesso atualizada${protocol}.`;
+        return `Você aceitou o convite de ${titular}${protocol}.`;
+      case 'RENOUNCED':
+        return `Você abriu mão do acesso${protocol}.`;
       default:
-        return `Permissão de acesso atualizada${protocol}.`;
+        return null;
     }
   }
   const invitee = g?.invitee.fullName ?? 'O convidado';
-  switch (e.status) {
+  switch (e.change) {
     case 'ACCEPTED':
       return `${invitee} aceitou o convite${protocol}.`;
     case 'DECLINED':
       return `${invitee} recusou o convite${protocol}.`;
     case 'EXPIRED':
       return `O convite para ${invitee} expirou${protocol}.`;
-    case 'REVOKED':
-      if (g?.endReason === 'RENOUNCED_BY_INVITEE') return `${invitee} abriu mão do acesso${protocol}.`;
-      return `Permissão de acesso de ${invitee} encerrada${protocol}.`;
+    case 'RENOUNCED':
+      return `${invitee} abriu mão do acesso${protocol}.`;
     default:
-      return `Permissão de acesso de ${invitee} atualizada${protocol}.`;
+      // Changes the titular made themselves (created, revoked, re-sent) need no notification.
+      return null;
   }
 }

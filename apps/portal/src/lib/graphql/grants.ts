@@ -26,6 +26,8 @@ export const AccessGrantFields = graphql(`
     acceptedAt
     endedAt
     endReason
+    canResend
+    canRevoke
   }
 `);
 
