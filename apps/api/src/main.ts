@@ -1,5 +1,6 @@
 // Starts one API process: configuration, database (embedded when DATABASE_URL is unset), migrations,
 // demo data on an empty development database, then HTTP + WebSocket on API_PORT.
+import 'reflect-metadata';
 import { createApp } from './app/app.ts';
 import { createLogger } from './common/logger.ts';
 import { ConfigError, loadConfig } from './config/config.ts';

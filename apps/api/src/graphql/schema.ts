@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
@@ -18,8 +19,14 @@ const INERT_PUBSUB: PubSub = {
   subscribe: () => (async function* () {})(),
 };
 
+const ROOT_DESCRIPTIONS = {
+  Query: 'Read operations. Most need a signed-in user; `installationAccess` also accepts a service API key.',
+  Mutation: 'Changes. Each checks who asks; errors carry a stable `extensions.code` and a Portuguese message.',
+  Subscription: 'Live events over graphql-ws on the same `/graphql` path, for the signed-in connection.',
+} as const;
+
 export async function createSchema(pubSub?: PgPubSub, emitFile = false): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: collectResolvers(modules),
     authChecker,
     authMode: 'error',
@@ -27,4 +34,9 @@ export async function createSchema(pubSub?: PgPubSub, emitFile = false): Promise
     validate: false,
     emitSchemaFile: emitFile ? { path: SCHEMA_FILE, sortedSchema: true } : false,
   });
+  // type-graphql has no option for root type descriptions; other teams read them in the SDL.
+  for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    if (type) type.description = ROOT_DESCRIPTIONS[type.name as keyof typeof ROOT_DESCRIPTIONS];
+  }
+  return schema;
 }
