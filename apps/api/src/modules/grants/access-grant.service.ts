@@ -12,10 +12,13 @@ import type { MailService } from '../mail/mail.service.ts';
 import { AccessGrantEventType, ActorRole } from './access-grant-event.entity.ts';
 import { AccessGrantEndReason, AccessGrantStatus } from './access-grant.entity.ts';
 import {
+  asDate,
+  asDateOrNull,
   decodeGrantCursor,
   decodeNumberCursor,
   EFFECTIVE_STATUS,
   GRANT_SELECT,
+  mapGrantRow,
   pgArray,
   UUID_RE,
   type GrantEventRow,
@@ -181,7 +184,7 @@ export class AccessGrantService {
     const valid = ids.filter((id) => UUID_RE.test(id));
     if (valid.length === 0) return new Map();
     const rows = await em.execute<GrantRow[]>(`${GRANT_SELECT} where g.id = any(?::uuid[])`, [pgArray(valid)]);
-    return new Map(rows.map((r) => [r.id, r]));
+    return new Map(rows.map((r) => [r.id, mapGrantRow(r)]));
   }
 
   /** The grant when the user is its titular or its (accepted) invitee; null otherwise. */
@@ -236,7 +239,7 @@ export class AccessGrantService {
       ]),
       em.execute<{ n: number }[]>(`select count(*)::int as n from access_grant g where ${countWhere}`, countParams),
     ]);
-    return { rows: rows.slice(0, first), totalCount: count[0]?.n ?? 0, hasNextPage: rows.length > first };
+    return { rows: rows.slice(0, first).map(mapGrantRow), totalCount: count[0]?.n ?? 0, hasNextPage: rows.length > first };
   }
 
   /**
@@ -273,7 +276,7 @@ export class AccessGrantService {
     for (const r of rows) {
       const page = out.get(r.grant_id)!;
       page.totalCount = r.total;
-      if (page.rows.length < first) page.rows.push(r);
+      if (page.rows.length < first) page.rows.push({ ...r, revoked_at: asDateOrNull(r.revoked_at) });
       else page.hasNextPage = true;
     }
     if (after) {
@@ -299,7 +302,7 @@ export class AccessGrantService {
          from access_grant_event where grant_id = any(?::uuid[]) order by grant_id, at, id`,
       [pgArray(grantIds.filter((id) => UUID_RE.test(id)))],
     );
-    for (const r of rows) out.get(r.grant_id)?.push(r);
+    for (const r of rows) out.get(r.grant_id)?.push({ ...r, at: asDate(r.at) });
     return out;
   }
 
@@ -494,7 +497,7 @@ export class AccessGrantService {
         [row.id, pgArray(g.installationIds)],
       );
     }
-    return { id: row.id, copyToken, mailToken, inviteExpiresAt: row.invite_expires_at, protocolNumber: row.protocol_number };
+    return { id: row.id, copyToken, mailToken, inviteExpiresAt: asDate(row.invite_expires_at), protocolNumber: row.protocol_number };
   }
 
   // ───────────────────────────── invitee ─────────────────────────────
@@ -525,7 +528,7 @@ export class AccessGrantService {
     if (!valid && !isInvitee) return unavailable;
     return {
       status: valid ? 'VALID' : (g.effective_status as Exclude<AccessGrantStatus, AccessGrantStatus.INVITED>),
-      expiresAt: g.invite_expires_at,
+      expiresAt: asDate(g.invite_expires_at),
       titularFirstName: firstName(g.titular_full_name),
       businessPartnerName: g.business_partner_name,
       installationCount: g.active_installation_count,
@@ -622,7 +625,7 @@ export class AccessGrantService {
           protocolNumber: g.protocol_number,
           installationCount: g.active_installation_count,
           grantsUrl: this.grantsUrl(),
-          acceptedAt: rows[0].accepted_at,
+          acceptedAt: asDate(rows[0].accepted_at),
         },
       );
       await this.notify(tx, g.id, g.titular_id, user.id, AccessGrantStatus.ACCEPTED, 'ACCEPTED');
@@ -658,7 +661,7 @@ export class AccessGrantService {
           inviteeName: g.invitee_full_name,
           protocolNumber: g.protocol_number,
           grantsUrl: this.grantsUrl(),
-          declinedAt: rows[0].ended_at,
+          declinedAt: asDate(rows[0].ended_at),
         },
       );
       await this.notify(tx, g.id, g.titular_id, null, AccessGrantStatus.DECLINED, 'DECLINED');
@@ -825,7 +828,7 @@ export class AccessGrantService {
             businessPartnerName: g.business_partner_name,
             installationCount: rows[0]!.n,
             inviteUrl: this.inviteUrl(mailToken),
-            expiresAt: rows[0]!.invite_expires_at,
+            expiresAt: asDate(rows[0]!.invite_expires_at),
           },
         );
         await this.notify(tx, g.id, g.titular_id, null, AccessGrantStatus.INVITED, 'LINK_REISSUED');
@@ -945,7 +948,7 @@ export class AccessGrantService {
               inviteeName: r.invitee_full_name,
               protocolNumber: r.protocol_number,
               reinviteUrl: `${this.portalUrl()}/acessos/concedidos/${r.id}`,
-              expiredAt: r.ended_at,
+              expiredAt: asDate(r.ended_at),
             },
           );
           await this.notify(tx, r.id, r.titular_id, null, AccessGrantStatus.EXPIRED, 'EXPIRED');
@@ -1007,7 +1010,7 @@ export class AccessGrantService {
             where i.number = ?) x on true`,
       [principal.userId, cpf, cpf, principal.userId, cpf, /^\d{1,12}$/.test(number) ? number : ''],
     );
-    const r = rows[0]!;
+    const r = { ...rows[0]!, checked_at: asDate(rows[0]!.checked_at), accepted_at: asDateOrNull(rows[0]!.accepted_at) };
     if (!principal.apiKey) {
       const ownCpf = r.viewer_cpf === cpf;
       if (!ownCpf && !r.viewer_is_titular) {
@@ -1091,7 +1094,7 @@ export class AccessGrantService {
       [reason, byUserId, id],
     );
     if (!rows[0]) throw new AppError('CONFLICT');
-    return rows[0].ended_at;
+    return asDate(rows[0].ended_at);
   }
 
   private async recordEvent(

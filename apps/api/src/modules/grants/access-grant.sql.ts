@@ -108,3 +108,25 @@ export function decodeNumberCursor(cursor: string): string | null {
   const n = Buffer.from(cursor, 'base64url').toString('utf8');
   return /^\d{1,12}$/.test(n) ? n : null;
 }
+
+/** Raw `em.execute` rows carry timestamps as PostgreSQL text (`2026-11-26 23:25:13.845123+00`). */
+export function asDate(v: unknown): Date {
+  if (v instanceof Date) return v;
+  const d = new Date(typeof v === 'string' ? v.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00') : Number.NaN);
+  if (Number.isNaN(d.getTime())) throw new Error('not a timestamp');
+  return d;
+}
+
+export function asDateOrNull(v: unknown): Date | null {
+  return v === null || v === undefined ? null : asDate(v);
+}
+
+export function mapGrantRow(r: GrantRow): GrantRow {
+  return {
+    ...r,
+    invite_expires_at: asDate(r.invite_expires_at),
+    created_at: asDate(r.created_at),
+    accepted_at: asDateOrNull(r.accepted_at),
+    ended_at: asDateOrNull(r.ended_at),
+  };
+}
