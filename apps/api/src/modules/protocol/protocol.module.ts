@@ -1,5 +1,8 @@
 import type { AppModule } from '../../app/module.ts';
+import { ProtocolResolver } from './protocol.resolver.ts';
+import { protocolPdfRoute } from './protocol.route.ts';
 
 export const protocolModule: AppModule = {
-  resolvers: [],
+  resolvers: [ProtocolResolver],
+  routes: [protocolPdfRoute],
 };

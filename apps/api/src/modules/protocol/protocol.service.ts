@@ -1,7 +1,210 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config/config.ts';
+import { AppError } from '../../common/errors.ts';
 import type { Logger } from '../../common/logger.ts';
+import type { RequestMeta } from '../../common/request-meta.ts';
+import type { Viewer } from '../accounts/session.service.ts';
+import { AccessGrantEvent, AccessGrantEventType, ActorRole } from '../grants/access-grant-event.entity.ts';
+import { PdfRenderPool } from './pdf-pool.ts';
+import {
+  buildProtocolDocument,
+  type LiveStatus,
+  type ProtocolData,
+  type ProtocolInstallation,
+} from './protocol-document.ts';
+
+/** Public facts about a protocol: no personal data. */
+export interface ProtocolFacts {
+  protocolNumber: string;
+  status: LiveStatus;
+  createdAt: Date;
+  inviteExpiresAt: Date;
+  acceptedAt: Date | null;
+  endedAt: Date | null;
+  installationCount: number;
+  activeInstallationCount: number;
+}
+
+// The status people see: an INVITED grant past its expiry is EXPIRED even before the sweep runs.
+const LIVE_STATUS = `case when g.status = 'INVITED' and g.invite_expires_at <= now() then 'EXPIRED' else g.status::text end`;
+
+interface GrantRow {
+  id: string;
+  protocol_number: string;
+  verification_code: string;
+  live_status: LiveStatus;
+  created_at: Date;
+  invite_expires_at: Date;
+  accepted_at: Date | null;
+  ended_at: Date | null;
+  titular_id: string;
+  invitee_id: string | null;
+  titular_name: string;
+  titular_cpf: string;
+  partner_number: string;
+  partner_name: string;
+  partner_document: string;
+  invitee_full_name: string;
+  invitee_cpf: string;
+  invitee_email: string;
+  titular_terms_version: string;
+}
 
 /** The PDF protocol of an invite and its public verification. */
 export class ProtocolService {
-  constructor(private readonly deps: { config: Config; log: Logger }) {}
+  private pool: PdfRenderPool | null = null;
+
+  constructor(private readonly deps: { config: Config; log: Logger; pool?: PdfRenderPool }) {
+    this.pool = deps.pool ?? null;
+  }
+
+  /** The render threads, started on first use. */
+  get renderPool(): PdfRenderPool {
+    this.pool ??= new PdfRenderPool({ log: this.deps.log });
+    return this.pool;
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+    this.pool = null;
+  }
+
+  /**
+   * Loads the protocol of `grantId` for `viewer`: the titular, or the invitee once accepted. Anyone
+   * else, and unknown ids, get NOT_FOUND (existence is not revealed).
+   */
+  async load(em: EntityManager, grantId: string, viewer: Viewer): Promise<{ data: ProtocolData; role: ActorRole; grantId: string }> {
+    const rows = await em.execute<GrantRow[]>(
+      `select g.id, g.protocol_number, g.verification_code, ${LIVE_STATUS} as live_status,
+              g.created_at, g.invite_expires_at, g.accepted_at,
+              coalesce(g.ended_at, case when g.status = 'INVITED' and g.invite_expires_at <= now() then g.invite_expires_at end) as ended_at,
+              g.titular_id, g.invitee_id, t.full_name as titular_name, t.cpf as titular_cpf,
+              bp.number as partner_number, bp.name as partner_name, bp.document as partner_document,
+              g.invitee_full_name, g.invitee_cpf, g.invitee_email, g.titular_terms_version
+         from access_grant g
+         join app_user t on t.id = g.titular_id
+         join business_partner bp on bp.id = g.business_partner_id
+        where g.id = ?`,
+      [grantId],
+    );
+    const g = rows[0];
+    const role =
+      g?.titular_id === viewer.userId
+        ? ActorRole.TITULAR
+        : g && g.invitee_id === viewer.userId && g.accepted_at
+          ? ActorRole.INVITEE
+          : null;
+    if (!g || !role) throw new AppError('NOT_FOUND', 'Protocolo não encontrado.');
+
+    const installations = await em.execute<Array<Omit<ProtocolInstallation, 'revokedAt' | 'streetNumber' | 'postalCode'> & {
+      street_number: string;
+      postal_code: string;
+      revoked_at: Date | null;
+    }>>(
+      `select i.number, i.street, i.street_number, i.complement, i.district, i.city, i.state, i.postal_code, gi.revoked_at
+         from access_grant_installation gi
+         join installation i on i.id = gi.installation_id
+        where gi.grant_id = ?
+        order by i.number`,
+      [grantId],
+    );
+
+    return {
+      grantId: g.id,
+      role,
+      data: {
+        protocolNumber: g.protocol_number,
+        verificationCode: g.verification_code,
+        status: g.live_status,
+        createdAt: new Date(g.created_at),
+        inviteExpiresAt: new Date(g.invite_expires_at),
+        acceptedAt: g.accepted_at ? new Date(g.accepted_at) : null,
+        endedAt: g.ended_at ? new Date(g.ended_at) : null,
+        titular: { fullName: g.titular_name, cpf: g.titular_cpf },
+        partner: { number: g.partner_number, name: g.partner_name, document: g.partner_document },
+        invitee: { fullName: g.invitee_full_name, cpf: g.invitee_cpf, email: g.invitee_email },
+        titularTermsVersion: g.titular_terms_version,
+        installations: installations.map((i) => ({
+          number: i.number,
+          street: i.street,
+          streetNumber: i.street_number,
+          complement: i.complement,
+          district: i.district,
+          city: i.city,
+          state: i.state,
+          postalCode: i.postal_code,
+          revokedAt: i.revoked_at ? new Date(i.revoked_at) : null,
+        })),
+      },
+    };
+  }
+
+  /** Renders the PDF in a worker thread. */
+  async render(data: ProtocolData, generatedAt = new Date()): Promise<Buffer> {
+    const { doc, footerText } = buildProtocolDocument(data, { portalUrl: this.deps.config.PORTAL_URL, generatedAt });
+    return this.renderPool.render(doc, footerText);
+  }
+
+  /** "BAIXAR PROTOCOLO": authorizes, renders and records the download in the audit trail. */
+  async download(
+    em: EntityManager,
+    grantId: string,
+    viewer: Viewer,
+    meta: RequestMeta,
+  ): Promise<{ filename: string; pdf: Buffer }> {
+    const { data, role } = await this.load(em, grantId, viewer);
+    const pdf = await this.render(data);
+    em.create(AccessGrantEvent, {
+      grant: grantId,
+      type: AccessGrantEventType.PROTOCOL_DOWNLOADED,
+      actorRole: role,
+      actor: viewer.userId,
+      ip: meta.ip,
+      userAgent: meta.userAgent?.slice(0, 400) ?? null,
+      data: { installationCount: data.installations.length, status: data.status },
+    });
+    await em.flush();
+    this.deps.log.info({ grantId, role, bytes: pdf.length, requestId: meta.requestId }, 'protocol downloaded');
+    return { filename: `protocolo-${data.protocolNumber.replace(/[^\w-]/g, '')}.pdf`, pdf };
+  }
+
+  /** Public verification by code: live status, dates and counts; null when unknown. */
+  async verify(em: EntityManager, code: string): Promise<ProtocolFacts | null> {
+    const normalized = code.trim().toUpperCase();
+    if (!/^[0-9A-Z]{8,32}$/.test(normalized)) return null;
+    const rows = await em.execute<
+      Array<{
+        protocol_number: string;
+        live_status: LiveStatus;
+        created_at: Date;
+        invite_expires_at: Date;
+        accepted_at: Date | null;
+        ended_at: Date | null;
+        installation_count: number;
+        active_count: string | number;
+      }>
+    >(
+      `select g.protocol_number, ${LIVE_STATUS} as live_status, g.created_at, g.invite_expires_at, g.accepted_at,
+              coalesce(g.ended_at, case when g.status = 'INVITED' and g.invite_expires_at <= now() then g.invite_expires_at end) as ended_at,
+              g.installation_count,
+              case when ${LIVE_STATUS} in ('INVITED', 'ACCEPTED')
+                   then (select count(*) from access_grant_installation gi where gi.grant_id = g.id and gi.revoked_at is null)
+                   else 0 end as active_count
+         from access_grant g
+        where g.verification_code = ?`,
+      [normalized],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      protocolNumber: r.protocol_number,
+      status: r.live_status,
+      createdAt: new Date(r.created_at),
+      inviteExpiresAt: new Date(r.invite_expires_at),
+      acceptedAt: r.accepted_at ? new Date(r.accepted_at) : null,
+      endedAt: r.ended_at ? new Date(r.ended_at) : null,
+      installationCount: r.installation_count,
+      activeInstallationCount: Number(r.active_count),
+    };
+  }
 }

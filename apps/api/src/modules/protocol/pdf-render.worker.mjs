@@ -1,0 +1,40 @@
+// PDF rendering thread: receives a ready-made pdfmake document definition (plain JSON built from the
+// database on the main thread) and answers with the PDF bytes. Plain JavaScript so it loads the same
+// under `node --import @oxc-node/core/register`, vitest and the benchmarks.
+import { parentPort } from 'node:worker_threads';
+import pdfmake from 'pdfmake';
+import Roboto from 'pdfmake/fonts/Roboto.js';
+
+pdfmake.addFonts(Roboto);
+// Documents never fetch anything: no URLs, no local files but the fonts registered above.
+const fontFiles = new Set(Object.values(Roboto).flatMap((family) => Object.values(family)));
+pdfmake.setUrlAccessPolicy(() => false);
+pdfmake.setLocalAccessPolicy((path) => fontFiles.has(path));
+
+/** Functions cannot cross threads: the footer is rebuilt here from its text. */
+function withFooter(doc, footerText) {
+  if (!footerText) return doc;
+  return {
+    ...doc,
+    footer: (currentPage, pageCount) => ({
+      columns: [
+        { text: footerText, alignment: 'left' },
+        { text: `Página ${currentPage} de ${pageCount}`, alignment: 'right', width: 'auto' },
+      ],
+      margin: [40, 12, 40, 0],
+      fontSize: 8,
+      color: '#555555',
+    }),
+  };
+}
+
+parentPort.on('message', async (job) => {
+  try {
+    const buffer = await pdfmake.createPdf(withFooter(job.doc, job.footerText)).getBuffer();
+    const bytes = new Uint8Array(buffer.byteLength);
+    bytes.set(buffer);
+    parentPort.postMessage({ id: job.id, pdf: bytes }, [bytes.buffer]);
+  } catch (err) {
+    parentPort.postMessage({ id: job.id, error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
+  }
+});

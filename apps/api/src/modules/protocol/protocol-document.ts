@@ -1,0 +1,220 @@
+// The protocol PDF's content as a pdfmake document definition: plain JSON (no functions), built on
+// the main thread from database data and rendered in a worker thread.
+import { maskCpf, maskDocument } from '@delega/shared/documents';
+import { formatDateTime, formatInteger, installationsLabel } from '../mail/templates/format.ts';
+import { titularTermsText } from './titular-terms.ts';
+
+/** The grant's status as shown to people; INVITED past its expiry is EXPIRED (judged by the DB clock). */
+export type LiveStatus = 'INVITED' | 'ACCEPTED' | 'DECLINED' | 'EXPIRED' | 'CANCELLED' | 'REVOKED';
+
+export const STATUS_LABELS: Record<LiveStatus, string> = {
+  INVITED: 'Convite enviado, aguardando resposta',
+  ACCEPTED: 'Aceito: acesso concedido',
+  DECLINED: 'Recusado pela pessoa convidada',
+  EXPIRED: 'Expirado: não foi aceito em 12 horas',
+  CANCELLED: 'Cancelado pelo titular',
+  REVOKED: 'Encerrado: permissão de acesso retirada',
+};
+
+export interface ProtocolInstallation {
+  number: string;
+  street: string;
+  streetNumber: string;
+  complement: string | null;
+  district: string;
+  city: string;
+  state: string;
+  postalCode: string;
+  revokedAt: Date | null;
+}
+
+export interface ProtocolData {
+  protocolNumber: string;
+  verificationCode: string;
+  status: LiveStatus;
+  createdAt: Date;
+  inviteExpiresAt: Date;
+  acceptedAt: Date | null;
+  endedAt: Date | null;
+  titular: { fullName: string; cpf: string };
+  partner: { number: string; name: string; document: string };
+  invitee: { fullName: string; cpf: string; email: string };
+  titularTermsVersion: string;
+  installations: ProtocolInstallation[];
+}
+
+export function verificationUrl(portalUrl: string, code: string): string {
+  return `${portalUrl.replace(/\/+$/, '')}/protocolo/${encodeURIComponent(code)}`;
+}
+
+function formatCep(cep: string): string {
+  return /^\d{8}$/.test(cep) ? `${cep.slice(0, 5)}-${cep.slice(5)}` : cep;
+}
+
+function address(i: ProtocolInstallation): string {
+  const street = `${i.street}, ${i.streetNumber}${i.complement ? ` – ${i.complement}` : ''}`;
+  return `${street} – ${i.district} – CEP ${formatCep(i.postalCode)}`;
+}
+
+const ROWS_PER_TABLE = 1000;
+
+const COLORS = { text: '#1f1f1f', muted: '#555555', rule: '#bbbbbb', accent: '#0b5394', revoked: '#9a1b1b' };
+
+/** Label/value pairs as a two-column borderless table. */
+function fields(rows: Array<[string, string]>): Record<string, unknown> {
+  return {
+    table: {
+      widths: [90, '*'],
+      body: rows.map(([label, value]) => [
+        { text: label, color: COLORS.muted },
+        { text: value, bold: true },
+      ]),
+    },
+    layout: 'noBorders',
+    margin: [0, 0, 0, 6],
+  };
+}
+
+const heading = (text: string) => ({ text, style: 'h2' });
+
+/** pdfmake document definition (JSON) plus the footer text the render thread adds page numbers to. */
+export function buildProtocolDocument(
+  d: ProtocolData,
+  opts: { portalUrl: string; generatedAt: Date },
+): { doc: Record<string, unknown>; footerText: string } {
+  const url = verificationUrl(opts.portalUrl, d.verificationCode);
+  const terms = titularTermsText(d.titularTermsVersion);
+  const revoked = d.installations.filter((i) => i.revokedAt).length;
+
+  const statusRows: Array<[string, string]> = [
+    ['Situação', STATUS_LABELS[d.status]],
+    ['Convite enviado em', formatDateTime(d.createdAt)],
+    ['Validade do convite', `12 horas, até ${formatDateTime(d.inviteExpiresAt)}`],
+  ];
+  if (d.acceptedAt) statusRows.push(['Aceito em', formatDateTime(d.acceptedAt)]);
+  if (d.endedAt) statusRows.push(['Encerrado em', formatDateTime(d.endedAt)]);
+
+  // Installations: tables of at most ROWS_PER_TABLE rows (pdfmake lays one long table out much more
+  // slowly), each repeating its header on every page it covers. Short addresses skip line breaking.
+  const header = ['Nº Instalação', 'Endereço', 'Cidade/UF', 'Situação'].map((text) => ({ text, style: 'th' }));
+  const installationTables: unknown[] = [];
+  for (let start = 0; start < d.installations.length; start += ROWS_PER_TABLE) {
+    const body: unknown[][] = [header];
+    for (const i of d.installations.slice(start, start + ROWS_PER_TABLE)) {
+      const addr = address(i);
+      body.push([
+        i.number,
+        addr.length <= 64 ? { text: addr, noWrap: true } : addr,
+        `${i.city}/${i.state}`,
+        i.revokedAt
+          ? { text: `Retirada em ${formatDateTime(i.revokedAt).replace(' (horário de Brasília)', '')}`, color: COLORS.revoked }
+          : 'Incluída',
+      ]);
+    }
+    installationTables.push({ table: { headerRows: 1, widths: [48, '*', 88, 62], body }, layout: 'noBorders', fontSize: 8 });
+  }
+
+  const content: unknown[] = [
+    {
+      columns: [
+        {
+          width: '*',
+          stack: [
+            { text: 'Protocolo de concessão de acesso', style: 'h1' },
+            { text: `Protocolo nº ${d.protocolNumber}`, fontSize: 14, bold: true, margin: [0, 0, 0, 4] },
+            { text: `Data e hora do convite: ${formatDateTime(d.createdAt)}`, margin: [0, 0, 0, 2] },
+            { text: `Documento gerado em ${formatDateTime(opts.generatedAt)}`, color: COLORS.muted, fontSize: 8 },
+          ],
+        },
+        {
+          width: 120,
+          stack: [
+            { qr: url, fit: 96, alignment: 'right', margin: [0, 0, 0, 4] },
+            { text: 'Código de verificação', fontSize: 7, alignment: 'right', color: COLORS.muted },
+            { text: d.verificationCode, fontSize: 8, bold: true, alignment: 'right' },
+          ],
+        },
+      ],
+      margin: [0, 0, 0, 12],
+    },
+    {
+      columns: [
+        {
+          width: '*',
+          stack: [
+            heading('Titular'),
+            fields([
+              ['Nome', d.titular.fullName],
+              ['CPF', maskCpf(d.titular.cpf) ?? '—'],
+            ]),
+          ],
+        },
+        {
+          width: '*',
+          stack: [
+            heading('Parceiro de negócio'),
+            fields([
+              ['Número', d.partner.number],
+              ['Nome', d.partner.name],
+              ['CPF/CNPJ', maskDocument(d.partner.document) ?? '—'],
+            ]),
+          ],
+        },
+      ],
+      columnGap: 16,
+    },
+    heading('Pessoa convidada'),
+    fields([
+      ['Nome completo', d.invitee.fullName],
+      ['CPF', maskCpf(d.invitee.cpf) ?? '—'],
+      ['E-mail', d.invitee.email],
+    ]),
+    heading('Situação da permissão de acesso'),
+    fields(statusRows),
+    heading(`Termos aceitos pelo titular (versão ${d.titularTermsVersion})`),
+    {
+      text: `Ao enviar o convite, em ${formatDateTime(d.createdAt)}, o titular declarou estar ciente de que:`,
+      margin: [0, 0, 0, 4],
+    },
+    { ol: [...terms.points], margin: [0, 0, 0, terms.known ? 8 : 2], fontSize: 8 },
+    ...(terms.known
+      ? []
+      : [{ text: 'Texto da versão vigente; a versão registrada não consta deste sistema.', color: COLORS.muted, fontSize: 8, margin: [0, 0, 0, 10] }]),
+    heading('Verificação'),
+    {
+      text: [
+        'Confira a autenticidade e a situação atual deste protocolo em ',
+        { text: url, color: COLORS.accent, link: url },
+        ` (código ${d.verificationCode}) ou pelo QR code no topo da primeira página.`,
+      ],
+      margin: [0, 0, 0, 10],
+    },
+    heading(
+      `Instalações incluídas: ${installationsLabel(d.installations.length)}` +
+        (revoked ? ` (${formatInteger(revoked)} ${revoked === 1 ? 'retirada' : 'retiradas'})` : ''),
+    ),
+    ...installationTables,
+  ];
+
+  return {
+    doc: {
+      pageSize: 'A4',
+      pageMargins: [40, 36, 40, 44],
+      info: {
+        title: `Protocolo ${d.protocolNumber}`,
+        subject: 'Protocolo de concessão de acesso',
+        creator: 'Delega – Portal do Cliente',
+        producer: 'Delega',
+      },
+      language: 'pt-BR',
+      defaultStyle: { font: 'Roboto', fontSize: 9, color: COLORS.text, lineHeight: 1.1 },
+      styles: {
+        h1: { fontSize: 18, bold: true, color: COLORS.accent, margin: [0, 0, 0, 6] },
+        h2: { fontSize: 10, bold: true, color: COLORS.accent, margin: [0, 4, 0, 3] },
+        th: { bold: true, fillColor: '#e8e8e8' },
+      },
+      content,
+    },
+    footerText: `Protocolo nº ${d.protocolNumber} · código de verificação ${d.verificationCode}`,
+  };
+}

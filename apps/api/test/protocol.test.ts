@@ -1,0 +1,243 @@
+// The protocol PDF (contents read back with pdfjs-dist), who may download it, and public verification.
+import { formatCpf, maskCpf, maskDocument } from '@delega/shared/documents';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { User } from '../src/modules/accounts/user.entity.ts';
+import type { BusinessPartner } from '../src/modules/customers/business-partner.entity.ts';
+import type { Installation } from '../src/modules/customers/installation.entity.ts';
+import { AccessGrantStatus } from '../src/modules/grants/access-grant.entity.ts';
+import { createFactories, type Factories } from '../src/seeds/factories.ts';
+import { startTestApi, type TestApi } from './harness.ts';
+
+let api: TestApi;
+let base: string;
+let em: EntityManager;
+let f: Factories;
+let titular: User;
+let titularToken: string;
+let invitee: User;
+let inviteeToken: string;
+let strangerToken: string;
+let partner: BusinessPartner;
+let installations: Installation[];
+
+/** Text of the given pages (1-based; default all), whitespace collapsed. */
+async function pdfText(pdf: Uint8Array, pages?: number[]): Promise<{ text: string; numPages: number }> {
+  const task = getDocument({ data: pdf.slice(), disableFontFace: true, useSystemFonts: false, isEvalSupported: false, verbosity: 0 });
+  const doc = await task.promise;
+  const wanted = pages ?? Array.from({ length: doc.numPages }, (_, i) => i + 1);
+  const parts: string[] = [];
+  for (const n of wanted) {
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent();
+    parts.push(content.items.map((i) => ('str' in i ? i.str : '')).join(' '));
+  }
+  const numPages = doc.numPages;
+  await task.destroy();
+  return { text: parts.join('\n').replace(/\s+/g, ' '), numPages };
+}
+
+async function download(grantId: string, token?: string): Promise<Response> {
+  return fetch(`${base}/protocol/${grantId}.pdf`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+}
+
+async function verify(code: string) {
+  const r = await api.gql<{ verifyProtocol: Record<string, unknown> | null }>(
+    `query ($code: String!) { verifyProtocol(code: $code) {
+       protocolNumber status createdAt inviteExpiresAt acceptedAt endedAt installationCount activeInstallationCount } }`,
+    { code },
+  );
+  expect(r.errors).toBeUndefined();
+  return r.data!.verifyProtocol;
+}
+
+beforeAll(async () => {
+  api = await startTestApi();
+  base = api.url.replace('/graphql', '');
+  em = api.orm.em.fork();
+  f = createFactories(em, 42);
+  titular = await f.user({ fullName: 'Ana Beatriz Souza' });
+  invitee = await f.user({ fullName: 'Bruno Lima Araújo' });
+  const stranger = await f.user();
+  titularToken = await f.session(titular);
+  inviteeToken = await f.session(invitee);
+  strangerToken = await f.session(stranger);
+  partner = await f.businessPartner({ name: 'Souza & Filhos Comércio Ltda.', document: '12ABC34501DE35' });
+  installations = await f.installations(partner, 5);
+});
+afterAll(() => api?.close());
+
+const inviteeData = () => ({ fullName: invitee.fullName, cpf: invitee.cpf, email: invitee.email });
+
+describe('GET /protocol/<id>.pdf', () => {
+  it('gives the titular a PDF with everything the protocol records, and logs the download', async () => {
+    const { grant } = await f.grant({ titular, partner, installations, inviteeData: inviteeData() });
+    const res = await download(grant.id, titularToken);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="protocolo-${grant.protocolNumber}.pdf"`);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+
+    const { text, numPages } = await pdfText(bytes);
+    expect(numPages).toBe(1);
+    expect(text).toContain('Protocolo de concessão de acesso');
+    expect(text).toContain(`Protocolo nº ${grant.protocolNumber}`);
+    // Titular, partner and invitee, with masked documents only.
+    expect(text).toContain('Ana Beatriz Souza');
+    expect(text).toContain(maskCpf(titular.cpf)!);
+    expect(text).toContain('Souza & Filhos Comércio Ltda.');
+    expect(text).toContain(partner.number);
+    expect(text).toContain(maskDocument(partner.document)!);
+    expect(text).toContain('Bruno Lima Araújo');
+    expect(text).toContain(maskCpf(invitee.cpf)!);
+    expect(text).toContain(invitee.email);
+    for (const cpf of [titular.cpf, invitee.cpf]) {
+      expect(text).not.toContain(formatCpf(cpf)!);
+      expect(text.replace(/\D/g, ' ')).not.toMatch(new RegExp(`\\b${cpf}\\b`));
+    }
+    // Status, dates (São Paulo), expiry.
+    expect(text).toContain('Convite enviado, aguardando resposta');
+    expect(text).toMatch(/12 horas, até \d{2}\/\d{2}\/\d{4} às \d{2}:\d{2} \(horário de Brasília\)/);
+    // Every installation, with its address.
+    for (const i of installations) {
+      expect(text).toContain(i.number);
+      expect(text).toContain(`${i.street}, ${i.streetNumber}`);
+    }
+    expect(text).toContain(`${installations[0]!.city}/SP`);
+    // The terms the titular agreed to, with version.
+    expect(text).toContain('Termos aceitos pelo titular (versão 2026-07)');
+    const terms = text.replace(/ [1-6]\. /g, ' '); // list markers land mid-line in extraction order
+    expect(terms).toContain('Caso não seja aceito nas próximas 12 horas, o link ficará indisponível');
+    expect(terms).toContain('a qualquer momento e com efeitos imediatos');
+    expect(terms).toContain('Termos de Uso das Plataformas do Grupo CPFL');
+    // Verification.
+    expect(text).toContain(grant.verificationCode);
+    expect(text.replace(/\s/g, '')).toContain(`http://portal.test/protocolo/${grant.verificationCode}`);
+
+    const events = await em.fork().execute<Array<{ type: string; actor_role: string; actor_id: string }>>(
+      `select type, actor_role, actor_id from access_grant_event where grant_id = ?`,
+      [grant.id],
+    );
+    expect(events).toEqual([{ type: 'PROTOCOL_DOWNLOADED', actor_role: 'TITULAR', actor_id: titular.id }]);
+  });
+
+  it('marks revoked installations', async () => {
+    const { grant } = await f.grant({ titular, partner, installations, invitee, inviteeData: inviteeData(), status: AccessGrantStatus.ACCEPTED });
+    await em.fork().execute(
+      `update access_grant_installation set revoked_at = '2026-11-27T14:06:00Z' where grant_id = ? and installation_id = ?`,
+      [grant.id, installations[1]!.id],
+    );
+    const { text } = await pdfText(new Uint8Array(await (await download(grant.id, titularToken)).arrayBuffer()));
+    expect(text).toContain('Retirada em 27/11/2026 às 11:06');
+    expect(text).toContain('(1 retirada)');
+    expect(text).toContain('Aceito: acesso concedido');
+  });
+
+  it('only the titular, and the invitee once accepted; everyone else gets 404', async () => {
+    const invited = (await f.grant({ titular, partner, installations, invitee, inviteeData: inviteeData() })).grant;
+    const accepted = (
+      await f.grant({ titular, partner, installations, invitee, inviteeData: inviteeData(), status: AccessGrantStatus.ACCEPTED })
+    ).grant;
+
+    expect((await download(invited.id, titularToken)).status).toBe(200);
+    expect((await download(invited.id, inviteeToken)).status).toBe(404);
+    expect((await download(invited.id, strangerToken)).status).toBe(404);
+    expect((await download(accepted.id, inviteeToken)).status).toBe(200);
+    expect((await download(accepted.id, strangerToken)).status).toBe(404);
+
+    const anonymous = await download(accepted.id);
+    expect(anonymous.status).toBe(401);
+    const unknown = await download('00000000-0000-4000-8000-000000000000', titularToken);
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await fetch(`${base}/protocol/not-a-uuid.pdf`, { headers: { authorization: `Bearer ${titularToken}` } })).status).toBe(404);
+
+    const events = await em.fork().execute<Array<{ actor_role: string }>>(
+      `select actor_role from access_grant_event where grant_id = ? and type = 'PROTOCOL_DOWNLOADED'`,
+      [accepted.id],
+    );
+    expect(events).toEqual([{ actor_role: 'INVITEE' }]);
+  });
+
+  it('renders a 10,000-installation protocol over many pages', async () => {
+    const many = await f.installations(partner, 10_000);
+    const { grant } = await f.grant({ titular, partner, installations: many, inviteeData: inviteeData() });
+    const started = Date.now();
+    const res = await download(grant.id, titularToken);
+    expect(res.status).toBe(200);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    const ms = Date.now() - started;
+    const { numPages } = await pdfText(bytes, []);
+    expect(numPages).toBeGreaterThan(100);
+    const sorted = many.map((i) => i.number).sort();
+    const first = await pdfText(bytes, [1, 2]);
+    expect(first.text).toContain('Instalações incluídas: 10.000 instalações');
+    expect(first.text).toContain(sorted[0]!);
+    const last = await pdfText(bytes, [numPages]);
+    expect(last.text).toContain(sorted.at(-1)!);
+    expect(last.text).toContain(`Página ${numPages} de ${numPages}`);
+    console.log(`10,000 installations: ${numPages} pages, ${(bytes.length / 1024).toFixed(0)} KiB, ${ms} ms (HTTP)`);
+  }, 120_000);
+});
+
+describe('verifyProtocol', () => {
+  it('returns live status and counts without personal data; null for unknown codes', async () => {
+    const { grant } = await f.grant({ titular, partner, installations, inviteeData: inviteeData() });
+    const v = await verify(grant.verificationCode);
+    expect(v).toMatchObject({
+      protocolNumber: grant.protocolNumber,
+      status: 'INVITED',
+      acceptedAt: null,
+      endedAt: null,
+      installationCount: 5,
+      activeInstallationCount: 5,
+    });
+    expect(new Date(v!.inviteExpiresAt as string).getTime()).toBe(grant.inviteExpiresAt.getTime());
+    expect(await verify(grant.verificationCode.toLowerCase())).toMatchObject({ protocolNumber: grant.protocolNumber });
+    expect(await verify('ZZZZZZZZZZZZZZZZZZZZ')).toBeNull();
+    expect(await verify('')).toBeNull();
+
+    const type = await api.gql<{ __type: { fields: Array<{ name: string }> } }>(
+      `{ __type(name: "ProtocolVerification") { fields { name } } }`,
+    );
+    expect(type.data!.__type.fields.map((x) => x.name).sort()).toEqual(
+      ['acceptedAt', 'activeInstallationCount', 'createdAt', 'endedAt', 'installationCount', 'inviteExpiresAt', 'protocolNumber', 'status'],
+    );
+  });
+
+  it('an unanswered invite past its expiry shows EXPIRED (database clock), before any sweep', async () => {
+    const { grant } = await f.grant({ titular, partner, installations, inviteeData: inviteeData() });
+    await em.fork().execute(`update access_grant set invite_expires_at = now() - interval '1 minute' where id = ?`, [grant.id]);
+    const v = await verify(grant.verificationCode);
+    expect(v).toMatchObject({ status: 'EXPIRED', activeInstallationCount: 0 });
+    expect(v!.endedAt).toBe(v!.inviteExpiresAt);
+    const { text } = await pdfText(new Uint8Array(await (await download(grant.id, titularToken)).arrayBuffer()), [1]);
+    expect(text).toContain('Expirado: não foi aceito em 12 horas');
+  });
+
+  it('shows acceptance, partial revocation and the end of the grant', async () => {
+    const { grant } = await f.grant({ titular, partner, installations, invitee, inviteeData: inviteeData(), status: AccessGrantStatus.ACCEPTED });
+    expect(await verify(grant.verificationCode)).toMatchObject({ status: 'ACCEPTED', activeInstallationCount: 5 });
+    expect((await verify(grant.verificationCode))!.acceptedAt).not.toBeNull();
+
+    const db = em.fork();
+    await db.execute(`update access_grant_installation set revoked_at = now() where grant_id = ? and installation_id = ?`, [
+      grant.id,
+      installations[0]!.id,
+    ]);
+    expect(await verify(grant.verificationCode)).toMatchObject({ status: 'ACCEPTED', installationCount: 5, activeInstallationCount: 4 });
+
+    await db.execute(
+      `update access_grant set status = 'REVOKED', ended_at = now(), end_reason = 'REVOKED_BY_TITULAR' where id = ?`,
+      [grant.id],
+    );
+    const v = await verify(grant.verificationCode);
+    expect(v).toMatchObject({ status: 'REVOKED', activeInstallationCount: 0 });
+    expect(v!.endedAt).not.toBeNull();
+  });
+});
