@@ -3,7 +3,13 @@
 // protocol PDF and, in development, the mailbox JSON).
 import http from 'node:http';
 import { createProxyServer } from 'http-proxy-3';
-import { handler } from './build/handler.js';
+
+// SvelteKit's Node handler assumes https unless told otherwise; its CSRF check compares the Origin
+// header with that. We tell it the public protocol (from PORTAL_URL) through a header we always set
+// ourselves, so a client cannot spoof it.
+const PUBLIC_PROTOCOL = process.env.PORTAL_URL ? new URL(process.env.PORTAL_URL).protocol.replace(':', '') : 'http';
+process.env.PROTOCOL_HEADER = 'x-delega-public-proto';
+const { handler } = await import('./build/handler.js');
 
 const PORT = Number(process.env.PORT ?? 3000);
 const HOST = process.env.HOST ?? '0.0.0.0';
@@ -36,8 +42,12 @@ function proxied(req) {
 }
 
 const server = http.createServer((req, res) => {
-  if (proxied(req)) proxy.web(req, res);
-  else handler(req, res);
+  if (proxied(req)) {
+    proxy.web(req, res);
+  } else {
+    req.headers['x-delega-public-proto'] = PUBLIC_PROTOCOL;
+    handler(req, res);
+  }
 });
 
 server.on('upgrade', (req, socket, head) => {

@@ -1,0 +1,148 @@
+// Starts the product as the README does, on a fresh database and free ports: the API (embedded
+// PostgreSQL in a temp dir, demo data, dev mailbox) and the built portal (node server.js).
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { findChromium } from './chromium.ts';
+
+const portalDir = path.resolve(import.meta.dirname, '..');
+const apiDir = path.resolve(portalDir, '../api');
+export const artifactsDir = path.join(portalDir, 'e2e/artifacts');
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    portalUrl: string;
+    apiUrl: string;
+    databaseUrl: string;
+    chromiumPath: string;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, name: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}; see e2e/artifacts/${name}.log`);
+    try {
+      const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(2000) });
+      if (res.status < 500) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${name} did not become ready at ${url} within ${timeoutMs / 1000}s`);
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the portal when there is no build or the sources are newer (Turbo normally did it already). */
+function ensureBuild(): void {
+  const handler = path.join(portalDir, 'build/handler.js');
+  const stale =
+    !existsSync(handler) ||
+    newestMtime(path.join(portalDir, 'src')) > statSync(handler).mtimeMs ||
+    statSync(path.join(portalDir, 'vite.config.ts')).mtimeMs > statSync(handler).mtimeMs;
+  if (!stale) return;
+  console.log('[e2e] building the portal…');
+  const r = spawnSync(process.execPath, [path.join(portalDir, 'node_modules/vite/bin/vite.js'), 'build'], {
+    cwd: portalDir,
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) throw new Error('vite build failed');
+}
+
+function stop(child: ChildProcess | undefined, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (!child || child.exitCode !== null || child.pid === undefined) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill(signal);
+  });
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const chromiumPath = findChromium();
+  mkdirSync(artifactsDir, { recursive: true });
+  ensureBuild();
+
+  const [pgPort, apiPort, portalPort] = [await freePort(), await freePort(), await freePort()];
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'delega-e2e-'));
+  // As root, the embedded PostgreSQL runs as a separate "postgres" user that must reach its data dir.
+  chmodSync(dataDir, 0o755);
+  const portalUrl = `http://localhost:${portalPort}`;
+  const apiUrl = `http://localhost:${apiPort}`;
+
+  const apiLog = createWriteStream(path.join(artifactsDir, 'api.log'));
+  const api = spawn(process.execPath, ['--import', '@oxc-node/core/register', 'src/main.ts'], {
+    cwd: apiDir,
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      DATA_DIR: path.join(dataDir, 'data'),
+      EMBEDDED_PG_PORT: String(pgPort),
+      API_PORT: String(apiPort),
+      PORTAL_URL: portalUrl,
+      API_PUBLIC_URL: apiUrl,
+      TRUST_PROXY: 'true',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  api.stdout?.pipe(apiLog);
+  api.stderr?.pipe(apiLog);
+
+  let portal: ChildProcess | undefined;
+  const teardown = async () => {
+    await stop(portal);
+    await stop(api);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  try {
+    await waitFor(`${apiUrl}/readyz`, api, 'api', 180_000);
+    const portalLog = createWriteStream(path.join(artifactsDir, 'portal.log'));
+    portal = spawn(process.execPath, ['server.js'], {
+      cwd: portalDir,
+      env: { ...process.env, PORT: String(portalPort), API_URL: apiUrl, PORTAL_URL: portalUrl, NODE_ENV: 'development' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    portal.stdout?.pipe(portalLog);
+    portal.stderr?.pipe(portalLog);
+    await waitFor(`${portalUrl}/entrar`, portal, 'portal', 30_000);
+  } catch (e) {
+    await teardown();
+    throw e;
+  }
+
+  project.provide('portalUrl', portalUrl);
+  project.provide('apiUrl', apiUrl);
+  project.provide('databaseUrl', `postgres://postgres:delega-local@127.0.0.1:${pgPort}/delega`);
+  project.provide('chromiumPath', chromiumPath);
+  return teardown;
+}

@@ -1,0 +1,122 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { CHROMIUM_ARGS } from './chromium.ts';
+
+export const PASSWORD = 'Delega#2026';
+export const artifacts = path.resolve(import.meta.dirname, 'artifacts');
+mkdirSync(artifacts, { recursive: true });
+
+export const portalUrl = () => inject('portalUrl');
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: CHROMIUM_ARGS });
+}
+
+export async function newContext(
+  browser: Browser,
+  viewport: { width: number; height: number } = { width: 1280, height: 900 },
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL: portalUrl(),
+    viewport,
+    locale: 'pt-BR',
+    timezoneId: 'America/Sao_Paulo',
+    acceptDownloads: true,
+  });
+  context.setDefaultTimeout(20_000);
+  return context;
+}
+
+export async function signIn(page: Page, email: string, password = PASSWORD, next = '/'): Promise<void> {
+  await page.goto(`/entrar?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel(/^Senha/).fill(password);
+  await page.getByRole('button', { name: 'Entrar' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/entrar'));
+}
+
+/** Fails the test with a readable list when axe-core finds WCAG 2.2 A/AA violations. */
+export async function checkA11y(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .disableRules(['region'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`,
+  );
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+}
+
+export interface MailboxMessage {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  links: string[];
+  sentAt: string | null;
+  status: string;
+}
+
+/** Waits for an e-mail in the development mailbox (GET /dev/mailbox JSON through the portal). */
+export async function waitForMail(
+  to: string,
+  match: (m: MailboxMessage) => boolean = () => true,
+  timeoutMs = 30_000,
+): Promise<MailboxMessage> {
+  const deadline = Date.now() + timeoutMs;
+  let last: MailboxMessage[] = [];
+  while (Date.now() < deadline) {
+    const res = await fetch(`${portalUrl()}/dev/mailbox`, { headers: { accept: 'application/json' } });
+    if (res.ok) {
+      const body = (await res.json()) as { messages: MailboxMessage[] };
+      last = body.messages;
+      const found = body.messages.find((m) => m.to.toLowerCase().includes(to.toLowerCase()) && match(m));
+      if (found) return found;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`no e-mail to ${to} within ${timeoutMs}ms; mailbox has: ${last.map((m) => `${m.to}: ${m.subject}`).join(' | ')}`);
+}
+
+export function linkTo(message: MailboxMessage, pathPart: string): string {
+  const link = message.links.find((l) => l.includes(pathPart));
+  if (!link) throw new Error(`no link with ${pathPart} in "${message.subject}": ${message.links.join(', ')}`);
+  return link;
+}
+
+let counter = 0;
+/** A unique e-mail for accounts a test creates. */
+export function uniqueEmail(prefix: string): string {
+  counter += 1;
+  return `${prefix}.${Date.now().toString(36)}${counter}@exemplo.com.br`;
+}
+
+/**
+ * Runs the wizard's steps 1 and 2 from /conceder-acesso: Baixa tensão, the partner whose name contains
+ * `partnerName`, the consent box.
+ */
+export async function wizardToInstallations(page: Page, partnerName: string | RegExp): Promise<void> {
+  await page.goto('/conceder-acesso');
+  await expect.poll(() => page.getByRole('heading', { name: 'Selecione seu perfil' }).isVisible()).toBe(true);
+  await page.getByLabel(/Baixa tensão/).check();
+  await page.getByRole('button', { name: 'Próximo' }).click();
+  await page.getByRole('radio', { name: partnerName }).check();
+  await page.getByLabel('Estou ciente que minha permissão dá acesso aos serviços ao Parceiro de Negócio solicitado.').check();
+  await page.getByRole('button', { name: 'Próximo' }).click();
+  await expect.poll(() => page.getByRole('heading', { name: 'Selecione sua instalação' }).isVisible()).toBe(true);
+}
+
+export async function fillInvitee(page: Page, invitee: { fullName: string; cpf: string; email: string }): Promise<void> {
+  await page.getByLabel('Nome completo').fill(invitee.fullName);
+  await page.getByLabel('CPF').fill(invitee.cpf);
+  await page.getByLabel('E-mail').fill(invitee.email);
+  await page.getByLabel(/Eu concordo com os termos de aceite/).check();
+}
