@@ -4,77 +4,169 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The invitee's acceptance. */
 export type AcceptAccessInviteInput = {
+  /** Agrees to the Termos da Permissão de Acesso: must be true. */
   acceptPermissionTerms: boolean;
+  /** Agrees to the Termos de Uso das Plataformas do Grupo CPFL: must be true. */
   acceptPlatformTerms: boolean;
+  /** The token from the invite link (`/convite/<token>`). */
   token: string;
 };
 
+/** Why a grant or invite ended. */
+export type AccessGrantEndReason =
+  | 'ALL_INSTALLATIONS_REVOKED'
+  | 'CANCELLED_BY_TITULAR'
+  | 'DECLINED_BY_INVITEE'
+  | 'INVITE_EXPIRED'
+  | 'RENOUNCED_BY_INVITEE'
+  | 'REPLACED_BY_NEW_INVITE'
+  | 'REVOKED_BY_TITULAR';
+
+/** Where a grant stands. INVITED → ACCEPTED | DECLINED | EXPIRED | CANCELLED; ACCEPTED → REVOKED. An INVITED grant past its expiry reads as EXPIRED. */
 export type AccessGrantStatus =
+  /** Aceito: the invitee may act on the active installations. */
   | 'ACCEPTED'
+  /** Cancelado pelo titular (or replaced by a new invite) before an answer. */
   | 'CANCELLED'
+  /** Recusado pelo convidado. */
   | 'DECLINED'
+  /** Expirado: not answered within 12 hours. */
   | 'EXPIRED'
+  /** Convite enviado: waiting for the invitee (link valid until `inviteExpiresAt`). */
   | 'INVITED'
+  /** Encerrado after acceptance: revoked by the titular or renounced by the invitee. */
   | 'REVOKED';
 
+/** How the signed-in viewer relates to a grant. */
 export type AccessGrantViewerRole =
+  /** The viewer received this grant. */
   | 'INVITEE'
+  /** The viewer gave this grant. */
   | 'TITULAR';
 
+/** What the invite page may say. Anyone holding the link sees VALID or UNAVAILABLE; only the invitee (signed in with the invited CPF) sees why it is unavailable. */
 export type AccessInviteStatus =
+  /** To the invitee: already accepted. */
   | 'ACCEPTED'
+  /** To the invitee: cancelled by the titular or replaced by a newer link. */
   | 'CANCELLED'
+  /** To the invitee: declined. */
   | 'DECLINED'
+  /** To the invitee: not answered within 12 hours. */
   | 'EXPIRED'
+  /** To the invitee: accepted, then ended. */
   | 'REVOKED'
+  /** Unknown, expired, used, cancelled or revoked: deliberately not told apart. */
   | 'UNAVAILABLE'
+  /** Can be accepted or declined now. */
   | 'VALID';
 
+/** Classe de consumo of an installation. */
+export type CustomerClass =
+  /** Comercial. */
+  | 'COMMERCIAL'
+  /** Industrial. */
+  | 'INDUSTRIAL'
+  /** Residencial. */
+  | 'RESIDENTIAL'
+  /** Rural. */
+  | 'RURAL';
+
+/** Kind of tax document of a business partner. */
 export type DocumentKind =
+  /** CNPJ: a company (14 characters; alphanumeric since July 2026). */
   | 'CNPJ'
+  /** CPF: a person (11 digits). */
   | 'CPF';
 
+/** Conceder acesso: invite a person to act on installations. */
 export type GrantAccessInput = {
+  /** "Eu concordo com os termos de aceite" (Termos da Permissão de Acesso): must be true. */
   acceptTerms: boolean;
+  /** "Estou ciente que minha permissão dá acesso aos serviços ao Parceiro de Negócio": must be true. */
   acknowledgePartnerConsent: boolean;
+  /** "Selecionar todas": every ACTIVE installation of the partner, resolved on the server. */
   allInstallations?: boolean | null | undefined;
+  /** One of your business partners. */
   businessPartnerId: string;
+  /** Random key made once per form (e.g. a UUID): repeating the call with the same key returns the same grant instead of a second one. */
   idempotencyKey: string;
+  /** Installation numbers to grant (all active, of this partner). Omit when `allInstallations` is true. */
   installationNumbers?: Array<string> | null | undefined;
+  /** Who to invite. */
   invitee: InviteeInput;
 };
 
+/** What an uploaded installation number turned out to be for the chosen partner. */
 export type InstallationCheckResult =
+  /** An installation of this partner, but inactive: cannot be granted. */
   | 'INACTIVE'
+  /** No installation of yours has this number. */
   | 'NOT_FOUND'
+  /** An active installation of this partner: can be granted. */
   | 'OK'
+  /** An installation of another of your partners: choose that partner to grant it. */
   | 'OTHER_PARTNER';
 
+/** Whether an installation is in service. */
 export type InstallationStatus =
+  /** Ativa: can be included in an access grant. */
   | 'ACTIVE'
+  /** Inativa: shown, but cannot be granted. */
   | 'INACTIVE';
 
+/** The person to invite, as they are (or will be) registered. */
 export type InviteeInput = {
+  /** CPF, formatted or digits only. */
   cpf: string;
+  /** E-mail the invite link is sent to. */
   email: string;
+  /** Full name (at least first and last name). */
   fullName: string;
 };
 
+/** Current status of the access grant a protocol records (live: an unanswered invite past its 12 hours is EXPIRED). */
+export type ProtocolStatus =
+  /** Accepted: the access is in force. */
+  | 'ACCEPTED'
+  /** The titular cancelled the invite before it was answered. */
+  | 'CANCELLED'
+  /** The invitee declined. */
+  | 'DECLINED'
+  /** Not accepted within 12 hours. */
+  | 'EXPIRED'
+  /** Invite sent, waiting for the invitee (within its 12 hours). */
+  | 'INVITED'
+  /** The access ended (revoked by the titular or renounced by the invitee). */
+  | 'REVOKED';
+
+/** Sets a new password with the token from the "Esqueci minha senha" e-mail. */
 export type ResetPasswordInput = {
+  /** New password, under the same policy as at sign-up. */
   password: string;
+  /** The `token` parameter of the link in the e-mail (single use, valid one hour). */
   token: string;
 };
 
+/** Credentials to open a session. */
 export type SignInInput = {
+  /** E-mail address of the account (case and surrounding spaces are ignored). */
   email: string;
+  /** The account password. */
   password: string;
 };
 
+/** Registration data. Each field is validated on its own; errors come in `extensions.fields`. */
 export type SignUpInput = {
+  /** CPF, with or without punctuation (529.982.247-25 or 52998224725). */
   cpf: string;
+  /** E-mail address; trimmed and lower-cased. A verification link is sent to it. */
   email: string;
+  /** Full name, at least first and last name (letters only, up to 200 characters). */
   fullName: string;
+  /** New password: 8 to 128 characters, not a common password, not the e-mail or the CPF. */
   password: string;
 };
 
@@ -142,7 +234,7 @@ export type InstallationsQueryVariables = Exact<{
 }>;
 
 
-export type InstallationsQuery = { installations: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, number: string, street: string, streetNumber: string | null, complement: string | null, district: string, city: string, state: string, postalCode: string | null, status: InstallationStatus, customerClass: string, businessPartner: { id: string, name: string, number: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type InstallationsQuery = { installations: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, number: string, street: string, streetNumber: string, complement: string | null, district: string, city: string, state: string, postalCode: string, status: InstallationStatus, customerClass: CustomerClass, businessPartner: { id: string, name: string, number: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CheckInstallationsQueryVariables = Exact<{
   businessPartnerId: string;
@@ -152,14 +244,14 @@ export type CheckInstallationsQueryVariables = Exact<{
 
 export type CheckInstallationsQuery = { checkInstallations: Array<{ number: string, result: InstallationCheckResult }> };
 
-export type AccessGrantFieldsFragment = { id: string, protocolNumber: string, status: AccessGrantStatus, viewerRole: AccessGrantViewerRole, installationCount: number, activeInstallationCount: number, createdAt: string, inviteExpiresAt: string, acceptedAt: string | null, endedAt: string | null, endReason: string | null, canResend: boolean, canRevoke: boolean, businessPartner: { id: string, number: string, name: string }, titular: { fullName: string }, invitee: { fullName: string, cpf: string, email: string } };
+export type AccessGrantFieldsFragment = { id: string, protocolNumber: string, status: AccessGrantStatus, viewerRole: AccessGrantViewerRole, installationCount: number, activeInstallationCount: number, createdAt: string, inviteExpiresAt: string, acceptedAt: string | null, endedAt: string | null, endReason: AccessGrantEndReason | null, canResend: boolean, canRevoke: boolean, businessPartner: { id: string, number: string, name: string }, titular: { fullName: string }, invitee: { fullName: string, cpf: string, email: string } };
 
 export type GrantAccessMutationVariables = Exact<{
   input: GrantAccessInput;
 }>;
 
 
-export type GrantAccessMutation = { grantAccess: { inviteUrl: string | null, grant: { id: string, protocolNumber: string, status: AccessGrantStatus, viewerRole: AccessGrantViewerRole, installationCount: number, activeInstallationCount: number, createdAt: string, inviteExpiresAt: string, acceptedAt: string | null, endedAt: string | null, endReason: string | null, canResend: boolean, canRevoke: boolean, businessPartner: { id: string, number: string, name: string }, titular: { fullName: string }, invitee: { fullName: string, cpf: string, email: string } } } };
+export type GrantAccessMutation = { grantAccess: { inviteUrl: string, grant: { id: string, protocolNumber: string, status: AccessGrantStatus, viewerRole: AccessGrantViewerRole, installationCount: number, activeInstallationCount: number, createdAt: string, inviteExpiresAt: string, acceptedAt: string | null, endedAt: string | null, endReason: AccessGrantEndReason | null, canResend: boolean, canRevoke: boolean, businessPartner: { id: string, number: string, name: string }, titular: { fullName: string }, invitee: { fullName: string, cpf: string, email: string } } } };
 
 export type AccessInviteQueryVariables = Exact<{
   token: string;
@@ -173,7 +265,7 @@ export type AcceptAccessInviteMutationVariables = Exact<{
 }>;
 
 
-export type AcceptAccessInviteMutation = { acceptAccessInvite: { id: string, protocolNumber: string, status: AccessGrantStatus, viewerRole: AccessGrantViewerRole, installationCount: number, activeInstallationCount: number, createdAt: string, inviteExpiresAt: string, acceptedAt: string | null, endedAt: string | null, endReason: string | null, canResend: boolean, canRevoke: boolean, businessPartner: { id: string, number: string, name: string }, titular: { fullName: string }, invitee: { fullName: string, cpf: string, email: string } } };
+export type AcceptAccessInviteMutation = { acceptAccessInvite: { id: string, protocolNumber: string, status: AccessGrantStatus, viewerRole: AccessGrantViewerRole, installationCount: number, activeInstallationCount: number, createdAt: string, inviteExpiresAt: string, acceptedAt: string | null, endedAt: string | null, endReason: AccessGrantEndReason | null, canResend: boolean, canRevoke: boolean, businessPartner: { id: string, number: string, name: string }, titular: { fullName: string }, invitee: { fullName: string, cpf: string, email: string } } };
 
 export type DeclineAccessInviteMutationVariables = Exact<{
   token: string;
@@ -188,21 +280,21 @@ export type RevokeAccessGrantMutationVariables = Exact<{
 }>;
 
 
-export type RevokeAccessGrantMutation = { revokeAccessGrant: { id: string, protocolNumber: string, status: AccessGrantStatus, viewerRole: AccessGrantViewerRole, installationCount: number, activeInstallationCount: number, createdAt: string, inviteExpiresAt: string, acceptedAt: string | null, endedAt: string | null, endReason: string | null, canResend: boolean, canRevoke: boolean, businessPartner: { id: string, number: string, name: string }, titular: { fullName: string }, invitee: { fullName: string, cpf: string, email: string } } };
+export type RevokeAccessGrantMutation = { revokeAccessGrant: { id: string, protocolNumber: string, status: AccessGrantStatus, viewerRole: AccessGrantViewerRole, installationCount: number, activeInstallationCount: number, createdAt: string, inviteExpiresAt: string, acceptedAt: string | null, endedAt: string | null, endReason: AccessGrantEndReason | null, canResend: boolean, canRevoke: boolean, businessPartner: { id: string, number: string, name: string }, titular: { fullName: string }, invitee: { fullName: string, cpf: string, email: string } } };
 
 export type ResendAccessInviteMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type ResendAccessInviteMutation = { resendAccessInvite: { inviteUrl: string | null, grant: { id: string, protocolNumber: string, status: AccessGrantStatus, viewerRole: AccessGrantViewerRole, installationCount: number, activeInstallationCount: number, createdAt: string, inviteExpiresAt: string, acceptedAt: string | null, endedAt: string | null, endReason: string | null, canResend: boolean, canRevoke: boolean, businessPartner: { id: string, number: string, name: string }, titular: { fullName: string }, invitee: { fullName: string, cpf: string, email: string } } } };
+export type ResendAccessInviteMutation = { resendAccessInvite: { inviteUrl: string, grant: { id: string, protocolNumber: string, status: AccessGrantStatus, viewerRole: AccessGrantViewerRole, installationCount: number, activeInstallationCount: number, createdAt: string, inviteExpiresAt: string, acceptedAt: string | null, endedAt: string | null, endReason: AccessGrantEndReason | null, canResend: boolean, canRevoke: boolean, businessPartner: { id: string, number: string, name: string }, titular: { fullName: string }, invitee: { fullName: string, cpf: string, email: string } } } };
 
 export type RenounceAccessGrantMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type RenounceAccessGrantMutation = { renounceAccessGrant: { id: string, protocolNumber: string, status: AccessGrantStatus, viewerRole: AccessGrantViewerRole, installationCount: number, activeInstallationCount: number, createdAt: string, inviteExpiresAt: string, acceptedAt: string | null, endedAt: string | null, endReason: string | null, canResend: boolean, canRevoke: boolean, businessPartner: { id: string, number: string, name: string }, titular: { fullName: string }, invitee: { fullName: string, cpf: string, email: string } } };
+export type RenounceAccessGrantMutation = { renounceAccessGrant: { id: string, protocolNumber: string, status: AccessGrantStatus, viewerRole: AccessGrantViewerRole, installationCount: number, activeInstallationCount: number, createdAt: string, inviteExpiresAt: string, acceptedAt: string | null, endedAt: string | null, endReason: AccessGrantEndReason | null, canResend: boolean, canRevoke: boolean, businessPartner: { id: string, number: string, name: string }, titular: { fullName: string }, invitee: { fullName: string, cpf: string, email: string } } };
 
 export type AccessGrantsGivenQueryVariables = Exact<{
   status?: Array<AccessGrantStatus> | AccessGrantStatus | null | undefined;
@@ -211,7 +303,7 @@ export type AccessGrantsGivenQueryVariables = Exact<{
 }>;
 
 
-export type AccessGrantsGivenQuery = { accessGrantsGiven: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, protocolNumber: string, status: AccessGrantStatus, viewerRole: AccessGrantViewerRole, installationCount: number, activeInstallationCount: number, createdAt: string, inviteExpiresAt: string, acceptedAt: string | null, endedAt: string | null, endReason: string | null, canResend: boolean, canRevoke: boolean, businessPartner: { id: string, number: string, name: string }, titular: { fullName: string }, invitee: { fullName: string, cpf: string, email: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AccessGrantsGivenQuery = { accessGrantsGiven: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, protocolNumber: string, status: AccessGrantStatus, viewerRole: AccessGrantViewerRole, installationCount: number, activeInstallationCount: number, createdAt: string, inviteExpiresAt: string, acceptedAt: string | null, endedAt: string | null, endReason: AccessGrantEndReason | null, canResend: boolean, canRevoke: boolean, businessPartner: { id: string, number: string, name: string }, titular: { fullName: string }, invitee: { fullName: string, cpf: string, email: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type AccessGrantsReceivedQueryVariables = Exact<{
   status?: Array<AccessGrantStatus> | AccessGrantStatus | null | undefined;
@@ -220,7 +312,7 @@ export type AccessGrantsReceivedQueryVariables = Exact<{
 }>;
 
 
-export type AccessGrantsReceivedQuery = { accessGrantsReceived: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, protocolNumber: string, status: AccessGrantStatus, viewerRole: AccessGrantViewerRole, installationCount: number, activeInstallationCount: number, createdAt: string, inviteExpiresAt: string, acceptedAt: string | null, endedAt: string | null, endReason: string | null, canResend: boolean, canRevoke: boolean, businessPartner: { id: string, number: string, name: string }, titular: { fullName: string }, invitee: { fullName: string, cpf: string, email: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AccessGrantsReceivedQuery = { accessGrantsReceived: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, protocolNumber: string, status: AccessGrantStatus, viewerRole: AccessGrantViewerRole, installationCount: number, activeInstallationCount: number, createdAt: string, inviteExpiresAt: string, acceptedAt: string | null, endedAt: string | null, endReason: AccessGrantEndReason | null, canResend: boolean, canRevoke: boolean, businessPartner: { id: string, number: string, name: string }, titular: { fullName: string }, invitee: { fullName: string, cpf: string, email: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type AccessGrantInstallationsQueryVariables = Exact<{
   id: string;
@@ -229,19 +321,19 @@ export type AccessGrantInstallationsQueryVariables = Exact<{
 }>;
 
 
-export type AccessGrantInstallationsQuery = { accessGrant: { id: string, installations: { totalCount: number, edges: Array<{ cursor: string, node: { number: string, street: string, streetNumber: string | null, district: string, city: string, state: string, status: InstallationStatus, revokedAt: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+export type AccessGrantInstallationsQuery = { accessGrant: { id: string, installations: { totalCount: number, edges: Array<{ cursor: string, node: { number: string, street: string, streetNumber: string, district: string, city: string, state: string, status: InstallationStatus, revokedAt: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type AccessGrantChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccessGrantChangedSubscription = { accessGrantChanged: { grantId: string, change: string, status: AccessGrantStatus, at: string, grant: { id: string, protocolNumber: string, status: AccessGrantStatus, viewerRole: AccessGrantViewerRole, installationCount: number, activeInstallationCount: number, createdAt: string, inviteExpiresAt: string, acceptedAt: string | null, endedAt: string | null, endReason: string | null, canResend: boolean, canRevoke: boolean, businessPartner: { id: string, number: string, name: string }, titular: { fullName: string }, invitee: { fullName: string, cpf: string, email: string } } | null } };
+export type AccessGrantChangedSubscription = { accessGrantChanged: { grantId: string, change: string, status: AccessGrantStatus, at: string, grant: { id: string, protocolNumber: string, status: AccessGrantStatus, viewerRole: AccessGrantViewerRole, installationCount: number, activeInstallationCount: number, createdAt: string, inviteExpiresAt: string, acceptedAt: string | null, endedAt: string | null, endReason: AccessGrantEndReason | null, canResend: boolean, canRevoke: boolean, businessPartner: { id: string, number: string, name: string }, titular: { fullName: string }, invitee: { fullName: string, cpf: string, email: string } } | null } };
 
 export type VerifyProtocolQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type VerifyProtocolQuery = { verifyProtocol: { protocolNumber: string, status: AccessGrantStatus, createdAt: string, acceptedAt: string | null, endedAt: string | null, inviteExpiresAt: string, installationCount: number } | null };
+export type VerifyProtocolQuery = { verifyProtocol: { protocolNumber: string, status: ProtocolStatus, createdAt: string, acceptedAt: string | null, endedAt: string | null, inviteExpiresAt: string, installationCount: number } | null };
 
 export const AccessGrantFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccessGrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"protocolNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"businessPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"titular"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"cpf"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"installationCount"}},{"kind":"Field","name":{"kind":"Name","value":"activeInstallationCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"inviteExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"canResend"}},{"kind":"Field","name":{"kind":"Name","value":"canRevoke"}}]}}]} as unknown as DocumentNode<AccessGrantFieldsFragment, unknown>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"cpf"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
