@@ -21,15 +21,27 @@ beforeAll(async () => {
   const f = createFactories(em, 7);
   const user = await f.user();
   userId = user.id;
-  big = await f.businessPartner({ name: 'Torres Paulistas Telecomunicações Ltda.', documentKind: DocumentKind.CNPJ });
+  big = await f.businessPartner({
+    name: 'Torres Paulistas Telecomunicações Ltda.',
+    documentKind: DocumentKind.CNPJ,
+  });
   await f.representative(big, user.cpf);
   const own = await f.businessPartner({ document: user.cpf, documentKind: DocumentKind.CPF });
   await f.installations(own, 3, { numberPrefix: '100' });
   // Numbers interleave with other partners' numbers, as in a real customer base.
-  await insertBulkInstallations(em, big.id, { count: 50_000, firstNumber: 5_000_000_001, step: 2, inactiveEvery: 25 });
+  await insertBulkInstallations(em, big.id, {
+    count: 50_000,
+    firstNumber: 5_000_000_001,
+    step: 2,
+    inactiveEvery: 25,
+  });
   for (let p = 0; p < 300; p++) {
     const other = await f.businessPartner({ documentKind: DocumentKind.CNPJ });
-    await insertBulkInstallations(em, other.id, { count: 100, firstNumber: 5_000_000_002 + p * 200, step: 2 });
+    await insertBulkInstallations(em, other.id, {
+      count: 100,
+      firstNumber: 5_000_000_002 + p * 200,
+      step: 2,
+    });
   }
   await em.execute('vacuum analyze installation');
 }, 120_000);
@@ -69,11 +81,17 @@ describe('installation pages on a partner with 50,000 installations', () => {
     ['deep page', () => ({ businessPartnerId: big.id, first: 50, after: deepCursor })],
     ['last page', () => ({ businessPartnerId: big.id, first: 200, after: encodeCursor(nth(49_900)) })],
     ['address search', () => ({ businessPartnerId: big.id, search: 'conceicao', first: 50 })],
-    ['address search, deep', () => ({ businessPartnerId: big.id, search: 'conceição', first: 50, after: deepCursor })],
+    [
+      'address search, deep',
+      () => ({ businessPartnerId: big.id, search: 'conceição', first: 50, after: deepCursor }),
+    ],
     ['rare address search', () => ({ businessPartnerId: big.id, search: 'pinhalzinho', first: 50 })],
     ['number prefix', () => ({ businessPartnerId: big.id, search: '500002', first: 50 })],
     ['status filter', () => ({ businessPartnerId: big.id, status: InstallationStatus.INACTIVE, first: 50 })],
-    ['status filter, deep', () => ({ businessPartnerId: big.id, status: InstallationStatus.ACTIVE, first: 50, after: deepCursor })],
+    [
+      'status filter, deep',
+      () => ({ businessPartnerId: big.id, status: InstallationStatus.ACTIVE, first: 50, after: deepCursor }),
+    ],
     ['all partners', () => ({ first: 50 })],
     ['all partners, deep', () => ({ first: 50, after: deepCursor })],
   ];

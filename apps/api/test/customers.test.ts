@@ -29,7 +29,10 @@ let companyNumbers: string[] = [];
 let strangerNumbers: string[] = [];
 
 /** Counts the SQL statements MikroORM sends while `fn` runs (every statement passes `onQuery`). */
-async function countStatements<T>(orm: MikroORM, fn: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+async function countStatements<T>(
+  orm: MikroORM,
+  fn: () => Promise<T>,
+): Promise<{ result: T; statements: string[] }> {
   const statements: string[] = [];
   orm.config.set('onQuery', (sql: string) => {
     statements.push(sql);
@@ -52,12 +55,26 @@ beforeAll(async () => {
   strangerToken = await f.session(stranger);
   emptyToken = await f.session(await f.user());
 
-  own = await f.businessPartner({ name: titular.fullName, document: titular.cpf, documentKind: DocumentKind.CPF });
+  own = await f.businessPartner({
+    name: titular.fullName,
+    document: titular.cpf,
+    documentKind: DocumentKind.CPF,
+  });
   const addresses = [
     { street: 'Rua Conceição', district: 'Cambuí', city: 'Campinas', status: InstallationStatus.ACTIVE },
-    { street: 'Avenida Brasil', district: 'Centro', city: 'São José do Rio Preto', status: InstallationStatus.ACTIVE },
+    {
+      street: 'Avenida Brasil',
+      district: 'Centro',
+      city: 'São José do Rio Preto',
+      status: InstallationStatus.ACTIVE,
+    },
     { street: 'Rua Tiradentes', district: 'Embaré', city: 'Santos', status: InstallationStatus.ACTIVE },
-    { street: 'Rua José Paulino', district: 'Centro', city: 'Piracicaba', status: InstallationStatus.INACTIVE },
+    {
+      street: 'Rua José Paulino',
+      district: 'Centro',
+      city: 'Piracicaba',
+      status: InstallationStatus.INACTIVE,
+    },
   ];
   addresses.forEach((a, i) => {
     const number = ownNumbers[i]!;
@@ -77,7 +94,10 @@ beforeAll(async () => {
   });
   await em.flush();
 
-  company = await f.businessPartner({ name: 'Torres Paulistas Telecomunicações Ltda.', documentKind: DocumentKind.CNPJ });
+  company = await f.businessPartner({
+    name: 'Torres Paulistas Telecomunicações Ltda.',
+    documentKind: DocumentKind.CNPJ,
+  });
   await f.representative(company, titular.cpf);
   companyNumbers = (await f.installations(company, 2500, { inactiveEvery: 25, numberPrefix: '310' }))
     .map((i) => i.number)
@@ -111,7 +131,10 @@ const PAGE = `query ($bp: ID, $search: String, $status: InstallationStatus, $fir
 interface PageData {
   installations: {
     totalCount: number;
-    edges: Array<{ cursor: string; node: { number: string; status: string; city: string; businessPartner: { id: string } } }>;
+    edges: Array<{
+      cursor: string;
+      node: { number: string; status: string; city: string; businessPartner: { id: string } };
+    }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 }
@@ -122,7 +145,11 @@ async function page(token: string, variables: Record<string, unknown>) {
 
 describe('businessPartners', () => {
   it("lists the viewer's own partner first, then the companies they represent, with counts", async () => {
-    const r = await api.gql<{ businessPartners: Array<Record<string, unknown>> }>(PARTNERS, {}, { token: titularToken });
+    const r = await api.gql<{ businessPartners: Array<Record<string, unknown>> }>(
+      PARTNERS,
+      {},
+      { token: titularToken },
+    );
     expect(r.errors).toBeUndefined();
     const list = r.data!.businessPartners;
     expect(list.map((p) => p.id)).toEqual([own.id, alnum.id, company.id]);
@@ -132,7 +159,11 @@ describe('businessPartners', () => {
       installationCount: 4,
       activeInstallationCount: 3,
     });
-    expect(list[1]).toMatchObject({ document: '12.ABC.345/01DE-35', documentKind: 'CNPJ', installationCount: 6 });
+    expect(list[1]).toMatchObject({
+      document: '12.ABC.345/01DE-35',
+      documentKind: 'CNPJ',
+      installationCount: 6,
+    });
     expect(list[2]).toMatchObject({
       document: formatCnpj(company.document),
       documentKind: 'CNPJ',
@@ -143,12 +174,20 @@ describe('businessPartners', () => {
   });
 
   it('accepts the LOW_VOLTAGE profile explicitly', async () => {
-    const r = await api.gql<{ businessPartners: unknown[] }>(PARTNERS, { profile: 'LOW_VOLTAGE' }, { token: titularToken });
+    const r = await api.gql<{ businessPartners: unknown[] }>(
+      PARTNERS,
+      { profile: 'LOW_VOLTAGE' },
+      { token: titularToken },
+    );
     expect(r.data!.businessPartners).toHaveLength(3);
   });
 
   it('shows a second user only their own partner, and an account without partners nothing', async () => {
-    const s = await api.gql<{ businessPartners: Array<{ id: string }> }>(PARTNERS, {}, { token: strangerToken });
+    const s = await api.gql<{ businessPartners: Array<{ id: string }> }>(
+      PARTNERS,
+      {},
+      { token: strangerToken },
+    );
     expect(s.data!.businessPartners.map((p) => p.id)).toEqual([strangerPartner.id]);
     const e = await api.gql<{ businessPartners: unknown[] }>(PARTNERS, {}, { token: emptyToken });
     expect(e.data!.businessPartners).toEqual([]);
@@ -240,7 +279,12 @@ describe('installations', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const p: Awaited<ReturnType<typeof page>> = await page(titularToken, { bp: company.id, search: 'centro', first: 37, after });
+      const p: Awaited<ReturnType<typeof page>> = await page(titularToken, {
+        bp: company.id,
+        search: 'centro',
+        first: 37,
+        after,
+      });
       seen.push(...p.data!.installations.edges.map((e) => e.node.number));
       after = p.data!.installations.pageInfo.hasNextPage ? p.data!.installations.pageInfo.endCursor : null;
     } while (after);
@@ -250,7 +294,10 @@ describe('installations', () => {
 
   it('rejects a bad cursor, a negative page size and an over-long search', async () => {
     const cursor = await page(titularToken, { bp: company.id, after: 'bm90LWEtbnVtYmVy' });
-    expect(cursor.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fields: { after: expect.any(String) } });
+    expect(cursor.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: { after: expect.any(String) },
+    });
     const neg = await page(titularToken, { bp: company.id, first: -1 });
     expect(neg.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
     const long = await page(titularToken, { search: 'x'.repeat(101) });
@@ -265,11 +312,17 @@ describe('installations', () => {
     expect(bad.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const mine = await page(strangerToken, { first: 200 });
     expect(mine.data!.installations.totalCount).toBe(3);
-    expect(mine.data!.installations.edges.map((e) => e.node.number).sort()).toEqual([...strangerNumbers].sort());
+    expect(mine.data!.installations.edges.map((e) => e.node.number).sort()).toEqual(
+      [...strangerNumbers].sort(),
+    );
     const searchOthers = await page(strangerToken, { search: companyNumbers[0] });
     expect(searchOthers.data!.installations.totalCount).toBe(0);
     const empty = await page(emptyToken, {});
-    expect(empty.data!.installations).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    expect(empty.data!.installations).toMatchObject({
+      totalCount: 0,
+      edges: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
     const anon = await page('', {});
     expect(anon.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
@@ -279,7 +332,9 @@ describe('checkInstallations', () => {
   const CHECK = `query ($bp: ID!, $numbers: [String!]!) {
     checkInstallations(businessPartnerId: $bp, numbers: $numbers) { number result businessPartnerId }
   }`;
-  type CheckData = { checkInstallations: Array<{ number: string; result: string; businessPartnerId: string | null }> };
+  type CheckData = {
+    checkInstallations: Array<{ number: string; result: string; businessPartnerId: string | null }>;
+  };
 
   it('classifies each number: OK, INACTIVE, OTHER_PARTNER (the viewer’s other partner) or NOT_FOUND', async () => {
     const numbers = [
@@ -319,14 +374,21 @@ describe('checkInstallations', () => {
   });
 
   it("answers NOT_FOUND for another user's partner and refuses over 100,000 numbers", async () => {
-    const r = await api.gql<CheckData>(CHECK, { bp: own.id, numbers: [ownNumbers[0]] }, { token: strangerToken });
+    const r = await api.gql<CheckData>(
+      CHECK,
+      { bp: own.id, numbers: [ownNumbers[0]] },
+      { token: strangerToken },
+    );
     expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const big = await api.gql<CheckData>(
       CHECK,
       { bp: own.id, numbers: Array.from({ length: 100_001 }, (_, i) => String(i)) },
       { token: titularToken },
     );
-    expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fields: { numbers: expect.any(String) } });
+    expect(big.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: { numbers: expect.any(String) },
+    });
   });
 });
 
@@ -338,7 +400,9 @@ describe('SQL statements per list query', () => {
       }
     }`;
     const small = await countStatements(api.orm, () => api.gql(query, { first: 2 }, { token: titularToken }));
-    const large = await countStatements(api.orm, () => api.gql(query, { first: 200 }, { token: titularToken }));
+    const large = await countStatements(api.orm, () =>
+      api.gql(query, { first: 200 }, { token: titularToken }),
+    );
     expect(small.result.errors).toBeUndefined();
     expect(large.result.errors).toBeUndefined();
     expect(large.statements.length).toBe(small.statements.length);
@@ -357,11 +421,17 @@ describe('CustomersService (for the grants module)', () => {
     const em = api.orm.em.fork();
     const unknown = Array.from({ length: 500 }, (_, i) => String(7_000_000_000 + i));
     const { result, statements } = await countStatements(api.orm, () =>
-      api.app.services.customers.resolveInstallations(em, company.id, [...companyNumbers, ...unknown, strangerNumbers[0]!]),
+      api.app.services.customers.resolveInstallations(em, company.id, [
+        ...companyNumbers,
+        ...unknown,
+        strangerNumbers[0]!,
+      ]),
     );
     expect(statements).toHaveLength(1);
     expect(result.installations).toHaveLength(2400);
-    expect(result.installations.map((i) => i.number)).toEqual(companyNumbers.filter((_, i) => (i + 1) % 25 !== 0));
+    expect(result.installations.map((i) => i.number)).toEqual(
+      companyNumbers.filter((_, i) => (i + 1) % 25 !== 0),
+    );
     expect(result.refused.filter((r) => r.reason === 'INACTIVE')).toHaveLength(100);
     expect(result.refused.filter((r) => r.reason === 'NOT_FOUND')).toHaveLength(501);
   });
@@ -373,7 +443,13 @@ describe('CustomersService (for the grants module)', () => {
     expect(active).toHaveLength(2400);
     expect(active[0]).toEqual({ id: expect.any(String), number: companyNumbers[0] });
     expect((await s.assertPartnerOwnedBy(em, titular.id, company.id)).id).toBe(company.id);
-    await expect(s.assertPartnerOwnedBy(em, titular.id, strangerPartner.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    expect((await s.listPartnersForUser(em, titular.id)).map((p) => p.id)).toEqual([own.id, alnum.id, company.id]);
+    await expect(s.assertPartnerOwnedBy(em, titular.id, strangerPartner.id)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect((await s.listPartnersForUser(em, titular.id)).map((p) => p.id)).toEqual([
+      own.id,
+      alnum.id,
+      company.id,
+    ]);
   });
 });

@@ -55,7 +55,9 @@ describe('seedIfEmpty', () => {
     const partners = await em.find(BusinessPartner, {});
     expect(partners).toHaveLength(Object.keys(DEMO_PARTNERS).length);
     for (const p of partners) {
-      expect(p.documentKind === DocumentKind.CPF ? isValidCpf(p.document) : isValidCnpj(p.document)).toBe(true);
+      expect(p.documentKind === DocumentKind.CPF ? isValidCpf(p.document) : isValidCnpj(p.document)).toBe(
+        true,
+      );
     }
     expect(partners.some((p) => /[A-Z]/.test(p.document))).toBe(true);
     const users = await em.find(User, {}, { populate: ['passwordHash'] });
@@ -76,7 +78,11 @@ describe('seedIfEmpty', () => {
   it('is deterministic: the same installation numbers and addresses every time', async () => {
     const em = api.orm.em.fork();
     const first = await em.findOneOrFail(Installation, { number: '3000000001' });
-    expect(first).toMatchObject({ street: 'Rua Conceição', city: 'Campinas', status: InstallationStatus.ACTIVE });
+    expect(first).toMatchObject({
+      street: 'Rua Conceição',
+      city: 'Campinas',
+      status: InstallationStatus.ACTIVE,
+    });
     expect(await em.count(Installation, { number: { $like: '310%' } })).toBe(2500);
   });
 
@@ -100,9 +106,13 @@ describe('demo accounts through the API', () => {
   const PARTNERS = `{ businessPartners { name document documentKind installationCount activeInstallationCount } }`;
 
   it('titular@delega.dev sees herself, the 2,500-installation company and the alphanumeric-CNPJ company', async () => {
-    const r = await api.gql<{ businessPartners: Array<Record<string, unknown>> }>(PARTNERS, {}, {
-      token: await tokenFor('titular@delega.dev'),
-    });
+    const r = await api.gql<{ businessPartners: Array<Record<string, unknown>> }>(
+      PARTNERS,
+      {},
+      {
+        token: await tokenFor('titular@delega.dev'),
+      },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.businessPartners).toEqual([
       {
@@ -131,14 +141,22 @@ describe('demo accounts through the API', () => {
 
   it('unica@delega.dev has exactly one installation; convidado@delega.dev has none', async () => {
     const q = `{ businessPartners { id } installations { totalCount edges { node { number status } } } }`;
-    const unica = await api.gql<{ businessPartners: unknown[]; installations: { totalCount: number } }>(q, {}, {
-      token: await tokenFor('unica@delega.dev'),
-    });
+    const unica = await api.gql<{ businessPartners: unknown[]; installations: { totalCount: number } }>(
+      q,
+      {},
+      {
+        token: await tokenFor('unica@delega.dev'),
+      },
+    );
     expect(unica.data!.businessPartners).toHaveLength(1);
     expect(unica.data!.installations.totalCount).toBe(1);
-    const convidado = await api.gql<{ businessPartners: unknown[]; installations: { totalCount: number } }>(q, {}, {
-      token: await tokenFor('convidado@delega.dev'),
-    });
+    const convidado = await api.gql<{ businessPartners: unknown[]; installations: { totalCount: number } }>(
+      q,
+      {},
+      {
+        token: await tokenFor('convidado@delega.dev'),
+      },
+    );
     expect(convidado.data!.businessPartners).toEqual([]);
     expect(convidado.data!.installations.totalCount).toBe(0);
   });

@@ -4,12 +4,42 @@ import { pgArrayLiteral } from '../modules/customers/sql.ts';
 import { normalizeSearchText } from '../modules/customers/search-text.ts';
 
 const STREETS = [
-  'Rua Conceição', 'Avenida Brasil', 'Rua Barão de Jaguara', 'Rua José Bonifácio', 'Avenida Independência',
-  'Rua Tiradentes', 'Rua Quinze de Novembro', 'Rua São Bento', 'Avenida Presidente Vargas', 'Rua Dom Pedro II',
-  'Rua Marechal Deodoro', 'Rua Sete de Setembro', 'Rua Padre Anchieta',
+  'Rua Conceição',
+  'Avenida Brasil',
+  'Rua Barão de Jaguara',
+  'Rua José Bonifácio',
+  'Avenida Independência',
+  'Rua Tiradentes',
+  'Rua Quinze de Novembro',
+  'Rua São Bento',
+  'Avenida Presidente Vargas',
+  'Rua Dom Pedro II',
+  'Rua Marechal Deodoro',
+  'Rua Sete de Setembro',
+  'Rua Padre Anchieta',
 ];
-const DISTRICTS = ['Centro', 'Cambuí', 'Jardim Paulista', 'Vila Nova', 'Taquaral', 'Jardim América', 'Botafogo'];
-const CITIES = ['Campinas', 'Ribeirão Preto', 'Sorocaba', 'Piracicaba', 'Bauru', 'Jundiaí', 'São Carlos', 'Araraquara', 'Limeira', 'Americana', 'Indaiatuba'];
+const DISTRICTS = [
+  'Centro',
+  'Cambuí',
+  'Jardim Paulista',
+  'Vila Nova',
+  'Taquaral',
+  'Jardim América',
+  'Botafogo',
+];
+const CITIES = [
+  'Campinas',
+  'Ribeirão Preto',
+  'Sorocaba',
+  'Piracicaba',
+  'Bauru',
+  'Jundiaí',
+  'São Carlos',
+  'Araraquara',
+  'Limeira',
+  'Americana',
+  'Indaiatuba',
+];
 
 /**
  * Inserts `count` installations for a partner, numbered `firstNumber`, `firstNumber + step`, … (10 digits),
@@ -90,12 +120,16 @@ const COLUMNS: Array<[keyof InstallationRow, string, string]> = [
  * Inserts rows with one `INSERT … SELECT unnest(…)` per 5,000 rows: one array parameter per column,
  * about 20× faster than an ORM multi-row insert.
  */
-export async function insertInstallationRows(em: EntityManager, rows: readonly InstallationRow[]): Promise<void> {
+export async function insertInstallationRows(
+  em: EntityManager,
+  rows: readonly InstallationRow[],
+): Promise<void> {
   for (let start = 0; start < rows.length; start += 5000) {
     const chunk = rows.slice(start, start + 5000);
-    const arrays = COLUMNS.map(([key]) =>
-      // NULL in a PostgreSQL array literal is the unquoted word; every other value is quoted.
-      `{${chunk.map((r) => (r[key] == null ? 'NULL' : pgArrayLiteral([String(r[key])]).slice(1, -1))).join(',')}}`,
+    const arrays = COLUMNS.map(
+      ([key]) =>
+        // NULL in a PostgreSQL array literal is the unquoted word; every other value is quoted.
+        `{${chunk.map((r) => (r[key] == null ? 'NULL' : pgArrayLiteral([String(r[key])]).slice(1, -1))).join(',')}}`,
     );
     await em.execute(
       `insert into installation (${COLUMNS.map(([, col]) => col).join(', ')})

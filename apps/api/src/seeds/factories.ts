@@ -25,22 +25,89 @@ export const DEMO_PASSWORD = 'Delega#2026';
 export { searchTextOf };
 
 const FIRST_NAMES = [
-  'Ana', 'Beatriz', 'Camila', 'Daniela', 'Fernanda', 'Gabriela', 'Juliana', 'Larissa', 'Mariana', 'Patrícia',
-  'João', 'Pedro', 'Lucas', 'Gabriel', 'Rafael', 'Bruno', 'Carlos', 'Eduardo', 'Felipe', 'Gustavo', 'Antônio', 'José',
+  'Ana',
+  'Beatriz',
+  'Camila',
+  'Daniela',
+  'Fernanda',
+  'Gabriela',
+  'Juliana',
+  'Larissa',
+  'Mariana',
+  'Patrícia',
+  'João',
+  'Pedro',
+  'Lucas',
+  'Gabriel',
+  'Rafael',
+  'Bruno',
+  'Carlos',
+  'Eduardo',
+  'Felipe',
+  'Gustavo',
+  'Antônio',
+  'José',
 ];
 const SURNAMES = [
-  'Silva', 'Santos', 'Oliveira', 'Souza', 'Rodrigues', 'Ferreira', 'Alves', 'Pereira', 'Lima', 'Gomes', 'Costa',
-  'Ribeiro', 'Martins', 'Carvalho', 'Araújo', 'Melo', 'Barbosa', 'Cardoso', 'Nascimento', 'Conceição',
+  'Silva',
+  'Santos',
+  'Oliveira',
+  'Souza',
+  'Rodrigues',
+  'Ferreira',
+  'Alves',
+  'Pereira',
+  'Lima',
+  'Gomes',
+  'Costa',
+  'Ribeiro',
+  'Martins',
+  'Carvalho',
+  'Araújo',
+  'Melo',
+  'Barbosa',
+  'Cardoso',
+  'Nascimento',
+  'Conceição',
 ];
 const STREETS = [
-  'Rua Barão de Jaguara', 'Avenida Francisco Glicério', 'Rua José Paulino', 'Avenida Andrade Neves',
-  'Rua Conceição', 'Avenida Brasil', 'Rua Sete de Setembro', 'Avenida Independência', 'Rua General Osório',
-  'Rua Quinze de Novembro', 'Avenida Presidente Vargas', 'Rua Tiradentes', 'Rua Dom Pedro II',
+  'Rua Barão de Jaguara',
+  'Avenida Francisco Glicério',
+  'Rua José Paulino',
+  'Avenida Andrade Neves',
+  'Rua Conceição',
+  'Avenida Brasil',
+  'Rua Sete de Setembro',
+  'Avenida Independência',
+  'Rua General Osório',
+  'Rua Quinze de Novembro',
+  'Avenida Presidente Vargas',
+  'Rua Tiradentes',
+  'Rua Dom Pedro II',
 ];
-const DISTRICTS = ['Centro', 'Cambuí', 'Jardim Paulista', 'Vila Nova', 'Taquaral', 'Jardim América', 'Botafogo', 'Castelo'];
+const DISTRICTS = [
+  'Centro',
+  'Cambuí',
+  'Jardim Paulista',
+  'Vila Nova',
+  'Taquaral',
+  'Jardim América',
+  'Botafogo',
+  'Castelo',
+];
 const CITIES = [
-  'Campinas', 'Ribeirão Preto', 'Sorocaba', 'Piracicaba', 'Bauru', 'Jundiaí', 'São José do Rio Preto', 'Araraquara',
-  'Americana', 'Indaiatuba', 'Limeira', 'São Carlos',
+  'Campinas',
+  'Ribeirão Preto',
+  'Sorocaba',
+  'Piracicaba',
+  'Bauru',
+  'Jundiaí',
+  'São José do Rio Preto',
+  'Araraquara',
+  'Americana',
+  'Indaiatuba',
+  'Limeira',
+  'São Carlos',
 ];
 
 /** Deterministic pseudo-random numbers (mulberry32), so seeds and tests are reproducible. */
@@ -62,10 +129,14 @@ function pick<T>(rng: () => number, list: readonly T[]): T {
 export interface Factories {
   rng: () => number;
   personName(): string;
-  user(overrides?: Partial<Pick<User, 'fullName' | 'cpf' | 'email' | 'emailVerifiedAt'>> & { password?: string }): Promise<User>;
+  user(
+    overrides?: Partial<Pick<User, 'fullName' | 'cpf' | 'email' | 'emailVerifiedAt'>> & { password?: string },
+  ): Promise<User>;
   /** A session for `user`; returns the bearer token. */
   session(user: User): Promise<string>;
-  businessPartner(overrides?: Partial<Pick<BusinessPartner, 'number' | 'name' | 'document' | 'documentKind'>>): Promise<BusinessPartner>;
+  businessPartner(
+    overrides?: Partial<Pick<BusinessPartner, 'number' | 'name' | 'document' | 'documentKind'>>,
+  ): Promise<BusinessPartner>;
   representative(partner: BusinessPartner, cpf: string): Promise<void>;
   /** Inserts `count` installations in bulk; `inactiveEvery: n` makes every n-th one inactive. */
   installations(
@@ -99,7 +170,9 @@ export function createFactories(em: EntityManager, seed = Date.now()): Factories
       const user = em.create(User, {
         fullName,
         cpf: overrides.cpf ?? generateCpf(rng),
-        email: overrides.email ?? `${unique()}.${fullName.split(' ')[0]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()}@exemplo.com.br`,
+        email:
+          overrides.email ??
+          `${unique()}.${fullName.split(' ')[0]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()}@exemplo.com.br`,
         passwordHash: await hashPassword(overrides.password ?? DEMO_PASSWORD),
         emailVerifiedAt: overrides.emailVerifiedAt === undefined ? new Date() : overrides.emailVerifiedAt,
       });
@@ -113,11 +186,15 @@ export function createFactories(em: EntityManager, seed = Date.now()): Factories
       return token;
     },
     async businessPartner(overrides = {}) {
-      const kind = overrides.documentKind ?? (overrides.document?.length === 14 ? DocumentKind.CNPJ : DocumentKind.CPF);
+      const kind =
+        overrides.documentKind ?? (overrides.document?.length === 14 ? DocumentKind.CNPJ : DocumentKind.CPF);
       const partner = em.create(BusinessPartner, {
         number: overrides.number ?? String(Math.floor(rng() * 9e9 + 1e9)),
-        name: overrides.name ?? (kind === DocumentKind.CNPJ ? `${pick(rng, SURNAMES)} Comércio Ltda.` : personName()),
-        document: overrides.document ?? (kind === DocumentKind.CNPJ ? generateCnpj({}, rng) : generateCpf(rng)),
+        name:
+          overrides.name ??
+          (kind === DocumentKind.CNPJ ? `${pick(rng, SURNAMES)} Comércio Ltda.` : personName()),
+        document:
+          overrides.document ?? (kind === DocumentKind.CNPJ ? generateCnpj({}, rng) : generateCpf(rng)),
         documentKind: kind,
       });
       await em.persist(partner).flush();
@@ -147,7 +224,9 @@ export function createFactories(em: EntityManager, seed = Date.now()): Factories
           state: 'SP',
           postalCode: String(13000000 + Math.floor(rng() * 999999)).padStart(8, '0'),
           status:
-            opts.inactiveEvery && (i + 1) % opts.inactiveEvery === 0 ? InstallationStatus.INACTIVE : InstallationStatus.ACTIVE,
+            opts.inactiveEvery && (i + 1) % opts.inactiveEvery === 0
+              ? InstallationStatus.INACTIVE
+              : InstallationStatus.ACTIVE,
           customerClass: opts.customerClass ?? CustomerClass.RESIDENTIAL,
           voltageGroup: VoltageGroup.LOW_VOLTAGE,
           searchText: searchTextOf([number, street, streetNumber, district, city, 'SP']),
@@ -175,7 +254,10 @@ export function createFactories(em: EntityManager, seed = Date.now()): Factories
         inviteeFullName: invitee.fullName,
         inviteeCpf: invitee.cpf,
         inviteeEmail: invitee.email,
-        invitee: status === AccessGrantStatus.ACCEPTED || status === AccessGrantStatus.REVOKED ? (opts.invitee ?? null) : null,
+        invitee:
+          status === AccessGrantStatus.ACCEPTED || status === AccessGrantStatus.REVOKED
+            ? (opts.invitee ?? null)
+            : null,
         status,
         inviteTokenHash: hashToken(token),
         inviteExpiresAt: new Date(Date.now() + 12 * 3600_000),
@@ -183,7 +265,8 @@ export function createFactories(em: EntityManager, seed = Date.now()): Factories
         titularTermsVersion: '2026-07',
         acceptedAt: status === AccessGrantStatus.ACCEPTED ? new Date() : null,
       });
-      for (const installation of opts.installations) em.create(AccessGrantInstallation, { grant, installation });
+      for (const installation of opts.installations)
+        em.create(AccessGrantInstallation, { grant, installation });
       await em.flush();
       return { grant, inviteToken: token };
     },

@@ -114,12 +114,24 @@ interface City {
 }
 
 const CITIES: City[] = [
-  { name: 'Campinas', cep: 13010, districts: ['Cambuí', 'Centro', 'Taquaral', 'Barão Geraldo', 'Nova Campinas', 'Jardim Proença'] },
-  { name: 'Ribeirão Preto', cep: 14010, districts: ['Centro', 'Jardim Sumaré', 'Vila Seixas', 'Alto da Boa Vista', 'Jardim Irajá'] },
+  {
+    name: 'Campinas',
+    cep: 13010,
+    districts: ['Cambuí', 'Centro', 'Taquaral', 'Barão Geraldo', 'Nova Campinas', 'Jardim Proença'],
+  },
+  {
+    name: 'Ribeirão Preto',
+    cep: 14010,
+    districts: ['Centro', 'Jardim Sumaré', 'Vila Seixas', 'Alto da Boa Vista', 'Jardim Irajá'],
+  },
   { name: 'Sorocaba', cep: 18010, districts: ['Centro', 'Jardim Vergueiro', 'Vila Hortência', 'Campolim'] },
   { name: 'Piracicaba', cep: 13400, districts: ['Centro', 'Alto', 'Vila Rezende', 'Paulista'] },
   { name: 'Jundiaí', cep: 13201, districts: ['Centro', 'Anhangabaú', 'Vila Arens', 'Jardim Paulista'] },
-  { name: 'São José do Rio Preto', cep: 15010, districts: ['Centro', 'Boa Vista', 'Redentora', 'Vila Imperial'] },
+  {
+    name: 'São José do Rio Preto',
+    cep: 15010,
+    districts: ['Centro', 'Boa Vista', 'Redentora', 'Vila Imperial'],
+  },
   { name: 'Bauru', cep: 17010, districts: ['Centro', 'Vila Universitária', 'Jardim Estoril', 'Vila Cardia'] },
   { name: 'Araraquara', cep: 14800, districts: ['Centro', 'Vila Xavier', 'Jardim Primavera', 'Carmo'] },
   { name: 'São Carlos', cep: 13560, districts: ['Centro', 'Vila Prado', 'Jardim Lutfalla', 'Cidade Jardim'] },
@@ -129,11 +141,28 @@ const CITIES: City[] = [
 ];
 
 const STREETS = [
-  'Rua Conceição', 'Avenida Brasil', 'Rua Barão de Jaguara', 'Rua José Bonifácio', 'Avenida Independência',
-  'Rua Tiradentes', 'Rua Quinze de Novembro', 'Rua São Bento', 'Avenida Presidente Vargas', 'Rua Dom Pedro II',
-  'Rua Marechal Deodoro', 'Rua Sete de Setembro', 'Rua Padre Anchieta', 'Rua Benjamin Constant',
-  'Rua Visconde do Rio Branco', 'Avenida Francisco Glicério', 'Rua General Osório', 'Avenida Andrade Neves',
-  'Rua Antônio Prado', 'Rua Coronel Quirino', 'Estrada Municipal do Pinhalzinho', 'Avenida João Erbolato',
+  'Rua Conceição',
+  'Avenida Brasil',
+  'Rua Barão de Jaguara',
+  'Rua José Bonifácio',
+  'Avenida Independência',
+  'Rua Tiradentes',
+  'Rua Quinze de Novembro',
+  'Rua São Bento',
+  'Avenida Presidente Vargas',
+  'Rua Dom Pedro II',
+  'Rua Marechal Deodoro',
+  'Rua Sete de Setembro',
+  'Rua Padre Anchieta',
+  'Rua Benjamin Constant',
+  'Rua Visconde do Rio Branco',
+  'Avenida Francisco Glicério',
+  'Rua General Osório',
+  'Avenida Andrade Neves',
+  'Rua Antônio Prado',
+  'Rua Coronel Quirino',
+  'Estrada Municipal do Pinhalzinho',
+  'Avenida João Erbolato',
 ];
 
 const COMPLEMENTS = ['Apto 12', 'Apto 41', 'Casa 2', 'Fundos', 'Sala 3', 'Bloco B', 'Loja 1'];
@@ -147,7 +176,14 @@ function installationRows(
     inactive: (index: number) => boolean;
     customerClass: (index: number) => CustomerClass;
     /** Fixed addresses for the first installations (the titular's own, to make demos readable). */
-    fixed?: Array<{ street: string; streetNumber: string; complement?: string; district: string; city: string; cep: string }>;
+    fixed?: Array<{
+      street: string;
+      streetNumber: string;
+      complement?: string;
+      district: string;
+      city: string;
+      cep: string;
+    }>;
   },
 ): InstallationRow[] {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
@@ -161,7 +197,9 @@ function installationRows(
     const complement = fixed ? (fixed.complement ?? null) : rng() < 0.15 ? pick(COMPLEMENTS) : null;
     const district = fixed?.district ?? pick(city.districts);
     const cityName = fixed?.city ?? city.name;
-    const postalCode = fixed?.cep ?? `${city.cep + Math.floor(rng() * 80)}${String(Math.floor(rng() * 1000)).padStart(3, '0')}`;
+    const postalCode =
+      fixed?.cep ??
+      `${city.cep + Math.floor(rng() * 80)}${String(Math.floor(rng() * 1000)).padStart(3, '0')}`;
     rows.push({
       id: randomUUID(),
       number,
@@ -233,7 +271,14 @@ async function seedDemoData(em: EntityManager): Promise<void> {
       const p = DEMO_PARTNERS[key];
       const valid = p.kind === DocumentKind.CPF ? isValidCpf(p.document) : isValidCnpj(p.document);
       if (!valid) throw new Error(`invalid demo document for ${p.name}`);
-      return { id: partnerIds[key], number: p.number, name: p.name, document: p.document, documentKind: p.kind, createdAt: now };
+      return {
+        id: partnerIds[key],
+        number: p.number,
+        name: p.name,
+        document: p.document,
+        documentKind: p.kind,
+        createdAt: now,
+      };
     }),
   );
   // The titular represents both companies.
@@ -246,12 +291,41 @@ async function seedDemoData(em: EntityManager): Promise<void> {
   const rows: InstallationRow[] = [
     ...installationRows(rng, partnerIds.titularSelf, 300, DEMO_PARTNERS.titularSelf.installations, {
       inactive: (i) => i === 3,
-      customerClass: (i) => [CustomerClass.RESIDENTIAL, CustomerClass.RESIDENTIAL, CustomerClass.RURAL, CustomerClass.COMMERCIAL][i]!,
+      customerClass: (i) =>
+        [CustomerClass.RESIDENTIAL, CustomerClass.RESIDENTIAL, CustomerClass.RURAL, CustomerClass.COMMERCIAL][
+          i
+        ]!,
       fixed: [
-        { street: 'Rua Conceição', streetNumber: '233', complement: 'Apto 82', district: 'Cambuí', city: 'Campinas', cep: '13010050' },
-        { street: 'Avenida Bartolomeu de Gusmão', streetNumber: '118', district: 'Embaré', city: 'Santos', cep: '11045400' },
-        { street: 'Estrada Municipal do Pinhalzinho', streetNumber: 'Km 4', district: 'Zona Rural', city: 'Piracicaba', cep: '13420899' },
-        { street: 'Rua José Paulino', streetNumber: '1540', complement: 'Loja 2', district: 'Centro', city: 'Campinas', cep: '13013001' },
+        {
+          street: 'Rua Conceição',
+          streetNumber: '233',
+          complement: 'Apto 82',
+          district: 'Cambuí',
+          city: 'Campinas',
+          cep: '13010050',
+        },
+        {
+          street: 'Avenida Bartolomeu de Gusmão',
+          streetNumber: '118',
+          district: 'Embaré',
+          city: 'Santos',
+          cep: '11045400',
+        },
+        {
+          street: 'Estrada Municipal do Pinhalzinho',
+          streetNumber: 'Km 4',
+          district: 'Zona Rural',
+          city: 'Piracicaba',
+          cep: '13420899',
+        },
+        {
+          street: 'Rua José Paulino',
+          streetNumber: '1540',
+          complement: 'Loja 2',
+          district: 'Centro',
+          city: 'Campinas',
+          cep: '13013001',
+        },
       ],
     }),
     ...installationRows(rng, partnerIds.telecom, 310, DEMO_PARTNERS.telecom.installations, {
@@ -265,7 +339,16 @@ async function seedDemoData(em: EntityManager): Promise<void> {
     ...installationRows(rng, partnerIds.unica, 330, DEMO_PARTNERS.unica.installations, {
       inactive: () => false,
       customerClass: residential,
-      fixed: [{ street: 'Rua São Sebastião', streetNumber: '1250', complement: 'Casa 2', district: 'Centro', city: 'Ribeirão Preto', cep: '14015040' }],
+      fixed: [
+        {
+          street: 'Rua São Sebastião',
+          streetNumber: '1250',
+          complement: 'Casa 2',
+          district: 'Centro',
+          city: 'Ribeirão Preto',
+          cep: '14015040',
+        },
+      ],
     }),
     ...installationRows(rng, partnerIds.stranger, 340, DEMO_PARTNERS.stranger.installations, {
       inactive: () => false,

@@ -12,7 +12,8 @@ registerEnumType(CustomerProfile, {
   description: 'Customer profile chosen before the partner ("Selecione seu perfil").',
   valuesConfig: {
     LOW_VOLTAGE: {
-      description: 'Baixa tensão (grupo B): residential, commercial, industrial and rural customers on low voltage.',
+      description:
+        'Baixa tensão (grupo B): residential, commercial, industrial and rural customers on low voltage.',
     },
   },
 });

@@ -72,7 +72,10 @@ export class CustomersResolver {
         'Digits only: installation numbers starting with them. Otherwise: address text (street, number, district, city), accents and case ignored.',
     })
     search: string | null,
-    @Arg('status', () => InstallationStatus, { nullable: true, description: 'Only installations in this status.' })
+    @Arg('status', () => InstallationStatus, {
+      nullable: true,
+      description: 'Only installations in this status.',
+    })
     status: InstallationStatus | null,
     @Arg('first', () => Int, {
       defaultValue: DEFAULT_PAGE_SIZE,
@@ -93,7 +96,10 @@ export class CustomersResolver {
       first,
       after,
     });
-    const edges = page.nodes.map((n) => ({ cursor: encodeCursor(n.number), node: InstallationType.fromEntity(n) }));
+    const edges = page.nodes.map((n) => ({
+      cursor: encodeCursor(n.number),
+      node: InstallationType.fromEntity(n),
+    }));
     return Object.assign(new InstallationConnection(), {
       edges,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
@@ -108,11 +114,18 @@ export class CustomersResolver {
   })
   async checkInstallations(
     @Ctx() ctx: GraphQLContext,
-    @Arg('businessPartnerId', () => ID, { description: 'The partner chosen for the grant.' }) businessPartnerId: string,
-    @Arg('numbers', () => [String], { description: 'Installation numbers, as read from the file.' }) numbers: string[],
+    @Arg('businessPartnerId', () => ID, { description: 'The partner chosen for the grant.' })
+    businessPartnerId: string,
+    @Arg('numbers', () => [String], { description: 'Installation numbers, as read from the file.' })
+    numbers: string[],
   ): Promise<InstallationCheck[]> {
     const viewer = requireViewer(ctx);
-    const rows = await ctx.services.customers.checkInstallations(ctx.em, viewer.userId, businessPartnerId, numbers);
+    const rows = await ctx.services.customers.checkInstallations(
+      ctx.em,
+      viewer.userId,
+      businessPartnerId,
+      numbers,
+    );
     return rows.map((r) =>
       Object.assign(new InstallationCheck(), { ...r, result: InstallationCheckResult[r.result] }),
     );
@@ -127,15 +140,23 @@ export class BusinessPartnerFieldsResolver {
   }
 
   @FieldResolver(() => Int, { description: 'How many of its installations are active (can be granted).' })
-  async activeInstallationCount(@Root() partner: BusinessPartnerType, @Ctx() ctx: GraphQLContext): Promise<number> {
+  async activeInstallationCount(
+    @Root() partner: BusinessPartnerType,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<number> {
     return (await countsLoader(ctx).load(partner.id)).active;
   }
 }
 
 @Resolver(() => InstallationType)
 export class InstallationFieldsResolver {
-  @FieldResolver(() => BusinessPartnerType, { description: 'The business partner that owns the installation.' })
-  businessPartner(@Root() installation: InstallationType, @Ctx() ctx: GraphQLContext): Promise<BusinessPartnerType> {
+  @FieldResolver(() => BusinessPartnerType, {
+    description: 'The business partner that owns the installation.',
+  })
+  businessPartner(
+    @Root() installation: InstallationType,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<BusinessPartnerType> {
     return partnerLoader(ctx).load(installation.businessPartnerId);
   }
 }

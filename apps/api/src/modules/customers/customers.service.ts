@@ -176,7 +176,10 @@ export class CustomersService {
   }
 
   /** Every active installation of the partner ("Selecionar todas"), ordered by number. */
-  async activeInstallationsOf(em: EntityManager, partnerId: string): Promise<{ id: string; number: string }[]> {
+  async activeInstallationsOf(
+    em: EntityManager,
+    partnerId: string,
+  ): Promise<{ id: string; number: string }[]> {
     if (!UUID_RE.test(partnerId)) return [];
     return em.execute<{ id: string; number: string }[]>(
       `select id, number from installation where business_partner_id = ? and status = 'ACTIVE' order by number`,
@@ -188,7 +191,11 @@ export class CustomersService {
    * One page of the user's installations, ordered by number, after the keyset cursor (never OFFSET).
    * Without `businessPartnerId`, all of the user's partners' installations.
    */
-  async listInstallations(em: EntityManager, userId: string, req: InstallationPageRequest): Promise<InstallationPage> {
+  async listInstallations(
+    em: EntityManager,
+    userId: string,
+    req: InstallationPageRequest,
+  ): Promise<InstallationPage> {
     const first = req.first ?? DEFAULT_PAGE_SIZE;
     if (!Number.isInteger(first) || first < 0) {
       throw AppError.validation({ first: 'Informe um número de itens por página maior ou igual a zero.' });
@@ -275,16 +282,18 @@ export class CustomersService {
     numbers: readonly string[],
   ): Promise<InstallationCheckRow[]> {
     if (numbers.length > MAX_CHECK_NUMBERS) {
-      throw AppError.validation(
-        { numbers: `Envie no máximo ${MAX_CHECK_NUMBERS.toLocaleString('pt-BR')} instalações por vez.` },
-      );
+      throw AppError.validation({
+        numbers: `Envie no máximo ${MAX_CHECK_NUMBERS.toLocaleString('pt-BR')} instalações por vez.`,
+      });
     }
     const partner = await this.assertPartnerOwnedBy(em, userId, partnerId);
     const unique = [...new Set(numbers.map((n) => String(n).trim()))];
     const wellFormed = unique.filter((n) => INSTALLATION_NUMBER_RE.test(n));
     const found = new Map<string, { status: InstallationStatus; partnerId: string }>();
     if (wellFormed.length > 0) {
-      const rows = await em.execute<{ number: string; status: InstallationStatus; business_partner_id: string }[]>(
+      const rows = await em.execute<
+        { number: string; status: InstallationStatus; business_partner_id: string }[]
+      >(
         `select i.number, i.status, i.business_partner_id from installation i
           where i.number = any(?::text[]) and i.business_partner_id in (${VIEWER_PARTNER_IDS})`,
         [pgArrayLiteral(wellFormed), userId, userId],
@@ -294,7 +303,8 @@ export class CustomersService {
     return unique.map((number): InstallationCheckRow => {
       const f = found.get(number);
       if (!f) return { number, result: 'NOT_FOUND', businessPartnerId: null };
-      if (f.partnerId !== partner.id) return { number, result: 'OTHER_PARTNER', businessPartnerId: f.partnerId };
+      if (f.partnerId !== partner.id)
+        return { number, result: 'OTHER_PARTNER', businessPartnerId: f.partnerId };
       return {
         number,
         result: f.status === InstallationStatus.ACTIVE ? 'OK' : 'INACTIVE',
@@ -303,7 +313,11 @@ export class CustomersService {
     });
   }
 
-  private async scopeFor(em: EntityManager, userId: string, req: InstallationPageRequest): Promise<InstallationScope> {
+  private async scopeFor(
+    em: EntityManager,
+    userId: string,
+    req: InstallationPageRequest,
+  ): Promise<InstallationScope> {
     const rawSearch = req.search ?? '';
     if (rawSearch.length > MAX_SEARCH_LENGTH) {
       throw AppError.validation({ search: `A busca pode ter no máximo ${MAX_SEARCH_LENGTH} caracteres.` });

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { InstallationScope } from './customers.service.ts';
 import { CustomerClass, Installation, InstallationStatus, VoltageGroup } from './installation.entity.ts';
 
@@ -50,7 +50,8 @@ registerEnumType(InstallationCheckResult, {
 });
 
 @ObjectType('Installation', {
-  description: 'Instalação: an electricity connection point of a business partner, with its address and status.',
+  description:
+    'Instalação: an electricity connection point of a business partner, with its address and status.',
 })
 export class InstallationType {
   @Field(() => ID, { description: 'Stable identifier.' })
@@ -146,7 +147,9 @@ export class InstallationConnection {
   scope!: InstallationScope;
 }
 
-@ObjectType('InstallationCheck', { description: 'The check of one installation number from an uploaded file.' })
+@ObjectType('InstallationCheck', {
+  description: 'The check of one installation number from an uploaded file.',
+})
 export class InstallationCheck {
   @Field({ description: 'The installation number as checked (trimmed).' })
   number!: string;

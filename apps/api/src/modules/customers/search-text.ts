@@ -3,12 +3,7 @@
 
 /** Lower-case, accent-free, single-spaced text. */
 export function normalizeSearchText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** The `installation.search_text` value: "number street streetNumber district city UF", normalised. */
