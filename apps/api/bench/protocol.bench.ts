@@ -53,14 +53,28 @@ Promise.all(Array.from({ length: 8 }, client)).then(() => parentPort.postMessage
 
 export default async function protocolBench(): Promise<void> {
   console.log('\n# PDF protocol (apps/api/bench/protocol.bench.ts)');
-  console.log(`cpus: ${os.availableParallelism()}, load average: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `cpus: ${os.availableParallelism()}, load average: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'delega-bench-pg-'));
   await fs.chmod(dir, 0o755);
-  const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: await freePort(), persistent: false });
+  const pg = await startEmbeddedPostgres({
+    dataDir: path.join(dir, 'pg'),
+    port: await freePort(),
+    persistent: false,
+  });
   try {
     await ensureDatabaseExists(pg.url('postgres'), 'bench');
     const url = pg.url('bench');
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url, WORKERS_ENABLED: 'false' });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      DATABASE_URL: url,
+      WORKERS_ENABLED: 'false',
+    });
     const log = createLogger('silent');
     const orm = await initOrm(url, { poolMax: 10 });
     await migrate(orm);
@@ -124,7 +138,9 @@ export default async function protocolBench(): Promise<void> {
     const loopMax = histogram.max / 1e6;
     const mark = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 
-    console.log(`1-page protocol (3 installations), ${smallRuns.length} runs: p50 ${p50Small.toFixed(1)} ms, p95 ${p95Small.toFixed(1)} ms`);
+    console.log(
+      `1-page protocol (3 installations), ${smallRuns.length} runs: p50 ${p50Small.toFixed(1)} ms, p95 ${p95Small.toFixed(1)} ms`,
+    );
     console.log(
       `10,000-installation protocol (${(largeBytes / 1024).toFixed(0)} KiB), ${largeRuns.length} runs: p50 ${p50Large.toFixed(0)} ms, p95 ${p95Large.toFixed(0)} ms`,
     );
@@ -133,9 +149,15 @@ export default async function protocolBench(): Promise<void> {
         `p50 ${(histogram.percentile(50) / 1e6).toFixed(1)} ms, p99 ${loopP99.toFixed(1)} ms, max ${loopMax.toFixed(1)} ms; ` +
         `/healthz ${health.length} requests, p99 ${percentile(health, 99).toFixed(1)} ms`,
     );
-    console.log(`${mark(p95Small <= TARGETS.onePageP95Ms)}  1 page p95 ≤ ${TARGETS.onePageP95Ms} ms (${p95Small.toFixed(1)} ms)`);
-    console.log(`${mark(p95Large <= TARGETS.tenThousandMs)}  10,000 installations ≤ ${TARGETS.tenThousandMs} ms (p95 ${p95Large.toFixed(0)} ms)`);
-    console.log(`${mark(loopP99 <= TARGETS.loopDelayP99Ms)}  event-loop delay p99 ≤ ${TARGETS.loopDelayP99Ms} ms (${loopP99.toFixed(1)} ms)`);
+    console.log(
+      `${mark(p95Small <= TARGETS.onePageP95Ms)}  1 page p95 ≤ ${TARGETS.onePageP95Ms} ms (${p95Small.toFixed(1)} ms)`,
+    );
+    console.log(
+      `${mark(p95Large <= TARGETS.tenThousandMs)}  10,000 installations ≤ ${TARGETS.tenThousandMs} ms (p95 ${p95Large.toFixed(0)} ms)`,
+    );
+    console.log(
+      `${mark(loopP99 <= TARGETS.loopDelayP99Ms)}  event-loop delay p99 ≤ ${TARGETS.loopDelayP99Ms} ms (${loopP99.toFixed(1)} ms)`,
+    );
 
     await app.services.protocol.close();
     await app.close();

@@ -55,18 +55,31 @@ export async function startFakeSendGrid(apiKey = 'test-key'): Promise<FakeSendGr
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       if (req.method !== 'POST' || req.url !== '/v3/mail/send') {
-        res.writeHead(404, { 'content-type': 'application/json' }).end('{"errors":[{"message":"not found"}]}');
+        res
+          .writeHead(404, { 'content-type': 'application/json' })
+          .end('{"errors":[{"message":"not found"}]}');
         return;
       }
       if (req.headers.authorization !== `Bearer ${apiKey}`) {
         res
           .writeHead(401, { 'content-type': 'application/json' })
-          .end(JSON.stringify({ errors: [{ field: null, message: 'The provided authorization grant is invalid, expired, or revoked' }] }));
+          .end(
+            JSON.stringify({
+              errors: [
+                { field: null, message: 'The provided authorization grant is invalid, expired, or revoked' },
+              ],
+            }),
+          );
         return;
       }
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as SendGridMailBody;
       const reply = queue.shift() ?? { status: 202 };
-      const record: RecordedRequest = { at: Date.now(), authorization: req.headers.authorization, body, answered: 0 };
+      const record: RecordedRequest = {
+        at: Date.now(),
+        authorization: req.headers.authorization,
+        body,
+        answered: 0,
+      };
       requests.push(record);
       if ('hang' in reply) {
         hanging.add(res);

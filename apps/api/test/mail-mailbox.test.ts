@@ -33,16 +33,26 @@ async function mailbox(query = ''): Promise<MailboxMessage[]> {
 describe('local mailbox', () => {
   it('delivers to the mailbox and lists newest first, filtered by recipient', async () => {
     const em = api.orm.em.fork();
-    await api.app.services.mail.enqueue(em, 'password-reset', { email: 'ana@exemplo.com.br' }, {
-      fullName: 'Ana Souza',
-      resetUrl: 'http://portal.test/redefinir-senha?token=abc',
-      expiresAt: new Date(Date.now() + 3600_000),
-    });
-    await api.app.services.mail.enqueue(em, 'email-verification', { email: 'bruno@exemplo.com.br' }, {
-      fullName: 'Bruno Lima',
-      verifyUrl: 'http://portal.test/verificar-email?token=xyz',
-      expiresAt: new Date(Date.now() + 86_400_000),
-    });
+    await api.app.services.mail.enqueue(
+      em,
+      'password-reset',
+      { email: 'ana@exemplo.com.br' },
+      {
+        fullName: 'Ana Souza',
+        resetUrl: 'http://portal.test/redefinir-senha?token=abc',
+        expiresAt: new Date(Date.now() + 3600_000),
+      },
+    );
+    await api.app.services.mail.enqueue(
+      em,
+      'email-verification',
+      { email: 'bruno@exemplo.com.br' },
+      {
+        fullName: 'Bruno Lima',
+        verifyUrl: 'http://portal.test/verificar-email?token=xyz',
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    );
 
     const until = Date.now() + 5000;
     let all = await mailbox();
@@ -65,11 +75,16 @@ describe('local mailbox', () => {
     const em = api.orm.em.fork();
     await expect(
       em.transactional(async (tx) => {
-        await api.app.services.mail.enqueue(tx, 'account-exists', { email: 'rollback@exemplo.com.br' }, {
-          fullName: 'Carla Dias',
-          signInUrl: 'http://portal.test/entrar',
-          resetUrl: 'http://portal.test/esqueci-senha',
-        });
+        await api.app.services.mail.enqueue(
+          tx,
+          'account-exists',
+          { email: 'rollback@exemplo.com.br' },
+          {
+            fullName: 'Carla Dias',
+            signInUrl: 'http://portal.test/entrar',
+            resetUrl: 'http://portal.test/esqueci-senha',
+          },
+        );
         throw new Error('rollback');
       }),
     ).rejects.toThrow('rollback');
@@ -82,7 +97,12 @@ describe('in production', () => {
     const fake = await startFakeSendGrid();
     const prod = await startTestApi({
       databaseUrl: api.databaseUrl,
-      env: { NODE_ENV: 'production', SENDGRID_API_KEY: 'test-key', SENDGRID_BASE_URL: fake.baseUrl, WORKERS_ENABLED: 'false' },
+      env: {
+        NODE_ENV: 'production',
+        SENDGRID_API_KEY: 'test-key',
+        SENDGRID_BASE_URL: fake.baseUrl,
+        WORKERS_ENABLED: 'false',
+      },
     });
     try {
       const res = await fetch(prod.url.replace('/graphql', '/dev/mailbox'));

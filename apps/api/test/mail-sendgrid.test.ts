@@ -47,16 +47,26 @@ const invite = (n = 1): MailTemplates['access-invite'] => ({
   expiresAt: new Date('2026-11-27T14:06:00Z'),
 });
 
-async function enqueue(email = `convidado.${Math.random().toString(36).slice(2)}@exemplo.com.br`): Promise<string> {
+async function enqueue(
+  email = `convidado.${Math.random().toString(36).slice(2)}@exemplo.com.br`,
+): Promise<string> {
   const em = api.orm.em.fork();
-  const m = await api.app.services.mail.enqueue(em, 'access-invite', { email, name: 'Bruno Lima' }, invite(3));
+  const m = await api.app.services.mail.enqueue(
+    em,
+    'access-invite',
+    { email, name: 'Bruno Lima' },
+    invite(3),
+  );
   return m.id;
 }
 
 async function row(id: string): Promise<Row> {
   const rows = await api.orm.em
     .fork()
-    .execute<Row[]>('select id, status, attempts, last_error, provider_message_id, sent_at from mail_message where id = ?', [id]);
+    .execute<Row[]>(
+      'select id, status, attempts, last_error, provider_message_id, sent_at from mail_message where id = ?',
+      [id],
+    );
   return rows[0]!;
 }
 
@@ -65,7 +75,8 @@ async function waitFor(ids: string[], done: (r: Row) => boolean, timeoutMs = 15_
   for (;;) {
     const rows = await Promise.all(ids.map(row));
     if (rows.every(done)) return rows;
-    if (Date.now() > until) throw new Error(`timed out: ${JSON.stringify(rows.map((r) => [r.status, r.attempts, r.last_error]))}`);
+    if (Date.now() > until)
+      throw new Error(`timed out: ${JSON.stringify(rows.map((r) => [r.status, r.attempts, r.last_error]))}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -96,7 +107,10 @@ describe('SendGrid transport', () => {
     expect(html).toContain('Souza &amp; Filhos &lt;Ltda&gt;');
     expect(body.custom_args).toMatchObject({ message_id: id });
     expect(body.headers).toEqual({ 'X-Message-Key': id });
-    expect(body.tracking_settings).toMatchObject({ open_tracking: { enable: false }, click_tracking: { enable: false } });
+    expect(body.tracking_settings).toMatchObject({
+      open_tracking: { enable: false },
+      click_tracking: { enable: false },
+    });
   });
 
   it('429 with Retry-After: waits, then one success (attempts = 2)', async () => {
@@ -118,7 +132,10 @@ describe('SendGrid transport', () => {
   });
 
   it('400 is permanent: FAILED with the reason, not retried', async () => {
-    fake.script({ status: 400, body: { errors: [{ field: 'personalizations.0.to', message: 'Invalid email address' }] } });
+    fake.script({
+      status: 400,
+      body: { errors: [{ field: 'personalizations.0.to', message: 'Invalid email address' }] },
+    });
     const id = await enqueue();
     const [r] = await waitFor([id], final);
     expect(r!.status).toBe('FAILED');
@@ -164,7 +181,10 @@ describe('SendGrid transport', () => {
   it('SendGrid down: nothing lost, each message delivered once when it comes back', async () => {
     await fake.down();
     const ids = [await enqueue(), await enqueue(), await enqueue()];
-    await waitFor(ids, (r) => r.status === 'QUEUED' && r.attempts >= 2 && (r.last_error ?? '').includes('ECONNREFUSED'));
+    await waitFor(
+      ids,
+      (r) => r.status === 'QUEUED' && r.attempts >= 2 && (r.last_error ?? '').includes('ECONNREFUSED'),
+    );
     await fake.up();
     const rows = await waitFor(ids, final);
     expect(rows.every((r) => r.status === 'SENT')).toBe(true);
@@ -177,10 +197,15 @@ describe('SendGrid transport', () => {
     fake.requests.length = 0;
     const em = api.orm.em.fork();
     // As if a process died mid-send: SENDING with an expired lease.
-    await em.execute(`update mail_message set status = 'SENDING', attempts = 1, next_attempt_at = now() - interval '1 second', sent_at = null where id = ?`, [stuck]);
+    await em.execute(
+      `update mail_message set status = 'SENDING', attempts = 1, next_attempt_at = now() - interval '1 second', sent_at = null where id = ?`,
+      [stuck],
+    );
     const sentBefore = await enqueue();
     await waitFor([sentBefore], final);
-    await em.execute(`update mail_message set next_attempt_at = now() - interval '1 hour' where id = ?`, [sentBefore]);
+    await em.execute(`update mail_message set next_attempt_at = now() - interval '1 hour' where id = ?`, [
+      sentBefore,
+    ]);
     api.app.services.pubsub.publish('MAIL_QUEUED', {});
     const [r] = await waitFor([stuck], (x) => x.status === 'SENT');
     expect(r!.attempts).toBe(2);
@@ -196,7 +221,12 @@ describe('SendGrid transport', () => {
       const ids = await em.transactional(async (tx) => {
         const out: string[] = [];
         for (let i = 0; i < 60; i++) {
-          const m = await api.app.services.mail.enqueue(tx, 'access-invite', { email: `p${i}@exemplo.com.br` }, invite(i + 1));
+          const m = await api.app.services.mail.enqueue(
+            tx,
+            'access-invite',
+            { email: `p${i}@exemplo.com.br` },
+            invite(i + 1),
+          );
           out.push(m.id);
         }
         return out;

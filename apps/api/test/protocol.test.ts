@@ -24,7 +24,7 @@ let installations: Installation[];
 
 /** Text of the given pages (1-based; default all), whitespace collapsed. */
 async function pdfText(pdf: Uint8Array, pages?: number[]): Promise<{ text: string; numPages: number }> {
-  const task = getDocument({ data: pdf.slice(), disableFontFace: true, useSystemFonts: false, isEvalSupported: false, verbosity: 0 });
+  const task = getDocument({ data: pdf.slice(), disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   const doc = await task.promise;
   const wanted = pages ?? Array.from({ length: doc.numPages }, (_, i) => i + 1);
   const parts: string[] = [];
@@ -39,7 +39,9 @@ async function pdfText(pdf: Uint8Array, pages?: number[]): Promise<{ text: strin
 }
 
 async function download(grantId: string, token?: string): Promise<Response> {
-  return fetch(`${base}/protocol/${grantId}.pdf`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  return fetch(`${base}/protocol/${grantId}.pdf`, {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
 }
 
 async function verify(code: string) {
@@ -76,7 +78,9 @@ describe('GET /protocol/<id>.pdf', () => {
     const res = await download(grant.id, titularToken);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="protocolo-${grant.protocolNumber}.pdf"`);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="protocolo-${grant.protocolNumber}.pdf"`,
+    );
     expect(res.headers.get('cache-control')).toBe('no-store');
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
@@ -117,29 +121,50 @@ describe('GET /protocol/<id>.pdf', () => {
     expect(text).toContain(grant.verificationCode);
     expect(text.replace(/\s/g, '')).toContain(`http://portal.test/protocolo/${grant.verificationCode}`);
 
-    const events = await em.fork().execute<Array<{ type: string; actor_role: string; actor_id: string }>>(
-      `select type, actor_role, actor_id from access_grant_event where grant_id = ?`,
-      [grant.id],
-    );
+    const events = await em
+      .fork()
+      .execute<Array<{ type: string; actor_role: string; actor_id: string }>>(
+        `select type, actor_role, actor_id from access_grant_event where grant_id = ?`,
+        [grant.id],
+      );
     expect(events).toEqual([{ type: 'PROTOCOL_DOWNLOADED', actor_role: 'TITULAR', actor_id: titular.id }]);
   });
 
   it('marks revoked installations', async () => {
-    const { grant } = await f.grant({ titular, partner, installations, invitee, inviteeData: inviteeData(), status: AccessGrantStatus.ACCEPTED });
-    await em.fork().execute(
-      `update access_grant_installation set revoked_at = '2026-11-27T14:06:00Z' where grant_id = ? and installation_id = ?`,
-      [grant.id, installations[1]!.id],
+    const { grant } = await f.grant({
+      titular,
+      partner,
+      installations,
+      invitee,
+      inviteeData: inviteeData(),
+      status: AccessGrantStatus.ACCEPTED,
+    });
+    await em
+      .fork()
+      .execute(
+        `update access_grant_installation set revoked_at = '2026-11-27T14:06:00Z' where grant_id = ? and installation_id = ?`,
+        [grant.id, installations[1]!.id],
+      );
+    const { text } = await pdfText(
+      new Uint8Array(await (await download(grant.id, titularToken)).arrayBuffer()),
     );
-    const { text } = await pdfText(new Uint8Array(await (await download(grant.id, titularToken)).arrayBuffer()));
     expect(text).toContain('Retirada em 27/11/2026 às 11:06');
     expect(text).toContain('(1 retirada)');
     expect(text).toContain('Aceito: acesso concedido');
   });
 
   it('only the titular, and the invitee once accepted; everyone else gets 404', async () => {
-    const invited = (await f.grant({ titular, partner, installations, invitee, inviteeData: inviteeData() })).grant;
+    const invited = (await f.grant({ titular, partner, installations, invitee, inviteeData: inviteeData() }))
+      .grant;
     const accepted = (
-      await f.grant({ titular, partner, installations, invitee, inviteeData: inviteeData(), status: AccessGrantStatus.ACCEPTED })
+      await f.grant({
+        titular,
+        partner,
+        installations,
+        invitee,
+        inviteeData: inviteeData(),
+        status: AccessGrantStatus.ACCEPTED,
+      })
     ).grant;
 
     expect((await download(invited.id, titularToken)).status).toBe(200);
@@ -152,15 +177,24 @@ describe('GET /protocol/<id>.pdf', () => {
     expect(anonymous.status).toBe(401);
     const unknown = await download('00000000-0000-4000-8000-000000000000', titularToken);
     expect(unknown.status).toBe(404);
-    expect(((await unknown.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe(
-      'NOT_FOUND',
-    );
-    expect((await fetch(`${base}/protocol/not-a-uuid.pdf`, { headers: { authorization: `Bearer ${titularToken}` } })).status).toBe(404);
+    expect(
+      ((await unknown.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions
+        .code,
+    ).toBe('NOT_FOUND');
+    expect(
+      (
+        await fetch(`${base}/protocol/not-a-uuid.pdf`, {
+          headers: { authorization: `Bearer ${titularToken}` },
+        })
+      ).status,
+    ).toBe(404);
 
-    const events = await em.fork().execute<Array<{ actor_role: string }>>(
-      `select actor_role from access_grant_event where grant_id = ? and type = 'PROTOCOL_DOWNLOADED'`,
-      [accepted.id],
-    );
+    const events = await em
+      .fork()
+      .execute<Array<{ actor_role: string }>>(
+        `select actor_role from access_grant_event where grant_id = ? and type = 'PROTOCOL_DOWNLOADED'`,
+        [accepted.id],
+      );
     expect(events).toEqual([{ actor_role: 'INVITEE' }]);
   });
 
@@ -181,7 +215,9 @@ describe('GET /protocol/<id>.pdf', () => {
     const last = await pdfText(bytes, [numPages]);
     expect(last.text).toContain(sorted.at(-1)!);
     expect(last.text).toContain(`Página ${numPages} de ${numPages}`);
-    console.log(`10,000 installations: ${numPages} pages, ${(bytes.length / 1024).toFixed(0)} KiB, ${ms} ms (HTTP)`);
+    console.log(
+      `10,000 installations: ${numPages} pages, ${(bytes.length / 1024).toFixed(0)} KiB, ${ms} ms (HTTP)`,
+    );
   }, 120_000);
 });
 
@@ -198,39 +234,69 @@ describe('verifyProtocol', () => {
       activeInstallationCount: 5,
     });
     expect(new Date(v!.inviteExpiresAt as string).getTime()).toBe(grant.inviteExpiresAt.getTime());
-    expect(await verify(grant.verificationCode.toLowerCase())).toMatchObject({ protocolNumber: grant.protocolNumber });
+    expect(await verify(grant.verificationCode.toLowerCase())).toMatchObject({
+      protocolNumber: grant.protocolNumber,
+    });
     expect(await verify('ZZZZZZZZZZZZZZZZZZZZ')).toBeNull();
     expect(await verify('')).toBeNull();
 
     const type = await api.gql<{ __type: { fields: Array<{ name: string }> } }>(
       `{ __type(name: "ProtocolVerification") { fields { name } } }`,
     );
-    expect(type.data!.__type.fields.map((x) => x.name).sort()).toEqual(
-      ['acceptedAt', 'activeInstallationCount', 'createdAt', 'endedAt', 'installationCount', 'inviteExpiresAt', 'protocolNumber', 'status'],
-    );
+    expect(type.data!.__type.fields.map((x) => x.name).sort()).toEqual([
+      'acceptedAt',
+      'activeInstallationCount',
+      'createdAt',
+      'endedAt',
+      'installationCount',
+      'inviteExpiresAt',
+      'protocolNumber',
+      'status',
+    ]);
   });
 
   it('an unanswered invite past its expiry shows EXPIRED (database clock), before any sweep', async () => {
     const { grant } = await f.grant({ titular, partner, installations, inviteeData: inviteeData() });
-    await em.fork().execute(`update access_grant set invite_expires_at = now() - interval '1 minute' where id = ?`, [grant.id]);
+    await em
+      .fork()
+      .execute(`update access_grant set invite_expires_at = now() - interval '1 minute' where id = ?`, [
+        grant.id,
+      ]);
     const v = await verify(grant.verificationCode);
     expect(v).toMatchObject({ status: 'EXPIRED', activeInstallationCount: 0 });
     expect(v!.endedAt).toBe(v!.inviteExpiresAt);
-    const { text } = await pdfText(new Uint8Array(await (await download(grant.id, titularToken)).arrayBuffer()), [1]);
+    const { text } = await pdfText(
+      new Uint8Array(await (await download(grant.id, titularToken)).arrayBuffer()),
+      [1],
+    );
     expect(text).toContain('Expirado: não foi aceito em 12 horas');
   });
 
   it('shows acceptance, partial revocation and the end of the grant', async () => {
-    const { grant } = await f.grant({ titular, partner, installations, invitee, inviteeData: inviteeData(), status: AccessGrantStatus.ACCEPTED });
-    expect(await verify(grant.verificationCode)).toMatchObject({ status: 'ACCEPTED', activeInstallationCount: 5 });
+    const { grant } = await f.grant({
+      titular,
+      partner,
+      installations,
+      invitee,
+      inviteeData: inviteeData(),
+      status: AccessGrantStatus.ACCEPTED,
+    });
+    expect(await verify(grant.verificationCode)).toMatchObject({
+      status: 'ACCEPTED',
+      activeInstallationCount: 5,
+    });
     expect((await verify(grant.verificationCode))!.acceptedAt).not.toBeNull();
 
     const db = em.fork();
-    await db.execute(`update access_grant_installation set revoked_at = now() where grant_id = ? and installation_id = ?`, [
-      grant.id,
-      installations[0]!.id,
-    ]);
-    expect(await verify(grant.verificationCode)).toMatchObject({ status: 'ACCEPTED', installationCount: 5, activeInstallationCount: 4 });
+    await db.execute(
+      `update access_grant_installation set revoked_at = now() where grant_id = ? and installation_id = ?`,
+      [grant.id, installations[0]!.id],
+    );
+    expect(await verify(grant.verificationCode)).toMatchObject({
+      status: 'ACCEPTED',
+      installationCount: 5,
+      activeInstallationCount: 4,
+    });
 
     await db.execute(
       `update access_grant set status = 'REVOKED', ended_at = now(), end_reason = 'REVOKED_BY_TITULAR' where id = ?`,

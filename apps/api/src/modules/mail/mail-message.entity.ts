@@ -16,7 +16,17 @@ export enum MailStatus {
 @Entity()
 @Index({ properties: ['status', 'nextAttemptAt'] })
 export class MailMessage {
-  [OptionalProps]?: 'id' | 'links' | 'status' | 'attempts' | 'nextAttemptAt' | 'createdAt' | 'toName' | 'lastError' | 'providerMessageId' | 'sentAt';
+  [OptionalProps]?:
+    | 'id'
+    | 'links'
+    | 'status'
+    | 'attempts'
+    | 'nextAttemptAt'
+    | 'createdAt'
+    | 'toName'
+    | 'lastError'
+    | 'providerMessageId'
+    | 'sentAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

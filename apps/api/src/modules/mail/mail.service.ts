@@ -13,7 +13,9 @@ export class MailService {
   /** SendGrid when SENDGRID_API_KEY is set; otherwise the local mailbox (the outbox table itself). */
   readonly transport: MailTransport;
 
-  constructor(private readonly deps: { config: Config; log: Logger; pubsub: PgPubSub; transport?: MailTransport }) {
+  constructor(
+    private readonly deps: { config: Config; log: Logger; pubsub: PgPubSub; transport?: MailTransport },
+  ) {
     this.transport = deps.transport ?? createMailTransport(deps.config);
   }
 

@@ -88,14 +88,21 @@ export function classifySendGridError(err: unknown): MailTransportError {
     const status = e.code;
     const detail = describeBody(e.response?.body);
     const reason = `SendGrid HTTP ${status}${detail ? `: ${detail}` : ''}`;
-    if (status === 429) return new MailTransportError(reason, true, parseRetryAfter(header(e.response?.headers, 'retry-after')));
+    if (status === 429)
+      return new MailTransportError(
+        reason,
+        true,
+        parseRetryAfter(header(e.response?.headers, 'retry-after')),
+      );
     if (status >= 500 || status === 408) return new MailTransportError(reason, true);
-    if (PERMANENT_STATUSES.has(status) || (status >= 400 && status < 500)) return new MailTransportError(reason, false);
+    if (PERMANENT_STATUSES.has(status) || (status >= 400 && status < 500))
+      return new MailTransportError(reason, false);
     return new MailTransportError(reason, true);
   }
   const code = typeof e?.code === 'string' ? e.code : 'UNKNOWN';
   const msg = e?.message ?? String(err);
-  if (code === 'ECONNABORTED' || /timeout/i.test(msg)) return new MailTransportError(`SendGrid timeout: ${msg}`, true);
+  if (code === 'ECONNABORTED' || /timeout/i.test(msg))
+    return new MailTransportError(`SendGrid timeout: ${msg}`, true);
   // Network errors (ECONNREFUSED, ECONNRESET, DNS…) and anything unknown are retried: losing a
   // message is worse than a FAILED row after the last attempt.
   return new MailTransportError(`SendGrid unreachable (${code}): ${msg}`.slice(0, 500), true);

@@ -71,7 +71,10 @@ export class MailWorker implements Worker {
     this.timer = null;
     // A send in flight finishes (bounded by the transport timeout) so its row is not left leased.
     if (this.running) {
-      await Promise.race([this.running, new Promise((r) => setTimeout(r, this.o.sendTimeoutMs + 1000).unref())]);
+      await Promise.race([
+        this.running,
+        new Promise((r) => setTimeout(r, this.o.sendTimeoutMs + 1000).unref()),
+      ]);
     }
   }
 
@@ -153,7 +156,10 @@ export class MailWorker implements Worker {
       [this.o.maxAttempts],
     );
     for (const r of rows) {
-      this.o.log.error({ mailId: r.id, template: r.template, reason: 'lease expired on the last attempt' }, 'mail delivery failed');
+      this.o.log.error(
+        { mailId: r.id, template: r.template, reason: 'lease expired on the last attempt' },
+        'mail delivery failed',
+      );
     }
   }
 
@@ -173,7 +179,9 @@ export class MailWorker implements Worker {
       ({ providerMessageId } = await this.o.transport.send(mail));
     } catch (err) {
       const e =
-        err instanceof MailTransportError ? err : new MailTransportError(`unexpected: ${(err as Error)?.message ?? String(err)}`, true);
+        err instanceof MailTransportError
+          ? err
+          : new MailTransportError(`unexpected: ${(err as Error)?.message ?? String(err)}`, true);
       return this.recordFailure(row, e);
     }
     // Guarded by status: a SENT row is never touched again, so it is never re-sent.
@@ -183,7 +191,13 @@ export class MailWorker implements Worker {
       [providerMessageId, row.id],
     );
     this.o.log.info(
-      { mailId: row.id, template: row.template, attempts: row.attempts, transport: this.o.transport.name, providerMessageId },
+      {
+        mailId: row.id,
+        template: row.template,
+        attempts: row.attempts,
+        transport: this.o.transport.name,
+        providerMessageId,
+      },
       'mail sent',
     );
     return null;
@@ -197,17 +211,26 @@ export class MailWorker implements Worker {
         `update mail_message set status = 'FAILED', last_error = ? where id = ? and status = 'SENDING'`,
         [final, row.id],
       );
-      this.o.log.error({ mailId: row.id, template: row.template, attempts: row.attempts, reason: final }, 'mail delivery failed');
+      this.o.log.error(
+        { mailId: row.id, template: row.template, attempts: row.attempts, reason: final },
+        'mail delivery failed',
+      );
       return null;
     }
     const backoff = backoffMs(row.attempts, this.o.retryBaseMs);
-    const delay = Math.min(MAX_DELAY_MS, e.retryAfterMs !== null ? Math.max(e.retryAfterMs, backoff) : backoff);
+    const delay = Math.min(
+      MAX_DELAY_MS,
+      e.retryAfterMs !== null ? Math.max(e.retryAfterMs, backoff) : backoff,
+    );
     await this.em().execute(
       `update mail_message set status = 'QUEUED', last_error = ?, next_attempt_at = now() + (? * interval '1 millisecond')
         where id = ? and status = 'SENDING'`,
       [reason, delay, row.id],
     );
-    this.o.log.warn({ mailId: row.id, template: row.template, attempts: row.attempts, delayMs: delay, reason }, 'mail send failed; will retry');
+    this.o.log.warn(
+      { mailId: row.id, template: row.template, attempts: row.attempts, delayMs: delay, reason },
+      'mail send failed; will retry',
+    );
     return delay;
   }
 }

@@ -13,11 +13,10 @@ export const mailboxRoute: Route = {
   async handle(req, res, _params, ctx) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const to = url.searchParams.get('to')?.trim().toLowerCase();
-    const rows = await ctx.em.find(
-      MailMessage,
-      to ? { toEmail: to } : {},
-      { orderBy: { createdAt: 'desc', id: 'desc' }, limit: MAILBOX_LIMIT },
-    );
+    const rows = await ctx.em.find(MailMessage, to ? { toEmail: to } : {}, {
+      orderBy: { createdAt: 'desc', id: 'desc' },
+      limit: MAILBOX_LIMIT,
+    });
     sendJson(res, 200, {
       messages: rows.map((m) => ({
         id: m.id,

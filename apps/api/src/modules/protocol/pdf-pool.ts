@@ -121,7 +121,9 @@ export class PdfRenderPool {
       s.timer = setTimeout(() => {
         const i = this.slots.indexOf(s);
         if (i >= 0) this.slots.splice(i, 1);
-        void this.kill(s, new Error(`PDF render timed out after ${this.timeoutMs} ms`)).then(() => this.pump());
+        void this.kill(s, new Error(`PDF render timed out after ${this.timeoutMs} ms`)).then(() =>
+          this.pump(),
+        );
       }, this.timeoutMs);
       s.timer.unref();
       s.worker.ref(); // busy threads keep the process alive until they answer

@@ -35,6 +35,9 @@ parentPort.on('message', async (job) => {
     bytes.set(buffer);
     parentPort.postMessage({ id: job.id, pdf: bytes }, [bytes.buffer]);
   } catch (err) {
-    parentPort.postMessage({ id: job.id, error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
+    parentPort.postMessage({
+      id: job.id,
+      error: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
+    });
   }
 });

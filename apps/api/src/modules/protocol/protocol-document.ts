@@ -96,7 +96,10 @@ export function buildProtocolDocument(
 
   // Installations: tables of at most ROWS_PER_TABLE rows (pdfmake lays one long table out much more
   // slowly), each repeating its header on every page it covers. Short addresses skip line breaking.
-  const header = ['Nº Instalação', 'Endereço', 'Cidade/UF', 'Situação'].map((text) => ({ text, style: 'th' }));
+  const header = ['Nº Instalação', 'Endereço', 'Cidade/UF', 'Situação'].map((text) => ({
+    text,
+    style: 'th',
+  }));
   const installationTables: unknown[] = [];
   for (let start = 0; start < d.installations.length; start += ROWS_PER_TABLE) {
     const body: unknown[][] = [header];
@@ -107,11 +110,18 @@ export function buildProtocolDocument(
         addr.length <= 64 ? { text: addr, noWrap: true } : addr,
         `${i.city}/${i.state}`,
         i.revokedAt
-          ? { text: `Retirada em ${formatDateTime(i.revokedAt).replace(' (horário de Brasília)', '')}`, color: COLORS.revoked }
+          ? {
+              text: `Retirada em ${formatDateTime(i.revokedAt).replace(' (horário de Brasília)', '')}`,
+              color: COLORS.revoked,
+            }
           : 'Incluída',
       ]);
     }
-    installationTables.push({ table: { headerRows: 1, widths: [48, '*', 88, 62], body }, layout: 'noBorders', fontSize: 8 });
+    installationTables.push({
+      table: { headerRows: 1, widths: [48, '*', 88, 62], body },
+      layout: 'noBorders',
+      fontSize: 8,
+    });
   }
 
   const content: unknown[] = [
@@ -123,7 +133,11 @@ export function buildProtocolDocument(
             { text: 'Protocolo de concessão de acesso', style: 'h1' },
             { text: `Protocolo nº ${d.protocolNumber}`, fontSize: 14, bold: true, margin: [0, 0, 0, 4] },
             { text: `Data e hora do convite: ${formatDateTime(d.createdAt)}`, margin: [0, 0, 0, 2] },
-            { text: `Documento gerado em ${formatDateTime(opts.generatedAt)}`, color: COLORS.muted, fontSize: 8 },
+            {
+              text: `Documento gerado em ${formatDateTime(opts.generatedAt)}`,
+              color: COLORS.muted,
+              fontSize: 8,
+            },
           ],
         },
         {
@@ -179,7 +193,14 @@ export function buildProtocolDocument(
     { ol: [...terms.points], margin: [0, 0, 0, terms.known ? 8 : 2], fontSize: 8 },
     ...(terms.known
       ? []
-      : [{ text: 'Texto da versão vigente; a versão registrada não consta deste sistema.', color: COLORS.muted, fontSize: 8, margin: [0, 0, 0, 10] }]),
+      : [
+          {
+            text: 'Texto da versão vigente; a versão registrada não consta deste sistema.',
+            color: COLORS.muted,
+            fontSize: 8,
+            margin: [0, 0, 0, 10],
+          },
+        ]),
     heading('Verificação'),
     {
       text: [

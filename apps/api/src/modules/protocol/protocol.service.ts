@@ -73,7 +73,11 @@ export class ProtocolService {
    * Loads the protocol of `grantId` for `viewer`: the titular, or the invitee once accepted. Anyone
    * else, and unknown ids, get NOT_FOUND (existence is not revealed).
    */
-  async load(em: EntityManager, grantId: string, viewer: Viewer): Promise<{ data: ProtocolData; role: ActorRole; grantId: string }> {
+  async load(
+    em: EntityManager,
+    grantId: string,
+    viewer: Viewer,
+  ): Promise<{ data: ProtocolData; role: ActorRole; grantId: string }> {
     const rows = await em.execute<GrantRow[]>(
       `select g.id, g.protocol_number, g.verification_code, ${LIVE_STATUS} as live_status,
               g.created_at, g.invite_expires_at, g.accepted_at,
@@ -96,11 +100,15 @@ export class ProtocolService {
           : null;
     if (!g || !role) throw new AppError('NOT_FOUND', 'Protocolo não encontrado.');
 
-    const installations = await em.execute<Array<Omit<ProtocolInstallation, 'revokedAt' | 'streetNumber' | 'postalCode'> & {
-      street_number: string;
-      postal_code: string;
-      revoked_at: Date | null;
-    }>>(
+    const installations = await em.execute<
+      Array<
+        Omit<ProtocolInstallation, 'revokedAt' | 'streetNumber' | 'postalCode'> & {
+          street_number: string;
+          postal_code: string;
+          revoked_at: Date | null;
+        }
+      >
+    >(
       `select i.number, i.street, i.street_number, i.complement, i.district, i.city, i.state, i.postal_code, gi.revoked_at
          from access_grant_installation gi
          join installation i on i.id = gi.installation_id
@@ -141,7 +149,10 @@ export class ProtocolService {
 
   /** Renders the PDF in a worker thread. */
   async render(data: ProtocolData, generatedAt = new Date()): Promise<Buffer> {
-    const { doc, footerText } = buildProtocolDocument(data, { portalUrl: this.deps.config.PORTAL_URL, generatedAt });
+    const { doc, footerText } = buildProtocolDocument(data, {
+      portalUrl: this.deps.config.PORTAL_URL,
+      generatedAt,
+    });
     return this.renderPool.render(doc, footerText);
   }
 
@@ -164,7 +175,10 @@ export class ProtocolService {
       data: { installationCount: data.installations.length, status: data.status },
     });
     await em.flush();
-    this.deps.log.info({ grantId, role, bytes: pdf.length, requestId: meta.requestId }, 'protocol downloaded');
+    this.deps.log.info(
+      { grantId, role, bytes: pdf.length, requestId: meta.requestId },
+      'protocol downloaded',
+    );
     return { filename: `protocolo-${data.protocolNumber.replace(/[^\w-]/g, '')}.pdf`, pdf };
   }
 

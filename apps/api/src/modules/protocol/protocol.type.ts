@@ -13,7 +13,8 @@ export enum ProtocolStatus {
 
 registerEnumType(ProtocolStatus, {
   name: 'ProtocolStatus',
-  description: 'Current status of the access grant a protocol records (live: an unanswered invite past its 12 hours is EXPIRED).',
+  description:
+    'Current status of the access grant a protocol records (live: an unanswered invite past its 12 hours is EXPIRED).',
   valuesConfig: {
     INVITED: { description: 'Invite sent, waiting for the invitee (within its 12 hours).' },
     ACCEPTED: { description: 'Accepted: the access is in force.' },
@@ -37,7 +38,9 @@ export class ProtocolVerificationType {
   @Field(() => Date, { description: 'When the invite was sent.' })
   createdAt!: Date;
 
-  @Field(() => Date, { description: 'When the invite link stops (or stopped) being valid: 12 hours after it was sent.' })
+  @Field(() => Date, {
+    description: 'When the invite link stops (or stopped) being valid: 12 hours after it was sent.',
+  })
   inviteExpiresAt!: Date;
 
   @Field(() => Date, { nullable: true, description: 'When the invitee accepted; null if never.' })
@@ -45,7 +48,8 @@ export class ProtocolVerificationType {
 
   @Field(() => Date, {
     nullable: true,
-    description: 'When the grant or invite ended (declined, expired, cancelled, revoked, renounced); null while in force.',
+    description:
+      'When the grant or invite ended (declined, expired, cancelled, revoked, renounced); null while in force.',
   })
   endedAt!: Date | null;
 
@@ -53,7 +57,8 @@ export class ProtocolVerificationType {
   installationCount!: number;
 
   @Field(() => Int, {
-    description: 'Installations still included (not individually revoked); 0 once the grant or invite has ended.',
+    description:
+      'Installations still included (not individually revoked); 0 once the grant or invite has ended.',
   })
   activeInstallationCount!: number;
 

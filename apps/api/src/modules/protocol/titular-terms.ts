@@ -19,5 +19,7 @@ const TERMS_BY_VERSION: Record<string, readonly string[]> = {
 /** The numbered points of a version; unknown versions fall back to the current text (flagged). */
 export function titularTermsText(version: string): { points: readonly string[]; known: boolean } {
   const points = TERMS_BY_VERSION[version];
-  return points ? { points, known: true } : { points: TERMS_BY_VERSION[CURRENT_TITULAR_TERMS_VERSION]!, known: false };
+  return points
+    ? { points, known: true }
+    : { points: TERMS_BY_VERSION[CURRENT_TITULAR_TERMS_VERSION]!, known: false };
 }

@@ -8,7 +8,11 @@ const ctx = { portalUrl: 'https://portal.example' };
 const at = new Date('2026-11-27T14:06:00Z');
 
 const samples: { [K in MailTemplateName]: MailTemplates[K] } = {
-  'email-verification': { fullName: 'Ana Souza', verifyUrl: 'https://portal.example/verificar?t=abc', expiresAt: at },
+  'email-verification': {
+    fullName: 'Ana Souza',
+    verifyUrl: 'https://portal.example/verificar?t=abc',
+    expiresAt: at,
+  },
   'password-reset': { fullName: 'Ana Souza', resetUrl: 'https://portal.example/senha?t=abc', expiresAt: at },
   'account-exists': {
     fullName: 'Ana Souza',
@@ -66,7 +70,9 @@ const samples: { [K in MailTemplateName]: MailTemplates[K] } = {
 describe('formatting', () => {
   it('formats dates in America/Sao_Paulo whatever the process time zone', () => {
     expect(formatDateTime(at)).toBe('27/11/2026 às 11:06 (horário de Brasília)');
-    expect(formatDateTime(new Date('2026-11-27T02:30:00Z'))).toBe('26/11/2026 às 23:30 (horário de Brasília)');
+    expect(formatDateTime(new Date('2026-11-27T02:30:00Z'))).toBe(
+      '26/11/2026 às 23:30 (horário de Brasília)',
+    );
   });
 
   it('pluralises installations with pt-BR thousands', () => {
@@ -114,7 +120,11 @@ describe('renderMail', () => {
 
   it('escapes every interpolated value and keeps subjects on one line', () => {
     const evil = '<script>alert("x")</script>\r\nBcc: a@b.c';
-    const m = renderMail('access-invite', { ...samples['access-invite'], titularName: evil, businessPartnerName: '"><img src=x>' }, ctx);
+    const m = renderMail(
+      'access-invite',
+      { ...samples['access-invite'], titularName: evil, businessPartnerName: '"><img src=x>' },
+      ctx,
+    );
     expect(m.html).not.toContain('<script>');
     expect(m.html).not.toContain('<img');
     expect(m.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
@@ -123,7 +133,11 @@ describe('renderMail', () => {
   });
 
   it('escapes quotes in links and refuses non-http links', () => {
-    const m = renderMail('password-reset', { ...samples['password-reset'], resetUrl: 'https://portal.example/r?a="b"&c=1' }, ctx);
+    const m = renderMail(
+      'password-reset',
+      { ...samples['password-reset'], resetUrl: 'https://portal.example/r?a="b"&c=1' },
+      ctx,
+    );
     expect(m.html).not.toContain('"b"');
     expect(() =>
       renderMail('password-reset', { ...samples['password-reset'], resetUrl: 'javascript:alert(1)' }, ctx),
@@ -135,7 +149,11 @@ describe('renderMail', () => {
     expect(partial.text).toContain('Instalação nº 0012345');
     expect(partial.text).toContain('Instalação nº 0012346');
     expect(partial.text).toContain('2 instalações');
-    const whole = renderMail('access-revoked', { ...samples['access-revoked'], wholeGrant: true, installationNumbers: [] }, ctx);
+    const whole = renderMail(
+      'access-revoked',
+      { ...samples['access-revoked'], wholeGrant: true, installationNumbers: [] },
+      ctx,
+    );
     expect(whole.text).toContain('não pode mais atuar');
     expect(whole.subject).toContain('foi retirado');
   });

@@ -45,7 +45,9 @@ const templates: Builders = {
     preheader: 'Falta pouco para ativar sua conta no portal.',
     greeting: `Olá, ${firstName(d.fullName)}.`,
     blocks: [
-      p('Recebemos o cadastro da sua conta no portal. Para confirmar que este e-mail é seu, use o botão abaixo.'),
+      p(
+        'Recebemos o cadastro da sua conta no portal. Para confirmar que este e-mail é seu, use o botão abaixo.',
+      ),
       action('Confirmar meu e-mail', d.verifyUrl),
       p('O link vale até ', b(formatDateTime(d.expiresAt)), ' e só pode ser usado uma vez.'),
       note('Se você não criou uma conta, ignore este e-mail: nenhum cadastro será ativado.'),
@@ -57,7 +59,9 @@ const templates: Builders = {
     preheader: 'Use o link para criar uma nova senha.',
     greeting: `Olá, ${firstName(d.fullName)}.`,
     blocks: [
-      p('Recebemos um pedido para redefinir a senha da sua conta. Para criar uma nova senha, use o botão abaixo.'),
+      p(
+        'Recebemos um pedido para redefinir a senha da sua conta. Para criar uma nova senha, use o botão abaixo.',
+      ),
       action('Criar nova senha', d.resetUrl),
       p('O link vale até ', b(formatDateTime(d.expiresAt)), ' e só pode ser usado uma vez.'),
       note('Se você não pediu a redefinição, ignore este e-mail: sua senha atual continua valendo.'),
@@ -120,7 +124,9 @@ const templates: Builders = {
         ' em seu nome.',
       ),
       p('Protocolo: ', b(d.protocolNumber), '.'),
-      p('Você pode retirar a permissão de acesso a qualquer momento, com efeito imediato, em Acessos concedidos.'),
+      p(
+        'Você pode retirar a permissão de acesso a qualquer momento, com efeito imediato, em Acessos concedidos.',
+      ),
       action('Ver acessos concedidos', d.grantsUrl),
     ],
   }),
@@ -130,7 +136,12 @@ const templates: Builders = {
     preheader: 'Nenhum acesso foi concedido.',
     greeting: `Olá, ${firstName(d.titularName)}.`,
     blocks: [
-      p(b(d.inviteeName), ' recusou o seu convite em ', b(formatDateTime(d.declinedAt)), '. Nenhum acesso foi concedido.'),
+      p(
+        b(d.inviteeName),
+        ' recusou o seu convite em ',
+        b(formatDateTime(d.declinedAt)),
+        '. Nenhum acesso foi concedido.',
+      ),
       p('Protocolo: ', b(d.protocolNumber), '.'),
       p('Se quiser, você pode enviar um novo convite pelo portal.'),
       action('Ver acessos concedidos', d.grantsUrl),
@@ -224,19 +235,22 @@ export function escapeHtml(value: string): string {
 /** Only absolute http(s) URLs make it into a message. */
 function safeUrl(url: string): string {
   const u = new URL(url);
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error(`unsafe link protocol ${u.protocol}`);
+  if (u.protocol !== 'https:' && u.protocol !== 'http:')
+    throw new Error(`unsafe link protocol ${u.protocol}`);
   return u.toString();
 }
 
 function inlineHtml(content: Inline[]): string {
-  return content.map((c) => (typeof c === 'string' ? escapeHtml(c) : `<strong>${escapeHtml(c.strong)}</strong>`)).join('');
+  return content
+    .map((c) => (typeof c === 'string' ? escapeHtml(c) : `<strong>${escapeHtml(c.strong)}</strong>`))
+    .join('');
 }
 
 function inlineText(content: Inline[]): string {
   return content.map((c) => (typeof c === 'string' ? c : c.strong)).join('');
 }
 
-const FONT = "font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1f1f1f";
+const FONT = 'font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1f1f1f';
 
 function toHtml(c: MailContent): string {
   const body = c.blocks
@@ -304,7 +318,11 @@ function toText(c: MailContent): string {
 }
 
 /** Renders a template to subject, HTML and text; `links` lists the URLs it contains. */
-export function renderMail<T extends MailTemplateName>(template: T, data: MailTemplates[T], ctx: RenderContext): RenderedMail {
+export function renderMail<T extends MailTemplateName>(
+  template: T,
+  data: MailTemplates[T],
+  ctx: RenderContext,
+): RenderedMail {
   const build = templates[template] as (d: MailTemplates[T], c: RenderContext) => MailContent;
   if (!build) throw new Error(`unknown mail template ${String(template)}`);
   const content = build(data, ctx);
