@@ -1,7 +1,18 @@
 // 10,000 installations in one grant: one INSERT … SELECT, paginated reads, whole revoke.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './harness.ts';
-import { accept, createWorld, data, GRANT_ACCESS, inviteInput, lastInviteMailToken, REVOKE, sql, type GrantData, type World } from './grants-fixtures.ts';
+import {
+  accept,
+  createWorld,
+  data,
+  GRANT_ACCESS,
+  inviteInput,
+  lastInviteMailToken,
+  REVOKE,
+  sql,
+  type GrantData,
+  type World,
+} from './grants-fixtures.ts';
 
 let api: TestApi;
 let w: World;
@@ -36,12 +47,20 @@ describe('a grant of 10,000 installations', () => {
     ).grantAccess.grant;
     const byAll = performance.now() - t1;
     expect(all.installationCount).toBe(active.length);
-    const [count] = await sql<{ n: number }>(api, `select count(*)::int as n from access_grant_installation where grant_id = ?`, [all.id]);
+    const [count] = await sql<{ n: number }>(
+      api,
+      `select count(*)::int as n from access_grant_installation where grant_id = ?`,
+      [all.id],
+    );
     expect(count!.n).toBe(active.length);
 
     const t2 = performance.now();
     const page = data(
-      await api.gql<{ accessGrant: { installations: { totalCount: number; edges: unknown[]; pageInfo: { hasNextPage: boolean } } } }>(
+      await api.gql<{
+        accessGrant: {
+          installations: { totalCount: number; edges: unknown[]; pageInfo: { hasNextPage: boolean } };
+        };
+      }>(
         // `first` as a variable: graphql-armor multiplies the cost by a literal `first`.
         `query($id: ID!, $first: Int) { accessGrant(id: $id) { installations(first: $first) { totalCount edges { node { number } } pageInfo { hasNextPage } } } }`,
         { id: all.id, first: 200 },
@@ -57,7 +76,9 @@ describe('a grant of 10,000 installations', () => {
     data(await accept(api, mailToken, w.inviteeToken));
     const accepting = performance.now() - t3;
     const t4 = performance.now();
-    const revoked = data(await api.gql<{ revokeAccessGrant: GrantData }>(REVOKE, { id: all.id }, { token: w.titularToken })).revokeAccessGrant;
+    const revoked = data(
+      await api.gql<{ revokeAccessGrant: GrantData }>(REVOKE, { id: all.id }, { token: w.titularToken }),
+    ).revokeAccessGrant;
     const revoking = performance.now() - t4;
     expect(revoked).toMatchObject({ status: 'REVOKED', activeInstallationCount: 0 });
 

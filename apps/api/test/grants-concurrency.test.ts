@@ -1,7 +1,18 @@
 // Races: many accepts of one invite, and accept racing revoke, over real HTTP on PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './harness.ts';
-import { accept, createWorld, data, errorOf, INSTALLATION_ACCESS, invite, REVOKE, sql, type GrantData, type World } from './grants-fixtures.ts';
+import {
+  accept,
+  createWorld,
+  data,
+  errorOf,
+  INSTALLATION_ACCESS,
+  invite,
+  REVOKE,
+  sql,
+  type GrantData,
+  type World,
+} from './grants-fixtures.ts';
 import { ApiKeyService } from '../src/modules/api-keys/api-key.service.ts';
 
 let api: TestApi;
@@ -24,9 +35,15 @@ describe('concurrency', () => {
     expect(ok.length).toBe(1);
     const codes = new Set(results.filter((r) => r.errors).map((r) => errorOf(r).code));
     expect([...codes].every((c) => c === 'INVITE_INVALID' || c === 'CONFLICT')).toBe(true);
-    const events = await sql(api, `select 1 from access_grant_event where grant_id = ? and type = 'ACCEPTED'`, [grant.id]);
+    const events = await sql(
+      api,
+      `select 1 from access_grant_event where grant_id = ? and type = 'ACCEPTED'`,
+      [grant.id],
+    );
     expect(events.length).toBe(1);
-    expect((await sql(api, `select 1 from mail_message where template = 'access-invite-accepted'`)).length).toBe(1);
+    expect(
+      (await sql(api, `select 1 from mail_message where template = 'access-invite-accepted'`)).length,
+    ).toBe(1);
   });
 
   it('accept racing revoke: never left granted once the revoke committed (20 rounds)', async () => {
@@ -74,11 +91,23 @@ describe('concurrency', () => {
   it('two concurrent resends of an open invite leave exactly one working link', async () => {
     const { grant } = await invite(api, w);
     const RESEND = `mutation($id: ID!) { resendAccessInvite(id: $id) { inviteUrl grant { id } } }`;
-    const rs = await Promise.all([1, 2].map(() => api.gql<{ resendAccessInvite: { inviteUrl: string } }>(RESEND, { id: grant.id }, { token: w.titularToken })));
+    const rs = await Promise.all(
+      [1, 2].map(() =>
+        api.gql<{ resendAccessInvite: { inviteUrl: string } }>(
+          RESEND,
+          { id: grant.id },
+          { token: w.titularToken },
+        ),
+      ),
+    );
     const urls = rs.map((r) => data(r).resendAccessInvite.inviteUrl);
     const preview = async (u: string) =>
-      data(await api.gql<{ accessInvite: { status: string } }>(`query($t: String!) { accessInvite(token: $t) { status } }`, { t: u.split('/convite/')[1] }))
-        .accessInvite.status;
+      data(
+        await api.gql<{ accessInvite: { status: string } }>(
+          `query($t: String!) { accessInvite(token: $t) { status } }`,
+          { t: u.split('/convite/')[1] },
+        ),
+      ).accessInvite.status;
     const statuses = await Promise.all(urls.map(preview));
     expect(statuses.sort()).toEqual(['UNAVAILABLE', 'VALID']);
   });

@@ -64,7 +64,13 @@ export interface GrantData {
 }
 
 export interface ChangedEvent {
-  accessGrantChanged: { grantId: string; change: string; status: string; at: string; grant: GrantData | null };
+  accessGrantChanged: {
+    grantId: string;
+    change: string;
+    status: string;
+    at: string;
+    grant: GrantData | null;
+  };
 }
 
 export interface World {
@@ -125,7 +131,11 @@ export function data<T>(r: GqlResult<T>): T {
   return r.data as T;
 }
 
-export function errorOf(r: GqlResult<unknown>): { code: string; message: string; extensions: Record<string, unknown> } {
+export function errorOf(r: GqlResult<unknown>): {
+  code: string;
+  message: string;
+  extensions: Record<string, unknown>;
+} {
   expect(r.errors, 'expected an error').toBeDefined();
   const e = r.errors![0]!;
   return { code: String(e.extensions?.code), message: e.message, extensions: e.extensions ?? {} };
@@ -146,7 +156,11 @@ export interface Invited {
   mailToken: string;
 }
 
-export async function invite(api: TestApi, w: World, overrides: Record<string, unknown> = {}): Promise<Invited> {
+export async function invite(
+  api: TestApi,
+  w: World,
+  overrides: Record<string, unknown> = {},
+): Promise<Invited> {
   const r = await api.gql<{ grantAccess: { inviteUrl: string; grant: GrantData } }>(
     GRANT_ACCESS,
     { input: inviteInput(w, overrides) },
@@ -184,7 +198,10 @@ export async function accept(api: TestApi, token: string, sessionToken: string, 
   );
 }
 
-export async function mails(api: TestApi, template?: string): Promise<{ template: string; to_email: string; text: string }[]> {
+export async function mails(
+  api: TestApi,
+  template?: string,
+): Promise<{ template: string; to_email: string; text: string }[]> {
   return api.orm.em
     .fork()
     .execute(
@@ -193,7 +210,11 @@ export async function mails(api: TestApi, template?: string): Promise<{ template
     );
 }
 
-export async function sql<T = Record<string, unknown>>(api: TestApi, query: string, params: unknown[] = []): Promise<T[]> {
+export async function sql<T = Record<string, unknown>>(
+  api: TestApi,
+  query: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   return api.orm.em.fork().execute<T[]>(query, params);
 }
 

@@ -38,7 +38,11 @@ function collect(api: TestApi, token: string) {
   const client = api.ws(token);
   const dispose = client.subscribe<ChangedEvent>(
     { query: CHANGED },
-    { next: (v) => (v.errors ? errors.push(v.errors) : got.push(v.data as ChangedEvent)), error: (e) => errors.push(e), complete: () => {} },
+    {
+      next: (v) => (v.errors ? errors.push(v.errors) : got.push(v.data as ChangedEvent)),
+      error: (e) => errors.push(e),
+      complete: () => {},
+    },
   );
   return { got, errors, stop: dispose };
 }
@@ -58,7 +62,11 @@ describe('accessGrantChanged', () => {
     await sub.ready;
     data(await accept(b, mailToken, w.inviteeToken));
     const [ev] = await sub.events;
-    expect(ev!.accessGrantChanged).toMatchObject({ grantId: grant.id, change: 'ACCEPTED', status: 'ACCEPTED' });
+    expect(ev!.accessGrantChanged).toMatchObject({
+      grantId: grant.id,
+      change: 'ACCEPTED',
+      status: 'ACCEPTED',
+    });
     const g = ev!.accessGrantChanged.grant!;
     expect(g).toMatchObject({ id: grant.id, status: 'ACCEPTED', viewerRole: 'TITULAR' });
     expect(g.invitee.cpf).toMatch(/^\*\*\*\./); // masked for the titular
@@ -72,12 +80,21 @@ describe('accessGrantChanged', () => {
     await sleep(200);
     const { grant, mailToken } = await invite(b, w); // CREATED: titular only (no invitee account yet)
     data(await accept(a, mailToken, w.inviteeToken)); // ACCEPTED: titular (and invitee)
-    data(await b.gql(REVOKE, { id: grant.id, numbers: [w.installations[0]!.number] }, { token: w.titularToken }));
+    data(
+      await b.gql(REVOKE, { id: grant.id, numbers: [w.installations[0]!.number] }, { token: w.titularToken }),
+    );
     const of = (events: ChangedEvent[]) => events.filter((e) => e.accessGrantChanged.grantId === grant.id);
     await until(() => of(titular.got).length >= 3 && of(invitee.got).length >= 2);
     await sleep(300);
-    expect(of(titular.got).map((e) => e.accessGrantChanged.change)).toEqual(['CREATED', 'ACCEPTED', 'INSTALLATIONS_REVOKED']);
-    expect(of(invitee.got).map((e) => e.accessGrantChanged.change)).toEqual(['ACCEPTED', 'INSTALLATIONS_REVOKED']);
+    expect(of(titular.got).map((e) => e.accessGrantChanged.change)).toEqual([
+      'CREATED',
+      'ACCEPTED',
+      'INSTALLATIONS_REVOKED',
+    ]);
+    expect(of(invitee.got).map((e) => e.accessGrantChanged.change)).toEqual([
+      'ACCEPTED',
+      'INSTALLATIONS_REVOKED',
+    ]);
     const seen = of(invitee.got).at(-1)!.accessGrantChanged.grant!;
     expect(seen).toMatchObject({ viewerRole: 'INVITEE', activeInstallationCount: 1 });
     expect(seen.invitee.cpf).toMatch(/^\d{3}\.\d{3}\.\d{3}-\d{2}$/); // their own CPF, unmasked
@@ -98,13 +115,19 @@ describe('accessGrantChanged', () => {
     await until(() => invitee.got.some((e) => e.accessGrantChanged.change === 'REVOKED'));
     const ev = invitee.got.find((e) => e.accessGrantChanged.change === 'REVOKED')!.accessGrantChanged;
     expect(ev).toMatchObject({ grantId: grant.id, status: 'REVOKED' });
-    expect(ev.grant).toMatchObject({ status: 'REVOKED', endReason: 'REVOKED_BY_TITULAR', activeInstallationCount: 0 });
+    expect(ev.grant).toMatchObject({
+      status: 'REVOKED',
+      endReason: 'REVOKED_BY_TITULAR',
+      activeInstallationCount: 0,
+    });
     invitee.stop();
   });
 
   it('tells the titular on A of an expiry swept by B', async () => {
     const { grant } = await invite(a, w);
-    await sql(a, `update access_grant set invite_expires_at = now() - interval '1 second' where id = ?`, [grant.id]);
+    await sql(a, `update access_grant set invite_expires_at = now() - interval '1 second' where id = ?`, [
+      grant.id,
+    ]);
     const titular = collect(a, w.titularToken);
     await sleep(200);
     expect(await sweepExpiredInvites(b.app.services)).toBe(1);

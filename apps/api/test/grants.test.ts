@@ -60,7 +60,11 @@ describe('grantAccess', () => {
     expect(grant.installationCount).toBe(2);
     expect(grant.activeInstallationCount).toBe(2);
     expect(Date.parse(grant.inviteExpiresAt) - Date.parse(grant.createdAt)).toBe(12 * 3600_000);
-    expect(grant.businessPartner).toEqual({ id: w.partner.id, number: w.partner.number, name: w.partner.name });
+    expect(grant.businessPartner).toEqual({
+      id: w.partner.id,
+      number: w.partner.number,
+      name: w.partner.name,
+    });
     // The invitee's CPF is masked for the titular; the titular's own CPF is not.
     expect(grant.invitee.cpf).toBe(`***.${w.invitee.cpf.slice(3, 6)}.${w.invitee.cpf.slice(6, 9)}-**`);
     expect(grant.titular.cpf).toBe(
@@ -70,7 +74,9 @@ describe('grantAccess', () => {
     // Two different links (copy and e-mail), stored only as SHA-256.
     expect(copyToken).not.toBe(mailToken);
     const sha = (t: string) => createHash('sha256').update(t).digest('hex');
-    const [row] = await sql<Record<string, unknown>>(api, `select * from access_grant where id = ?`, [grant.id]);
+    const [row] = await sql<Record<string, unknown>>(api, `select * from access_grant where id = ?`, [
+      grant.id,
+    ]);
     expect(row!.invite_token_hash).toBe(sha(copyToken));
     expect(row!.invite_mail_token_hash).toBe(sha(mailToken));
     expect(JSON.stringify(row)).not.toContain(copyToken);
@@ -82,7 +88,11 @@ describe('grantAccess', () => {
     const d = await detail(grant.id, w.titularToken);
     expect(d.events.map((e) => e.type)).toEqual(['CREATED']);
     expect(d.events[0]!.actorRole).toBe('TITULAR');
-    const [ev] = await sql<{ ip: string | null }>(api, `select ip from access_grant_event where grant_id = ?`, [grant.id]);
+    const [ev] = await sql<{ ip: string | null }>(
+      api,
+      `select ip from access_grant_event where grant_id = ?`,
+      [grant.id],
+    );
     expect(ev!.ip).toBeTruthy();
   });
 
@@ -91,12 +101,19 @@ describe('grantAccess', () => {
     expect(grant.installationCount).toBe(4); // the 5th is inactive
     const d = await detail(grant.id, w.titularToken);
     expect(d.installations.edges.map((e) => e.node.number)).toEqual(
-      w.installations.slice(0, 4).map((i) => i.number).sort(),
+      w.installations
+        .slice(0, 4)
+        .map((i) => i.number)
+        .sort(),
     );
   });
 
   it('refuses a partner the titular does not own', async () => {
-    const r = await api.gql(GRANT_ACCESS, { input: inviteInput(w, { businessPartnerId: w.strangerPartner.id }) }, { token: w.titularToken });
+    const r = await api.gql(
+      GRANT_ACCESS,
+      { input: inviteInput(w, { businessPartnerId: w.strangerPartner.id }) },
+      { token: w.titularToken },
+    );
     expect(errorOf(r).code).toBe('NOT_FOUND');
   });
 
@@ -107,7 +124,11 @@ describe('grantAccess', () => {
     const foreign = w.strangerInstallations[0]!.number;
     const r = await api.gql(
       GRANT_ACCESS,
-      { input: inviteInput(w, { installationNumbers: [w.installations[0]!.number, inactive, foreign, '999999999'] }) },
+      {
+        input: inviteInput(w, {
+          installationNumbers: [w.installations[0]!.number, inactive, foreign, '999999999'],
+        }),
+      },
       { token: w.titularToken },
     );
     const e = errorOf(r);
@@ -127,11 +148,17 @@ describe('grantAccess', () => {
   it('refuses a self-invite (by CPF), missing consents and bad invitee fields, in Portuguese per field', async () => {
     const self = await api.gql(
       GRANT_ACCESS,
-      { input: inviteInput(w, { invitee: { fullName: 'Outro Nome Qualquer', cpf: w.titular.cpf, email: 'x@exemplo.com.br' } }) },
+      {
+        input: inviteInput(w, {
+          invitee: { fullName: 'Outro Nome Qualquer', cpf: w.titular.cpf, email: 'x@exemplo.com.br' },
+        }),
+      },
       { token: w.titularToken },
     );
     expect(errorOf(self).code).toBe('VALIDATION_FAILED');
-    expect(errorOf(self).extensions.fields).toEqual({ 'invitee.cpf': 'Você não pode conceder acesso a si mesmo.' });
+    expect(errorOf(self).extensions.fields).toEqual({
+      'invitee.cpf': 'Você não pode conceder acesso a si mesmo.',
+    });
 
     const bad = await api.gql(
       GRANT_ACCESS,
@@ -151,7 +178,11 @@ describe('grantAccess', () => {
     );
     expect((e.extensions.fields as Record<string, string>)['invitee.fullName']).toMatch(/nome completo/);
 
-    const none = await api.gql(GRANT_ACCESS, { input: inviteInput(w, { installationNumbers: [] }) }, { token: w.titularToken });
+    const none = await api.gql(
+      GRANT_ACCESS,
+      { input: inviteInput(w, { installationNumbers: [] }) },
+      { token: w.titularToken },
+    );
     expect(errorOf(none).extensions.fields).toHaveProperty('installationNumbers');
     const anon = await api.gql(GRANT_ACCESS, { input: inviteInput(w) });
     expect(errorOf(anon).code).toBe('UNAUTHENTICATED');
@@ -161,26 +192,53 @@ describe('grantAccess', () => {
     const input = inviteInput(w);
     const mailsBefore = (await mails(api, 'access-invite')).length;
     const [a, b] = await Promise.all([
-      api.gql<{ grantAccess: { inviteUrl: string; grant: GrantData } }>(GRANT_ACCESS, { input }, { token: w.titularToken }),
-      api.gql<{ grantAccess: { inviteUrl: string; grant: GrantData } }>(GRANT_ACCESS, { input }, { token: w.titularToken }),
+      api.gql<{ grantAccess: { inviteUrl: string; grant: GrantData } }>(
+        GRANT_ACCESS,
+        { input },
+        { token: w.titularToken },
+      ),
+      api.gql<{ grantAccess: { inviteUrl: string; grant: GrantData } }>(
+        GRANT_ACCESS,
+        { input },
+        { token: w.titularToken },
+      ),
     ]);
     const ga = data(a).grantAccess;
     const gb = data(b).grantAccess;
     expect(ga.grant.id).toBe(gb.grant.id);
-    const rows = await sql(api, `select id from access_grant where idempotency_key = ?`, [input.idempotencyKey]);
+    const rows = await sql(api, `select id from access_grant where idempotency_key = ?`, [
+      input.idempotencyKey,
+    ]);
     expect(rows.length).toBe(1);
     expect((await mails(api, 'access-invite')).length).toBe(mailsBefore + 1);
     // A third call later: same grant, a re-issued copy link; the latest link works.
-    const c = data(await api.gql<{ grantAccess: { inviteUrl: string; grant: GrantData } }>(GRANT_ACCESS, { input }, { token: w.titularToken })).grantAccess;
+    const c = data(
+      await api.gql<{ grantAccess: { inviteUrl: string; grant: GrantData } }>(
+        GRANT_ACCESS,
+        { input },
+        { token: w.titularToken },
+      ),
+    ).grantAccess;
     expect(c.grant.id).toBe(ga.grant.id);
-    const p = data(await api.gql<{ accessInvite: { status: string } }>(PREVIEW, { token: tokenOf(c.inviteUrl) }));
+    const p = data(
+      await api.gql<{ accessInvite: { status: string } }>(PREVIEW, { token: tokenOf(c.inviteUrl) }),
+    );
     expect(p.accessInvite.status).toBe('VALID');
     const d = await detail(ga.grant.id, w.titularToken);
     expect(d.events.filter((e) => e.type === 'LINK_REISSUED').length).toBe(2);
     // Same key, different invitee: a conflict, not a second grant.
     const other = await api.gql(
       GRANT_ACCESS,
-      { input: { ...input, invitee: { fullName: 'Ana Paula Souza', cpf: otherCpf(w.invitee.cpf, w.titular.cpf), email: 'ana@exemplo.com.br' } } },
+      {
+        input: {
+          ...input,
+          invitee: {
+            fullName: 'Ana Paula Souza',
+            cpf: otherCpf(w.invitee.cpf, w.titular.cpf),
+            email: 'ana@exemplo.com.br',
+          },
+        },
+      },
       { token: w.titularToken },
     );
     expect(errorOf(other).code).toBe('CONFLICT');
@@ -189,10 +247,14 @@ describe('grantAccess', () => {
 
 describe('the whole lifecycle', () => {
   it('invite → preview → accept → lists → partial revokes → all revoked', async () => {
-    const { grant, mailToken } = await invite(api, w, { installationNumbers: w.installations.slice(0, 3).map((i) => i.number) });
+    const { grant, mailToken } = await invite(api, w, {
+      installationNumbers: w.installations.slice(0, 3).map((i) => i.number),
+    });
 
     // Anyone holding the link: VALID with the titular's first name, nothing of the invitee.
-    const anon = data(await api.gql<{ accessInvite: Record<string, unknown> }>(PREVIEW, { token: mailToken })).accessInvite;
+    const anon = data(
+      await api.gql<{ accessInvite: Record<string, unknown> }>(PREVIEW, { token: mailToken }),
+    ).accessInvite;
     expect(anon).toMatchObject({
       status: 'VALID',
       titularFirstName: w.titular.fullName.split(' ')[0],
@@ -223,8 +285,24 @@ describe('the whole lifecycle', () => {
     // The link is single use.
     expect(errorOf(await accept(api, mailToken, w.inviteeToken)).code).toBe('INVITE_INVALID');
     // The invitee, signed in, is told why; anyone else sees UNAVAILABLE.
-    expect(data(await api.gql<{ accessInvite: { status: string } }>(PREVIEW, { token: mailToken }, { token: w.inviteeToken })).accessInvite.status).toBe('ACCEPTED');
-    expect(data(await api.gql<{ accessInvite: { status: string; expiresAt: unknown } }>(PREVIEW, { token: mailToken }, { token: w.strangerToken })).accessInvite).toEqual({
+    expect(
+      data(
+        await api.gql<{ accessInvite: { status: string } }>(
+          PREVIEW,
+          { token: mailToken },
+          { token: w.inviteeToken },
+        ),
+      ).accessInvite.status,
+    ).toBe('ACCEPTED');
+    expect(
+      data(
+        await api.gql<{ accessInvite: { status: string; expiresAt: unknown } }>(
+          PREVIEW,
+          { token: mailToken },
+          { token: w.strangerToken },
+        ),
+      ).accessInvite,
+    ).toEqual({
       status: 'UNAVAILABLE',
       expiresAt: null,
       titularFirstName: null,
@@ -232,16 +310,36 @@ describe('the whole lifecycle', () => {
       installationCount: null,
     });
 
-    const given = data(await api.gql<{ accessGrantsGiven: { edges: { node: GrantData }[] } }>(GIVEN, { status: ['ACCEPTED'] }, { token: w.titularToken }));
+    const given = data(
+      await api.gql<{ accessGrantsGiven: { edges: { node: GrantData }[] } }>(
+        GIVEN,
+        { status: ['ACCEPTED'] },
+        { token: w.titularToken },
+      ),
+    );
     expect(given.accessGrantsGiven.edges.map((e) => e.node.id)).toContain(grant.id);
-    const received = data(await api.gql<{ accessGrantsReceived: { totalCount: number; edges: { node: GrantData }[] } }>(RECEIVED, {}, { token: w.inviteeToken }));
+    const received = data(
+      await api.gql<{ accessGrantsReceived: { totalCount: number; edges: { node: GrantData }[] } }>(
+        RECEIVED,
+        {},
+        { token: w.inviteeToken },
+      ),
+    );
     expect(received.accessGrantsReceived.edges.map((e) => e.node.id)).toContain(grant.id);
     // Not visible to anybody else.
-    expect(errorOf(await api.gql(GRANT, { id: grant.id }, { token: w.strangerToken })).code).toBe('NOT_FOUND');
+    expect(errorOf(await api.gql(GRANT, { id: grant.id }, { token: w.strangerToken })).code).toBe(
+      'NOT_FOUND',
+    );
 
     // Remove one installation: the grant stays, the invitee is e-mailed.
     const n0 = w.installations[0]!.number;
-    const partial = data(await api.gql<{ revokeAccessGrant: GrantData }>(REVOKE, { id: grant.id, numbers: [n0] }, { token: w.titularToken })).revokeAccessGrant;
+    const partial = data(
+      await api.gql<{ revokeAccessGrant: GrantData }>(
+        REVOKE,
+        { id: grant.id, numbers: [n0] },
+        { token: w.titularToken },
+      ),
+    ).revokeAccessGrant;
     expect(partial.status).toBe('ACCEPTED');
     expect(partial.activeInstallationCount).toBe(2);
     const revokedMail = (await mails(api, 'access-revoked')).at(-1)!;
@@ -251,26 +349,68 @@ describe('the whole lifecycle', () => {
     expect(d.installations.totalCount).toBe(3);
 
     // A number that is not in the grant is refused by number.
-    const notIn = await api.gql(REVOKE, { id: grant.id, numbers: [w.installations[3]!.number] }, { token: w.titularToken });
+    const notIn = await api.gql(
+      REVOKE,
+      { id: grant.id, numbers: [w.installations[3]!.number] },
+      { token: w.titularToken },
+    );
     expect(errorOf(notIn).code).toBe('INSTALLATIONS_REFUSED');
     // Only the titular revokes.
-    expect(errorOf(await api.gql(REVOKE, { id: grant.id }, { token: w.inviteeToken })).code).toBe('NOT_FOUND');
+    expect(errorOf(await api.gql(REVOKE, { id: grant.id }, { token: w.inviteeToken })).code).toBe(
+      'NOT_FOUND',
+    );
 
     // Remove the rest one by one: the grant ends as ALL_INSTALLATIONS_REVOKED.
     await api.gql(REVOKE, { id: grant.id, numbers: [w.installations[1]!.number] }, { token: w.titularToken });
-    const last = data(await api.gql<{ revokeAccessGrant: GrantData }>(REVOKE, { id: grant.id, numbers: [w.installations[2]!.number] }, { token: w.titularToken })).revokeAccessGrant;
-    expect(last).toMatchObject({ status: 'REVOKED', endReason: 'ALL_INSTALLATIONS_REVOKED', activeInstallationCount: 0, canRevoke: false });
+    const last = data(
+      await api.gql<{ revokeAccessGrant: GrantData }>(
+        REVOKE,
+        { id: grant.id, numbers: [w.installations[2]!.number] },
+        { token: w.titularToken },
+      ),
+    ).revokeAccessGrant;
+    expect(last).toMatchObject({
+      status: 'REVOKED',
+      endReason: 'ALL_INSTALLATIONS_REVOKED',
+      activeInstallationCount: 0,
+      canRevoke: false,
+    });
     const trail = (await detail(grant.id, w.titularToken)).events.map((e) => e.type);
-    expect(trail).toEqual(['CREATED', 'VIEWED', 'ACCEPTED', 'ACCEPT_REFUSED', 'INSTALLATIONS_REVOKED', 'INSTALLATIONS_REVOKED', 'INSTALLATIONS_REVOKED', 'REVOKED'].filter((t) => t !== 'ACCEPT_REFUSED'));
-    expect(data(await api.gql<{ accessInvite: { status: string } }>(PREVIEW, { token: mailToken }, { token: w.inviteeToken })).accessInvite.status).toBe('REVOKED');
+    expect(trail).toEqual(
+      [
+        'CREATED',
+        'VIEWED',
+        'ACCEPTED',
+        'ACCEPT_REFUSED',
+        'INSTALLATIONS_REVOKED',
+        'INSTALLATIONS_REVOKED',
+        'INSTALLATIONS_REVOKED',
+        'REVOKED',
+      ].filter((t) => t !== 'ACCEPT_REFUSED'),
+    );
+    expect(
+      data(
+        await api.gql<{ accessInvite: { status: string } }>(
+          PREVIEW,
+          { token: mailToken },
+          { token: w.inviteeToken },
+        ),
+      ).accessInvite.status,
+    ).toBe('REVOKED');
     expect(errorOf(await api.gql(REVOKE, { id: grant.id }, { token: w.titularToken })).code).toBe('CONFLICT');
   });
 
   it('revokes a whole accepted grant; the old link stays dead', async () => {
     const { grant, copyToken } = await invite(api, w);
     data(await accept(api, copyToken, w.inviteeToken));
-    const r = data(await api.gql<{ revokeAccessGrant: GrantData }>(REVOKE, { id: grant.id }, { token: w.titularToken })).revokeAccessGrant;
-    expect(r).toMatchObject({ status: 'REVOKED', endReason: 'REVOKED_BY_TITULAR', activeInstallationCount: 0 });
+    const r = data(
+      await api.gql<{ revokeAccessGrant: GrantData }>(REVOKE, { id: grant.id }, { token: w.titularToken }),
+    ).revokeAccessGrant;
+    expect(r).toMatchObject({
+      status: 'REVOKED',
+      endReason: 'REVOKED_BY_TITULAR',
+      activeInstallationCount: 0,
+    });
     expect(r.endedAt).toBeTruthy();
     expect(errorOf(await accept(api, copyToken, w.inviteeToken)).code).toBe('INVITE_INVALID');
     const m = (await mails(api, 'access-revoked')).at(-1)!;
@@ -279,25 +419,52 @@ describe('the whole lifecycle', () => {
 
   it('cancels an open invite when revoked before an answer', async () => {
     const { grant, mailToken } = await invite(api, w);
-    const r = data(await api.gql<{ revokeAccessGrant: GrantData }>(REVOKE, { id: grant.id }, { token: w.titularToken })).revokeAccessGrant;
+    const r = data(
+      await api.gql<{ revokeAccessGrant: GrantData }>(REVOKE, { id: grant.id }, { token: w.titularToken }),
+    ).revokeAccessGrant;
     expect(r).toMatchObject({ status: 'CANCELLED', endReason: 'CANCELLED_BY_TITULAR' });
     expect(errorOf(await accept(api, mailToken, w.inviteeToken)).code).toBe('INVITE_INVALID');
-    expect(data(await api.gql<{ accessInvite: { status: string } }>(PREVIEW, { token: mailToken }, { token: w.inviteeToken })).accessInvite.status).toBe('CANCELLED');
+    expect(
+      data(
+        await api.gql<{ accessInvite: { status: string } }>(
+          PREVIEW,
+          { token: mailToken },
+          { token: w.inviteeToken },
+        ),
+      ).accessInvite.status,
+    ).toBe('CANCELLED');
   });
 
   it('lets the invitee renounce; the titular is e-mailed', async () => {
     const { grant, mailToken } = await invite(api, w);
     data(await accept(api, mailToken, w.inviteeToken));
-    expect(errorOf(await api.gql(RENOUNCE, { id: grant.id }, { token: w.titularToken })).code).toBe('NOT_FOUND');
-    const r = data(await api.gql<{ renounceAccessGrant: GrantData }>(RENOUNCE, { id: grant.id }, { token: w.inviteeToken })).renounceAccessGrant;
-    expect(r).toMatchObject({ status: 'REVOKED', endReason: 'RENOUNCED_BY_INVITEE', activeInstallationCount: 0 });
+    expect(errorOf(await api.gql(RENOUNCE, { id: grant.id }, { token: w.titularToken })).code).toBe(
+      'NOT_FOUND',
+    );
+    const r = data(
+      await api.gql<{ renounceAccessGrant: GrantData }>(
+        RENOUNCE,
+        { id: grant.id },
+        { token: w.inviteeToken },
+      ),
+    ).renounceAccessGrant;
+    expect(r).toMatchObject({
+      status: 'REVOKED',
+      endReason: 'RENOUNCED_BY_INVITEE',
+      activeInstallationCount: 0,
+    });
     expect((await mails(api, 'access-renounced')).at(-1)!.to_email).toBe(w.titular.email);
-    expect(errorOf(await api.gql(RENOUNCE, { id: grant.id }, { token: w.inviteeToken })).code).toBe('CONFLICT');
+    expect(errorOf(await api.gql(RENOUNCE, { id: grant.id }, { token: w.inviteeToken })).code).toBe(
+      'CONFLICT',
+    );
   });
 
   it('declines without signing in; a declined invite cannot be accepted; resend makes a new grant once', async () => {
     const { grant, mailToken } = await invite(api, w);
-    expect(data(await api.gql<{ declineAccessInvite: boolean }>(DECLINE, { token: mailToken })).declineAccessInvite).toBe(true);
+    expect(
+      data(await api.gql<{ declineAccessInvite: boolean }>(DECLINE, { token: mailToken }))
+        .declineAccessInvite,
+    ).toBe(true);
     expect((await mails(api, 'access-invite-declined')).at(-1)!.to_email).toBe(w.titular.email);
     expect(errorOf(await accept(api, mailToken, w.inviteeToken)).code).toBe('INVITE_INVALID');
     expect(errorOf(await api.gql(DECLINE, { token: mailToken })).code).toBe('INVITE_INVALID');
@@ -305,7 +472,13 @@ describe('the whole lifecycle', () => {
     expect(d).toMatchObject({ status: 'DECLINED', endReason: 'DECLINED_BY_INVITEE', canResend: true });
     expect(d.events.find((e) => e.type === 'DECLINED')!.actorRole).toBe('ANONYMOUS');
 
-    const again = data(await api.gql<{ resendAccessInvite: { inviteUrl: string; grant: GrantData } }>(RESEND, { id: grant.id }, { token: w.titularToken })).resendAccessInvite;
+    const again = data(
+      await api.gql<{ resendAccessInvite: { inviteUrl: string; grant: GrantData } }>(
+        RESEND,
+        { id: grant.id },
+        { token: w.titularToken },
+      ),
+    ).resendAccessInvite;
     expect(again.grant.id).not.toBe(grant.id);
     expect(again.grant.protocolNumber).not.toBe(grant.protocolNumber);
     expect(again.grant).toMatchObject({ status: 'INVITED', replacesId: grant.id, installationCount: 2 });
@@ -318,49 +491,91 @@ describe('the whole lifecycle', () => {
 
   it('resends an open invite: new links, new 12-hour window, the old links stop working', async () => {
     const first = await invite(api, w);
-    await sql(api, `update access_grant set invite_expires_at = now() + interval '1 hour' where id = ?`, [first.grant.id]);
-    const r = data(await api.gql<{ resendAccessInvite: { inviteUrl: string; grant: GrantData } }>(RESEND, { id: first.grant.id }, { token: w.titularToken })).resendAccessInvite;
+    await sql(api, `update access_grant set invite_expires_at = now() + interval '1 hour' where id = ?`, [
+      first.grant.id,
+    ]);
+    const r = data(
+      await api.gql<{ resendAccessInvite: { inviteUrl: string; grant: GrantData } }>(
+        RESEND,
+        { id: first.grant.id },
+        { token: w.titularToken },
+      ),
+    ).resendAccessInvite;
     expect(r.grant.id).toBe(first.grant.id);
     expect(Date.parse(r.grant.inviteExpiresAt) - Date.now()).toBeGreaterThan(11.9 * 3600_000);
     for (const old of [first.copyToken, first.mailToken]) {
-      expect(data(await api.gql<{ accessInvite: { status: string } }>(PREVIEW, { token: old })).accessInvite.status).toBe('UNAVAILABLE');
+      expect(
+        data(await api.gql<{ accessInvite: { status: string } }>(PREVIEW, { token: old })).accessInvite
+          .status,
+      ).toBe('UNAVAILABLE');
       expect(errorOf(await accept(api, old, w.inviteeToken)).code).toBe('INVITE_INVALID');
     }
     const newMail = await (await import('./grants-fixtures.ts')).lastInviteMailToken(api, w.invitee.email);
     expect(newMail).not.toBe(first.mailToken);
     expect(data(await accept(api, newMail, w.inviteeToken)).acceptAccessInvite.status).toBe('ACCEPTED');
-    expect((await detail(first.grant.id, w.titularToken)).events.map((e) => e.type)).toContain('LINK_REISSUED');
+    expect((await detail(first.grant.id, w.titularToken)).events.map((e) => e.type)).toContain(
+      'LINK_REISSUED',
+    );
   });
 });
 
 describe('expiry (database clock)', () => {
   it('accepts at 11h59m', async () => {
     const { grant, mailToken } = await invite(api, w);
-    await sql(api, `update access_grant set created_at = now() - interval '11 hours 59 minutes', invite_expires_at = now() + interval '1 minute' where id = ?`, [grant.id]);
+    await sql(
+      api,
+      `update access_grant set created_at = now() - interval '11 hours 59 minutes', invite_expires_at = now() + interval '1 minute' where id = ?`,
+      [grant.id],
+    );
     expect(data(await accept(api, mailToken, w.inviteeToken)).acceptAccessInvite.status).toBe('ACCEPTED');
   });
 
   it('refuses at 12h+1s, reads EXPIRED before the sweep; the sweep records it, e-mails the titular once', async () => {
     const { grant, mailToken } = await invite(api, w);
-    await sql(api, `update access_grant set created_at = now() - interval '12 hours 1 second', invite_expires_at = now() - interval '1 second' where id = ?`, [grant.id]);
+    await sql(
+      api,
+      `update access_grant set created_at = now() - interval '12 hours 1 second', invite_expires_at = now() - interval '1 second' where id = ?`,
+      [grant.id],
+    );
     expect(errorOf(await accept(api, mailToken, w.inviteeToken)).code).toBe('INVITE_INVALID');
     expect(errorOf(await api.gql(DECLINE, { token: mailToken })).code).toBe('INVITE_INVALID');
     const before = await detail(grant.id, w.titularToken);
     expect(before).toMatchObject({ status: 'EXPIRED', endReason: 'INVITE_EXPIRED', canResend: true });
-    expect(data(await api.gql<{ accessInvite: { status: string } }>(PREVIEW, { token: mailToken }, { token: w.inviteeToken })).accessInvite.status).toBe('EXPIRED');
+    expect(
+      data(
+        await api.gql<{ accessInvite: { status: string } }>(
+          PREVIEW,
+          { token: mailToken },
+          { token: w.inviteeToken },
+        ),
+      ).accessInvite.status,
+    ).toBe('EXPIRED');
 
     const mailsBefore = (await mails(api, 'access-invite-expired')).length;
     expect(await sweepExpiredInvites(api.app.services)).toBeGreaterThanOrEqual(1);
     expect(await sweepExpiredInvites(api.app.services)).toBe(0);
-    const [row] = await sql<{ status: string; end_reason: string }>(api, `select status, end_reason from access_grant where id = ?`, [grant.id]);
+    const [row] = await sql<{ status: string; end_reason: string }>(
+      api,
+      `select status, end_reason from access_grant where id = ?`,
+      [grant.id],
+    );
     expect(row).toEqual({ status: 'EXPIRED', end_reason: 'INVITE_EXPIRED' });
     const expiredMails = await mails(api, 'access-invite-expired');
     expect(expiredMails.length).toBe(mailsBefore + 1);
     expect(expiredMails.at(-1)!.to_email).toBe(w.titular.email);
-    expect((await detail(grant.id, w.titularToken)).events.at(-1)).toMatchObject({ type: 'EXPIRED', actorRole: 'SYSTEM' });
+    expect((await detail(grant.id, w.titularToken)).events.at(-1)).toMatchObject({
+      type: 'EXPIRED',
+      actorRole: 'SYSTEM',
+    });
 
     // "o titular precisa realizar um novo convite com mesmo dados do convidado"
-    const again = data(await api.gql<{ resendAccessInvite: { inviteUrl: string; grant: GrantData } }>(RESEND, { id: grant.id }, { token: w.titularToken })).resendAccessInvite;
+    const again = data(
+      await api.gql<{ resendAccessInvite: { inviteUrl: string; grant: GrantData } }>(
+        RESEND,
+        { id: grant.id },
+        { token: w.titularToken },
+      ),
+    ).resendAccessInvite;
     expect(again.grant).toMatchObject({ status: 'INVITED', replacesId: grant.id });
   });
 });
@@ -369,7 +584,14 @@ describe('acceptAccessInvite refusals', () => {
   it('refuses each mismatched field with INVITEE_MISMATCH and keeps the invite usable', async () => {
     const { grant, mailToken } = await invite(api, w);
     const cases = [
-      { who: await w.f.user({ fullName: 'José Antônio Silva', cpf: otherCpf(w.invitee.cpf), email: `${randomUUID()}@x.com.br` }), fields: ['cpf', 'email', 'fullName'] },
+      {
+        who: await w.f.user({
+          fullName: 'José Antônio Silva',
+          cpf: otherCpf(w.invitee.cpf),
+          email: `${randomUUID()}@x.com.br`,
+        }),
+        fields: ['cpf', 'email', 'fullName'],
+      },
     ];
     // One field wrong at a time: an account can differ from the invite in one field only if the other
     // two are another account's — CPF and e-mail are unique — so change the invite instead.
@@ -390,7 +612,11 @@ describe('acceptAccessInvite refusals', () => {
       const key = { invitee_full_name: 'fullName', invitee_cpf: 'cpf', invitee_email: 'email' }[field];
       expect(Object.keys(e.extensions.fields as object)).toEqual([key]);
       expect((e.extensions.fields as Record<string, string>)[key]).toMatch(/titular/);
-      const [ev] = await sql<{ data: { mismatchedFields: string[] } }>(api, `select data from access_grant_event where grant_id = ? and type = 'ACCEPT_REFUSED'`, [g.grant.id]);
+      const [ev] = await sql<{ data: { mismatchedFields: string[] } }>(
+        api,
+        `select data from access_grant_event where grant_id = ? and type = 'ACCEPT_REFUSED'`,
+        [g.grant.id],
+      );
       expect(ev!.data.mismatchedFields).toEqual([key]);
     }
     // The refused attempts did not use up the invite.
@@ -399,7 +625,11 @@ describe('acceptAccessInvite refusals', () => {
 
   it('compares the name ignoring case, accents and repeated spaces', async () => {
     const g = await invite(api, w, {
-      invitee: { fullName: '  JOSE   antonio DA silva ', cpf: w.invitee.cpf, email: w.invitee.email.toUpperCase() },
+      invitee: {
+        fullName: '  JOSE   antonio DA silva ',
+        cpf: w.invitee.cpf,
+        email: w.invitee.email.toUpperCase(),
+      },
     });
     expect(data(await accept(api, g.mailToken, w.inviteeToken)).acceptAccessInvite.status).toBe('ACCEPTED');
   });
@@ -408,7 +638,10 @@ describe('acceptAccessInvite refusals', () => {
     const g = await invite(api, w);
     const e = errorOf(await accept(api, g.mailToken, w.inviteeToken, false));
     expect(e.code).toBe('VALIDATION_FAILED');
-    expect(Object.keys(e.extensions.fields as object).sort()).toEqual(['acceptPermissionTerms', 'acceptPlatformTerms']);
+    expect(Object.keys(e.extensions.fields as object).sort()).toEqual([
+      'acceptPermissionTerms',
+      'acceptPlatformTerms',
+    ]);
   });
 
   it('unverified e-mail: refused through the copied link, accepted (and verified) through the e-mailed link', async () => {
@@ -420,7 +653,11 @@ describe('acceptAccessInvite refusals', () => {
     expect(e.code).toBe('EMAIL_NOT_VERIFIED');
     expect(e.message).toMatch(/e-mail/);
     expect(data(await accept(api, g.mailToken, session)).acceptAccessInvite.status).toBe('ACCEPTED');
-    const [u] = await sql<{ email_verified_at: Date | null }>(api, `select email_verified_at from app_user where id = ?`, [person.id]);
+    const [u] = await sql<{ email_verified_at: Date | null }>(
+      api,
+      `select email_verified_at from app_user where id = ?`,
+      [person.id],
+    );
     expect(u!.email_verified_at).toBeTruthy();
     // Once verified, the copied link is enough.
     const g2 = await invite(api, w, input);
@@ -431,7 +668,10 @@ describe('acceptAccessInvite refusals', () => {
     expect(errorOf(await accept(api, 'x'.repeat(43), w.inviteeToken)).code).toBe('INVITE_INVALID');
     const g = await invite(api, w);
     expect(errorOf(await accept(api, g.copyToken, w.titularToken)).code).toBe('FORBIDDEN');
-    const r = await api.gql(`mutation($t: String!) { acceptAccessInvite(input: { token: $t, acceptPermissionTerms: true, acceptPlatformTerms: true }) { id } }`, { t: g.copyToken });
+    const r = await api.gql(
+      `mutation($t: String!) { acceptAccessInvite(input: { token: $t, acceptPermissionTerms: true, acceptPlatformTerms: true }) { id } }`,
+      { t: g.copyToken },
+    );
     expect(errorOf(r).code).toBe('UNAUTHENTICATED');
   });
 });
@@ -448,7 +688,9 @@ describe('accessInvite preview', () => {
   it('records VIEWED at most once an hour per grant', async () => {
     const g = await invite(api, w);
     for (let i = 0; i < 3; i++) await api.gql(PREVIEW, { token: g.mailToken });
-    const rows = await sql(api, `select 1 from access_grant_event where grant_id = ? and type = 'VIEWED'`, [g.grant.id]);
+    const rows = await sql(api, `select 1 from access_grant_event where grant_id = ? and type = 'VIEWED'`, [
+      g.grant.id,
+    ]);
     expect(rows.length).toBe(1);
   });
 });
@@ -458,8 +700,16 @@ describe('lists', () => {
     const world = await createWorld(api);
     const made: string[] = [];
     for (let i = 0; i < 5; i++) made.push((await invite(api, world)).grant.id);
-    await sql(api, `update access_grant set invite_expires_at = now() - interval '1 second' where id = ?`, [made[0]]);
-    type Page = { accessGrantsGiven: { totalCount: number; edges: { cursor: string; node: GrantData }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    await sql(api, `update access_grant set invite_expires_at = now() - interval '1 second' where id = ?`, [
+      made[0],
+    ]);
+    type Page = {
+      accessGrantsGiven: {
+        totalCount: number;
+        edges: { cursor: string; node: GrantData }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
@@ -474,7 +724,9 @@ describe('lists', () => {
     expect(expired.accessGrantsGiven.edges.map((e) => e.node.id)).toEqual([made[0]]);
     const invited = data(await api.gql<Page>(GIVEN, { status: ['INVITED'] }, { token: world.titularToken }));
     expect(invited.accessGrantsGiven.totalCount).toBe(4);
-    expect(errorOf(await api.gql(GIVEN, { after: 'garbage' }, { token: world.titularToken })).code).toBe('VALIDATION_FAILED');
+    expect(errorOf(await api.gql(GIVEN, { after: 'garbage' }, { token: world.titularToken })).code).toBe(
+      'VALIDATION_FAILED',
+    );
   });
 
   it('loads installations and events of a whole list in one batch each', async () => {
@@ -483,14 +735,18 @@ describe('lists', () => {
     const svc = api.app.services.grants;
     const pages = vi.spyOn(svc, 'installationPages');
     const events = vi.spyOn(svc, 'eventsOf');
-    const r = await api.gql<{ accessGrantsGiven: { edges: { node: { installations: { totalCount: number }; events: unknown[] } }[] } }>(
+    const r = await api.gql<{
+      accessGrantsGiven: { edges: { node: { installations: { totalCount: number }; events: unknown[] } }[] };
+    }>(
       `{ accessGrantsGiven { edges { node { id installations(first: 1) { totalCount edges { node { number } } } events { type } } } } }`,
       {},
       { token: world.titularToken },
     );
     const edges = data(r).accessGrantsGiven.edges;
     expect(edges.length).toBe(4);
-    expect(edges.every((e) => e.node.installations.totalCount === 2 && e.node.events.length === 1)).toBe(true);
+    expect(edges.every((e) => e.node.installations.totalCount === 2 && e.node.events.length === 1)).toBe(
+      true,
+    );
     expect(pages).toHaveBeenCalledTimes(1);
     expect(events).toHaveBeenCalledTimes(1);
     pages.mockRestore();
@@ -499,18 +755,32 @@ describe('lists', () => {
 
   it('paginates the installations of a grant', async () => {
     const world = await createWorld(api, { installations: 9 });
-    const g = await invite(api, world, { installationNumbers: world.installations.filter((_, i) => i !== 4).map((i) => i.number) });
+    const g = await invite(api, world, {
+      installationNumbers: world.installations.filter((_, i) => i !== 4).map((i) => i.number),
+    });
     const q = `query($id: ID!, $after: String) { accessGrant(id: $id) { installations(first: 3, after: $after) { totalCount edges { node { number } } pageInfo { hasNextPage endCursor } } } }`;
     const got: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 5; i++) {
-      const r: { accessGrant: { installations: { totalCount: number; edges: { node: { number: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } =
-        data(await api.gql(q, { id: g.grant.id, after }, { token: world.titularToken }));
+      const r: {
+        accessGrant: {
+          installations: {
+            totalCount: number;
+            edges: { node: { number: string } }[];
+            pageInfo: { hasNextPage: boolean; endCursor: string };
+          };
+        };
+      } = data(await api.gql(q, { id: g.grant.id, after }, { token: world.titularToken }));
       expect(r.accessGrant.installations.totalCount).toBe(8);
       got.push(...r.accessGrant.installations.edges.map((e) => e.node.number));
       if (!r.accessGrant.installations.pageInfo.hasNextPage) break;
       after = r.accessGrant.installations.pageInfo.endCursor;
     }
-    expect(got).toEqual(world.installations.filter((_, i) => i !== 4).map((i) => i.number).sort());
+    expect(got).toEqual(
+      world.installations
+        .filter((_, i) => i !== 4)
+        .map((i) => i.number)
+        .sort(),
+    );
   });
 });

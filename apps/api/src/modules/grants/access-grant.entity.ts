@@ -1,14 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
-import {
-  Entity,
-  Enum,
-  Index,
-  ManyToOne,
-  PrimaryKey,
-  Property,
-  Unique,
-} from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { User } from '../accounts/user.entity.ts';
 import { BusinessPartner } from '../customers/business-partner.entity.ts';
 
@@ -42,7 +34,22 @@ export enum AccessGrantEndReason {
 @Index({ properties: ['titular', 'status'] })
 @Index({ properties: ['invitee', 'status'] })
 export class AccessGrant {
-  [OptionalProps]?: 'id' | 'status' | 'createdAt' | 'version' | 'invitee' | 'inviteTokenHash' | 'inviteMailTokenHash' | 'idempotencyKey' | 'inviteePermissionTermsVersion' | 'inviteePlatformTermsVersion' | 'acceptedAt' | 'endedAt' | 'endReason' | 'endedBy' | 'replaces';
+  [OptionalProps]?:
+    | 'id'
+    | 'status'
+    | 'createdAt'
+    | 'version'
+    | 'invitee'
+    | 'inviteTokenHash'
+    | 'inviteMailTokenHash'
+    | 'idempotencyKey'
+    | 'inviteePermissionTermsVersion'
+    | 'inviteePlatformTermsVersion'
+    | 'acceptedAt'
+    | 'endedAt'
+    | 'endReason'
+    | 'endedBy'
+    | 'replaces';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -19,7 +19,8 @@ export class GrantAccessInput {
 
   @Field(() => [String], {
     nullable: true,
-    description: 'Installation numbers to grant (all active, of this partner). Omit when `allInstallations` is true.',
+    description:
+      'Installation numbers to grant (all active, of this partner). Omit when `allInstallations` is true.',
   })
   installationNumbers?: string[] | null;
 
@@ -32,10 +33,15 @@ export class GrantAccessInput {
   @Field(() => InviteeInput, { description: 'Who to invite.' })
   invitee!: InviteeInput;
 
-  @Field({ description: '"Estou ciente que minha permissão dá acesso aos serviços ao Parceiro de Negócio": must be true.' })
+  @Field({
+    description:
+      '"Estou ciente que minha permissão dá acesso aos serviços ao Parceiro de Negócio": must be true.',
+  })
   acknowledgePartnerConsent!: boolean;
 
-  @Field({ description: '"Eu concordo com os termos de aceite" (Termos da Permissão de Acesso): must be true.' })
+  @Field({
+    description: '"Eu concordo com os termos de aceite" (Termos da Permissão de Acesso): must be true.',
+  })
   acceptTerms!: boolean;
 
   @Field({

@@ -1,4 +1,16 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import { AppError } from '../../common/errors.ts';
 import { requireViewer, type GraphQLContext } from '../../graphql/context.ts';
 import { loader } from '../../graphql/loaders.ts';
@@ -8,7 +20,12 @@ import { PageInfo } from '../customers/installation.type.ts';
 import { AccessGrantStatus } from './access-grant.entity.ts';
 import { AcceptAccessInviteInput, GrantAccessInput } from './access-grant.input.ts';
 import type { Actor, GrantInstallationPage } from './access-grant.service.ts';
-import { encodeGrantCursor, encodeNumberCursor, type GrantEventRow, type GrantRow } from './access-grant.sql.ts';
+import {
+  encodeGrantCursor,
+  encodeNumberCursor,
+  type GrantEventRow,
+  type GrantRow,
+} from './access-grant.sql.ts';
 import {
   AccessGrantChangedEvent,
   AccessGrantConnection,
@@ -57,9 +74,17 @@ async function grantFor(ctx: GraphQLContext, id: string): Promise<AccessGrantTyp
   return AccessGrantType.fromRow(row, viewer);
 }
 
-function connection(rows: GrantRow[], totalCount: number, hasNextPage: boolean, viewer: GrantViewer): AccessGrantConnection {
+function connection(
+  rows: GrantRow[],
+  totalCount: number,
+  hasNextPage: boolean,
+  viewer: GrantViewer,
+): AccessGrantConnection {
   const edges = rows.map((r) =>
-    Object.assign(new AccessGrantEdge(), { cursor: encodeGrantCursor(r), node: AccessGrantType.fromRow(r, viewer) }),
+    Object.assign(new AccessGrantEdge(), {
+      cursor: encodeGrantCursor(r),
+      node: AccessGrantType.fromRow(r, viewer),
+    }),
   );
   return Object.assign(new AccessGrantConnection(), {
     totalCount,
@@ -72,7 +97,10 @@ function connection(rows: GrantRow[], totalCount: number, hasNextPage: boolean, 
  * Grant changes for one user, from this process's LISTEN fan-out. Ending the subscription aborts the
  * underlying listener at once (not at the next event).
  */
-export function grantChangesFor(pubsub: PgPubSub, userId: string): AsyncIterableIterator<GrantChangedPayload> {
+export function grantChangesFor(
+  pubsub: PgPubSub,
+  userId: string,
+): AsyncIterableIterator<GrantChangedPayload> {
   const abort = new AbortController();
   const source = pubsub.subscribe('ACCESS_GRANT_CHANGED', undefined, abort.signal)[Symbol.asyncIterator]();
   const iterator: AsyncIterableIterator<GrantChangedPayload> = {
@@ -133,7 +161,8 @@ export class AccessGrantResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: 'Recusa: declines an invite. Holding the link suffices; when signed in, you are recorded as who declined.',
+    description:
+      'Recusa: declines an invite. Holding the link suffices; when signed in, you are recorded as who declined.',
   })
   async declineAccessInvite(@Arg('token') token: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     requirePerson(ctx);
@@ -161,15 +190,23 @@ export class AccessGrantResolver {
     description:
       'A new invite link (titular). Open invite: new link and new 12-hour window, old links stop working. Expired or declined: a new grant with the same invitee and installations (new protocol number).',
   })
-  async resendAccessInvite(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<GrantAccessPayload> {
+  async resendAccessInvite(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<GrantAccessPayload> {
     requirePerson(ctx);
     const { grantId, inviteUrl } = await ctx.services.grants.resend(ctx.em, actorOf(ctx), id);
     return Object.assign(new GrantAccessPayload(), { grant: await grantFor(ctx, grantId), inviteUrl });
   }
 
   @Authorized()
-  @Mutation(() => AccessGrantType, { description: 'The invitee gives up an accepted grant, with immediate effect.' })
-  async renounceAccessGrant(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<AccessGrantType> {
+  @Mutation(() => AccessGrantType, {
+    description: 'The invitee gives up an accepted grant, with immediate effect.',
+  })
+  async renounceAccessGrant(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AccessGrantType> {
     requirePerson(ctx);
     await ctx.services.grants.renounce(ctx.em, actorOf(ctx), id);
     return grantFor(ctx, id);
@@ -178,10 +215,15 @@ export class AccessGrantResolver {
   @Authorized()
   @Query(() => AccessGrantConnection, { description: 'Acessos concedidos: grants you gave, newest first.' })
   async accessGrantsGiven(
-    @Arg('status', () => [AccessGrantStatus], { nullable: true, description: 'Only these (effective) statuses.' })
+    @Arg('status', () => [AccessGrantStatus], {
+      nullable: true,
+      description: 'Only these (effective) statuses.',
+    })
     status: AccessGrantStatus[] | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 20, at most 100).' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' }) after: string | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 20, at most 100).' })
+    first: number | null,
+    @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' })
+    after: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AccessGrantConnection> {
     const viewer = await grantViewer(ctx);
@@ -190,12 +232,19 @@ export class AccessGrantResolver {
   }
 
   @Authorized()
-  @Query(() => AccessGrantConnection, { description: 'Acessos recebidos: grants you accepted, newest first.' })
+  @Query(() => AccessGrantConnection, {
+    description: 'Acessos recebidos: grants you accepted, newest first.',
+  })
   async accessGrantsReceived(
-    @Arg('status', () => [AccessGrantStatus], { nullable: true, description: 'Only these (effective) statuses.' })
+    @Arg('status', () => [AccessGrantStatus], {
+      nullable: true,
+      description: 'Only these (effective) statuses.',
+    })
     status: AccessGrantStatus[] | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 20, at most 100).' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' }) after: string | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 20, at most 100).' })
+    first: number | null,
+    @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' })
+    after: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AccessGrantConnection> {
     const viewer = await grantViewer(ctx);
@@ -206,7 +255,8 @@ export class AccessGrantResolver {
   @Authorized()
   @Query(() => AccessGrantType, {
     nullable: true,
-    description: 'One grant with its installations and audit trail. Only its titular and its invitee see it (NOT_FOUND otherwise).',
+    description:
+      'One grant with its installations and audit trail. Only its titular and its invitee see it (NOT_FOUND otherwise).',
   })
   async accessGrant(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<AccessGrantType> {
     return grantFor(ctx, id);
@@ -246,7 +296,10 @@ export class AccessGrantResolver {
       return grantChangesFor(ctx.services.pubsub, requireViewer(ctx).userId);
     },
   })
-  async accessGrantChanged(@Root() event: GrantChangedPayload, @Ctx() ctx: GraphQLContext): Promise<AccessGrantChangedEvent> {
+  async accessGrantChanged(
+    @Root() event: GrantChangedPayload,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AccessGrantChangedEvent> {
     // Each event is read afresh: a new EntityManager and new loaders, not the subscription's stale ones
     // (events of one subscription are resolved one after the other).
     ctx.em = ctx.services.orm.em.fork();
@@ -272,8 +325,10 @@ export class AccessGrantFieldsResolver {
   })
   async installations(
     @Root() grant: AccessGrantType,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 50, at most 200).' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' }) after: string | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 50, at most 200).' })
+    first: number | null,
+    @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' })
+    after: string | null,
     @Arg('includeRevoked', () => Boolean, {
       nullable: true,
       defaultValue: true,
@@ -300,7 +355,10 @@ export class AccessGrantFieldsResolver {
     return Object.assign(new GrantedInstallationConnection(), {
       totalCount: page.totalCount,
       edges,
-      pageInfo: Object.assign(new PageInfo(), { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }),
+      pageInfo: Object.assign(new PageInfo(), {
+        hasNextPage: page.hasNextPage,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      }),
     });
   }
 

@@ -183,7 +183,9 @@ export class AccessGrantService {
   async rowsByIds(em: EntityManager, ids: readonly string[]): Promise<Map<string, GrantRow>> {
     const valid = ids.filter((id) => UUID_RE.test(id));
     if (valid.length === 0) return new Map();
-    const rows = await em.execute<GrantRow[]>(`${GRANT_SELECT} where g.id = any(?::uuid[])`, [pgArray(valid)]);
+    const rows = await em.execute<GrantRow[]>(`${GRANT_SELECT} where g.id = any(?::uuid[])`, [
+      pgArray(valid),
+    ]);
     return new Map(rows.map((r) => [r.id, mapGrantRow(r)]));
   }
 
@@ -228,7 +230,8 @@ export class AccessGrantService {
     const countWhere = where;
     if (args.after) {
       const c = decodeGrantCursor(args.after);
-      if (!c) throw AppError.validation({ after: 'Cursor de paginação inválido. Recomece da primeira página.' });
+      if (!c)
+        throw AppError.validation({ after: 'Cursor de paginação inválido. Recomece da primeira página.' });
       where += ` and (g.created_at, g.id) < (?::timestamptz, ?::uuid)`;
       params.push(c.createdAt, c.id);
     }
@@ -237,9 +240,16 @@ export class AccessGrantService {
         ...params,
         first + 1,
       ]),
-      em.execute<{ n: number }[]>(`select count(*)::int as n from access_grant g where ${countWhere}`, countParams),
+      em.execute<{ n: number }[]>(
+        `select count(*)::int as n from access_grant g where ${countWhere}`,
+        countParams,
+      ),
     ]);
-    return { rows: rows.slice(0, first).map(mapGrantRow), totalCount: count[0]?.n ?? 0, hasNextPage: rows.length > first };
+    return {
+      rows: rows.slice(0, first).map(mapGrantRow),
+      totalCount: count[0]?.n ?? 0,
+      hasNextPage: rows.length > first,
+    };
   }
 
   /**
@@ -255,7 +265,8 @@ export class AccessGrantService {
     let after: string | null = null;
     if (args.after) {
       after = decodeNumberCursor(args.after);
-      if (!after) throw AppError.validation({ after: 'Cursor de paginação inválido. Recomece da primeira página.' });
+      if (!after)
+        throw AppError.validation({ after: 'Cursor de paginação inválido. Recomece da primeira página.' });
     }
     const includeRevoked = args.includeRevoked !== false;
     const rows = await em.execute<(GrantInstallationRow & { rn: number })[]>(
@@ -316,18 +327,27 @@ export class AccessGrantService {
    * is left untouched and no second e-mail is sent. A replay after the invite was answered or
    * expired, or with different data, is a CONFLICT.
    */
-  async grantAccess(em: EntityManager, actor: Actor, input: GrantAccessRequest): Promise<{ grantId: string; inviteUrl: string }> {
+  async grantAccess(
+    em: EntityManager,
+    actor: Actor,
+    input: GrantAccessRequest,
+  ): Promise<{ grantId: string; inviteUrl: string }> {
     const titular = await this.user(em, actor.userId!);
     const fields: FieldErrors = {};
     if (input.acknowledgePartnerConsent !== true) {
       fields.acknowledgePartnerConsent =
         'Confirme que está ciente de que a sua permissão dá acesso aos serviços do parceiro de negócio.';
     }
-    if (input.acceptTerms !== true) fields.acceptTerms = 'Para enviar o convite, concorde com os termos de aceite.';
-    const { value: invitee, errors } = validateInvitee(input.invitee ?? { fullName: '', cpf: '', email: '' }, titular.cpf);
+    if (input.acceptTerms !== true)
+      fields.acceptTerms = 'Para enviar o convite, concorde com os termos de aceite.';
+    const { value: invitee, errors } = validateInvitee(
+      input.invitee ?? { fullName: '', cpf: '', email: '' },
+      titular.cpf,
+    );
     Object.assign(fields, errors);
     const key = (input.idempotencyKey ?? '').trim();
-    if (!key || key.length > 100) fields.idempotencyKey = 'Chave de idempotência inválida. Recarregue a página.';
+    if (!key || key.length > 100)
+      fields.idempotencyKey = 'Chave de idempotência inválida. Recarregue a página.';
     const all = input.allInstallations === true;
     const numbers = input.installationNumbers ?? [];
     if (all && numbers.length > 0) {
@@ -349,7 +369,9 @@ export class AccessGrantService {
         if (all) {
           installationIds = (await customers.activeInstallationsOf(tx, partner.id)).map((i) => i.id);
           if (installationIds.length === 0) {
-            throw AppError.validation({ installationNumbers: 'Este parceiro de negócio não tem instalações ativas.' });
+            throw AppError.validation({
+              installationNumbers: 'Este parceiro de negócio não tem instalações ativas.',
+            });
           }
         } else {
           const { installations, refused } = await customers.resolveInstallations(tx, partner.id, numbers);
@@ -405,7 +427,11 @@ export class AccessGrantService {
     }
   }
 
-  private async grantIdByIdempotencyKey(em: EntityManager, titularId: string, key: string): Promise<string | null> {
+  private async grantIdByIdempotencyKey(
+    em: EntityManager,
+    titularId: string,
+    key: string,
+  ): Promise<string | null> {
     const rows = await em.execute<{ id: string }[]>(
       `select id from access_grant where titular_id = ? and idempotency_key = ?`,
       [titularId, key],
@@ -422,11 +448,21 @@ export class AccessGrantService {
   ): Promise<{ grantId: string; inviteUrl: string }> {
     return em.transactional(async (tx) => {
       const g = await this.lock(tx, grantId);
-      if (g.business_partner_id !== partnerId || g.invitee_cpf !== invitee.cpf || g.invitee_email !== invitee.email) {
-        throw new AppError('CONFLICT', 'Esta chave de idempotência já foi usada em outro convite. Recarregue a página.');
+      if (
+        g.business_partner_id !== partnerId ||
+        g.invitee_cpf !== invitee.cpf ||
+        g.invitee_email !== invitee.email
+      ) {
+        throw new AppError(
+          'CONFLICT',
+          'Esta chave de idempotência já foi usada em outro convite. Recarregue a página.',
+        );
       }
       if (g.status !== AccessGrantStatus.INVITED || g.expired) {
-        throw new AppError('CONFLICT', 'Este convite já foi enviado e não está mais aberto. Confira em “Acessos concedidos”.');
+        throw new AppError(
+          'CONFLICT',
+          'Este convite já foi enviado e não está mais aberto. Confira em “Acessos concedidos”.',
+        );
       }
       const copyToken = newToken();
       await tx.execute(`update access_grant set invite_token_hash = ?, version = version + 1 where id = ?`, [
@@ -457,7 +493,13 @@ export class AccessGrantService {
       /** Copy the unrevoked installations of this grant instead of `installationIds`. */
       copyFromGrantId: string | null;
     },
-  ): Promise<{ id: string; copyToken: string; mailToken: string; inviteExpiresAt: Date; protocolNumber: string }> {
+  ): Promise<{
+    id: string;
+    copyToken: string;
+    mailToken: string;
+    inviteExpiresAt: Date;
+    protocolNumber: string;
+  }> {
     const copyToken = newToken();
     const mailToken = newToken();
     const rows = await tx.execute<{ id: string; invite_expires_at: Date; protocol_number: string }[]>(
@@ -497,7 +539,13 @@ export class AccessGrantService {
         [row.id, pgArray(g.installationIds)],
       );
     }
-    return { id: row.id, copyToken, mailToken, inviteExpiresAt: asDate(row.invite_expires_at), protocolNumber: row.protocol_number };
+    return {
+      id: row.id,
+      copyToken,
+      mailToken,
+      inviteExpiresAt: asDate(row.invite_expires_at),
+      protocolNumber: row.protocol_number,
+    };
   }
 
   // ───────────────────────────── invitee ─────────────────────────────
@@ -515,7 +563,11 @@ export class AccessGrantService {
     if (!g) return unavailable;
     const viewer = actor.userId ? await this.user(em, actor.userId).catch(() => null) : null;
     const isInvitee = !!viewer && viewer.cpf === g.invitee_cpf;
-    const role = isInvitee ? ActorRole.INVITEE : viewer?.id === g.titular_id ? ActorRole.TITULAR : ActorRole.ANONYMOUS;
+    const role = isInvitee
+      ? ActorRole.INVITEE
+      : viewer?.id === g.titular_id
+        ? ActorRole.TITULAR
+        : ActorRole.ANONYMOUS;
     // At most one VIEWED per grant and hour: enough to tell the titular the link was opened.
     await em.execute(
       `insert into access_grant_event (grant_id, type, actor_role, actor_id, at, ip, user_agent)
@@ -560,7 +612,8 @@ export class AccessGrantService {
       fields.acceptPermissionTerms = 'Para aceitar, concorde com os Termos da Permissão de Acesso.';
     }
     if (input.acceptPlatformTerms !== true) {
-      fields.acceptPlatformTerms = 'Para aceitar, concorde com os Termos de Uso das Plataformas do Grupo CPFL.';
+      fields.acceptPlatformTerms =
+        'Para aceitar, concorde com os Termos de Uso das Plataformas do Grupo CPFL.';
     }
     assertNoFieldErrors(fields);
     const g = await this.grantByToken(em, input.token);
@@ -639,7 +692,11 @@ export class AccessGrantService {
     if (!g || g.effective_status !== AccessGrantStatus.INVITED) throw new AppError('INVITE_INVALID');
     const viewer = actor.userId ? await this.user(em, actor.userId) : null;
     const role =
-      viewer?.id === g.titular_id ? ActorRole.TITULAR : viewer?.cpf === g.invitee_cpf ? ActorRole.INVITEE : ActorRole.ANONYMOUS;
+      viewer?.id === g.titular_id
+        ? ActorRole.TITULAR
+        : viewer?.cpf === g.invitee_cpf
+          ? ActorRole.INVITEE
+          : ActorRole.ANONYMOUS;
     const tokenHash = hashToken(token);
     await em.transactional(async (tx) => {
       const rows = await tx.execute<{ ended_at: Date }[]>(
@@ -676,7 +733,12 @@ export class AccessGrantService {
       if (g.status !== AccessGrantStatus.ACCEPTED) {
         throw new AppError('CONFLICT', 'Esta permissão de acesso já está encerrada.');
       }
-      const endedAt = await this.endAccepted(tx, g.id, actor.userId, AccessGrantEndReason.RENOUNCED_BY_INVITEE);
+      const endedAt = await this.endAccepted(
+        tx,
+        g.id,
+        actor.userId,
+        AccessGrantEndReason.RENOUNCED_BY_INVITEE,
+      );
       await this.recordEvent(tx, g.id, AccessGrantEventType.RENOUNCED, ActorRole.INVITEE, actor);
       await this.deps.mail.enqueue(
         tx,
@@ -702,7 +764,12 @@ export class AccessGrantService {
    * invite it cancels it (or removes those installations from it). Works on the locked grant row, so
    * a concurrent accept either committed before (and is revoked now) or fails after.
    */
-  async revoke(em: EntityManager, actor: Actor, id: string, installationNumbers?: string[] | null): Promise<string> {
+  async revoke(
+    em: EntityManager,
+    actor: Actor,
+    id: string,
+    installationNumbers?: string[] | null,
+  ): Promise<string> {
     return em.transactional(async (tx) => {
       const g = await this.lock(tx, id);
       if (g.titular_id !== actor.userId) throw NOT_FOUND_GRANT();
@@ -722,11 +789,17 @@ export class AccessGrantService {
           [g.id, pgArray(numbers)],
         );
         const inGrant = new Set(rows.map((r) => r.number));
-        const refused = numbers.filter((n) => !inGrant.has(n)).map((number) => ({ number, reason: 'NOT_FOUND' }));
+        const refused = numbers
+          .filter((n) => !inGrant.has(n))
+          .map((number) => ({ number, reason: 'NOT_FOUND' }));
         if (refused.length > 0) {
-          throw new AppError('INSTALLATIONS_REFUSED', 'Algumas instalações não fazem parte desta permissão.', {
-            installations: refused,
-          });
+          throw new AppError(
+            'INSTALLATIONS_REFUSED',
+            'Algumas instalações não fazem parte desta permissão.',
+            {
+              installations: refused,
+            },
+          );
         }
         const revoked = await tx.execute<{ number: string }[]>(
           `update access_grant_installation agi set revoked_at = now(), revoked_by_id = ?
@@ -742,10 +815,17 @@ export class AccessGrantService {
         );
         remaining = left[0]?.n ?? 0;
         if (revokedNumbers.length === 0) return g.id; // all already revoked: nothing changes
-        await this.recordEvent(tx, g.id, AccessGrantEventType.INSTALLATIONS_REVOKED, ActorRole.TITULAR, actor, {
-          installationNumbers: revokedNumbers,
-          remaining,
-        });
+        await this.recordEvent(
+          tx,
+          g.id,
+          AccessGrantEventType.INSTALLATIONS_REVOKED,
+          ActorRole.TITULAR,
+          actor,
+          {
+            installationNumbers: revokedNumbers,
+            remaining,
+          },
+        );
       }
       const ends = whole || remaining === 0;
       let change: GrantChange = 'INSTALLATIONS_REVOKED';
@@ -768,7 +848,9 @@ export class AccessGrantService {
           whole ? AccessGrantEndReason.REVOKED_BY_TITULAR : AccessGrantEndReason.ALL_INSTALLATIONS_REVOKED,
         );
         await this.recordEvent(tx, g.id, AccessGrantEventType.REVOKED, ActorRole.TITULAR, actor, {
-          reason: whole ? AccessGrantEndReason.REVOKED_BY_TITULAR : AccessGrantEndReason.ALL_INSTALLATIONS_REVOKED,
+          reason: whole
+            ? AccessGrantEndReason.REVOKED_BY_TITULAR
+            : AccessGrantEndReason.ALL_INSTALLATIONS_REVOKED,
         });
         change = 'REVOKED';
         status = AccessGrantStatus.REVOKED;
@@ -779,7 +861,10 @@ export class AccessGrantService {
         await this.deps.mail.enqueue(
           tx,
           'access-revoked',
-          { email: g.invitee_account_email ?? g.invitee_email, name: g.invitee_account_name ?? g.invitee_full_name },
+          {
+            email: g.invitee_account_email ?? g.invitee_email,
+            name: g.invitee_account_name ?? g.invitee_full_name,
+          },
           {
             inviteeName: g.invitee_account_name ?? g.invitee_full_name,
             titularName: g.titular_full_name,
@@ -817,7 +902,9 @@ export class AccessGrantService {
                       (select count(*)::int from access_grant_installation agi where agi.grant_id = g.id and agi.revoked_at is null) as n`,
           [hashToken(copyToken), hashToken(mailToken), this.deps.config.INVITE_TTL_HOURS * 3600, g.id],
         );
-        await this.recordEvent(tx, g.id, AccessGrantEventType.LINK_REISSUED, ActorRole.TITULAR, actor, { reason: 'RESENT' });
+        await this.recordEvent(tx, g.id, AccessGrantEventType.LINK_REISSUED, ActorRole.TITULAR, actor, {
+          reason: 'RESENT',
+        });
         await this.deps.mail.enqueue(
           tx,
           'access-invite',
@@ -841,16 +928,22 @@ export class AccessGrantService {
             where id = ?`,
           [g.id],
         );
-        await this.recordEvent(tx, g.id, AccessGrantEventType.EXPIRED, ActorRole.SYSTEM, { userId: null, meta: null });
+        await this.recordEvent(tx, g.id, AccessGrantEventType.EXPIRED, ActorRole.SYSTEM, {
+          userId: null,
+          meta: null,
+        });
         g.status = AccessGrantStatus.EXPIRED;
       }
       if (g.status !== AccessGrantStatus.EXPIRED && g.status !== AccessGrantStatus.DECLINED) {
         throw new AppError('CONFLICT', 'Só é possível reenviar convites em aberto, expirados ou recusados.');
       }
       const replaced = await tx.execute(`select 1 from access_grant where replaces_id = ?`, [g.id]);
-      if (replaced.length > 0) throw new AppError('CONFLICT', 'Este convite já foi reenviado. Confira o convite mais recente.');
+      if (replaced.length > 0)
+        throw new AppError('CONFLICT', 'Este convite já foi reenviado. Confira o convite mais recente.');
       await this.deps.customers.assertPartnerOwnedBy(tx, g.titular_id, g.business_partner_id);
-      const installations = await tx.execute<{ number: string; status: string; business_partner_id: string }[]>(
+      const installations = await tx.execute<
+        { number: string; status: string; business_partner_id: string }[]
+      >(
         `select i.number, i.status::text as status, i.business_partner_id
            from access_grant_installation agi join installation i on i.id = agi.installation_id
           where agi.grant_id = ? and agi.revoked_at is null`,
@@ -866,7 +959,8 @@ export class AccessGrantService {
           { installations: refused },
         );
       }
-      if (installations.length === 0) throw new AppError('CONFLICT', 'Este convite não tem instalações para reenviar.');
+      if (installations.length === 0)
+        throw new AppError('CONFLICT', 'Este convite não tem instalações para reenviar.');
       const invitee = { fullName: g.invitee_full_name, cpf: g.invitee_cpf, email: g.invitee_email };
       const created = await this.insertGrant(tx, {
         titularId: g.titular_id,
@@ -881,7 +975,9 @@ export class AccessGrantService {
         installationCount: installations.length,
         replacesId: g.id,
       });
-      await this.recordEvent(tx, g.id, AccessGrantEventType.REPLACED, ActorRole.TITULAR, actor, { newGrantId: created.id });
+      await this.recordEvent(tx, g.id, AccessGrantEventType.REPLACED, ActorRole.TITULAR, actor, {
+        newGrantId: created.id,
+      });
       await this.deps.mail.enqueue(
         tx,
         'access-invite',
@@ -1010,7 +1106,11 @@ export class AccessGrantService {
             where i.number = ?) x on true`,
       [principal.userId, cpf, cpf, principal.userId, cpf, /^\d{1,12}$/.test(number) ? number : ''],
     );
-    const r = { ...rows[0]!, checked_at: asDate(rows[0]!.checked_at), accepted_at: asDateOrNull(rows[0]!.accepted_at) };
+    const r = {
+      ...rows[0]!,
+      checked_at: asDate(rows[0]!.checked_at),
+      accepted_at: asDateOrNull(rows[0]!.accepted_at),
+    };
     if (!principal.apiKey) {
       const ownCpf = r.viewer_cpf === cpf;
       if (!ownCpf && !r.viewer_is_titular) {
@@ -1022,10 +1122,22 @@ export class AccessGrantService {
     }
     if (!r.number) {
       if (principal.apiKey) throw new AppError('NOT_FOUND', 'Instalação não encontrada.');
-      return { installationNumber: number, allowed: false, reason: 'NONE', grant: null, checkedAt: r.checked_at };
+      return {
+        installationNumber: number,
+        allowed: false,
+        reason: 'NONE',
+        grant: null,
+        checkedAt: r.checked_at,
+      };
     }
     if (r.cpf_is_titular) {
-      return { installationNumber: r.number, allowed: true, reason: 'TITULAR', grant: null, checkedAt: r.checked_at };
+      return {
+        installationNumber: r.number,
+        allowed: true,
+        reason: 'TITULAR',
+        grant: null,
+        checkedAt: r.checked_at,
+      };
     }
     if (r.grant_id) {
       return {
@@ -1036,13 +1148,20 @@ export class AccessGrantService {
         checkedAt: r.checked_at,
       };
     }
-    return { installationNumber: r.number, allowed: false, reason: 'NONE', grant: null, checkedAt: r.checked_at };
+    return {
+      installationNumber: r.number,
+      allowed: false,
+      reason: 'NONE',
+      grant: null,
+      checkedAt: r.checked_at,
+    };
   }
 
   // ───────────────────────────── helpers ─────────────────────────────
 
   private async grantByToken(em: EntityManager, token: string): Promise<TokenGrant | null> {
-    if (typeof token !== 'string' || token.length < 20 || token.length > 100 || !/^[\w-]+$/.test(token)) return null;
+    if (typeof token !== 'string' || token.length < 20 || token.length > 100 || !/^[\w-]+$/.test(token))
+      return null;
     const hash = hashToken(token);
     const rows = await em.execute<TokenGrant[]>(
       `select g.id, g.status::text as status, ${EFFECTIVE_STATUS} as effective_status, g.invite_expires_at,
@@ -1083,7 +1202,12 @@ export class AccessGrantService {
   }
 
   /** ACCEPTED → REVOKED: every installation revoked at the same instant. Returns that instant. */
-  private async endAccepted(tx: EntityManager, id: string, byUserId: string | null, reason: AccessGrantEndReason): Promise<Date> {
+  private async endAccepted(
+    tx: EntityManager,
+    id: string,
+    byUserId: string | null,
+    reason: AccessGrantEndReason,
+  ): Promise<Date> {
     await tx.execute(
       `update access_grant_installation set revoked_at = now(), revoked_by_id = ? where grant_id = ? and revoked_at is null`,
       [byUserId, id],
@@ -1155,6 +1279,7 @@ export class AccessGrantService {
 
 function clampPage(first: number | null | undefined, dflt: number, max: number): number {
   if (first === null || first === undefined) return dflt;
-  if (!Number.isInteger(first) || first < 1) throw AppError.validation({ first: 'Informe um número positivo.' });
+  if (!Number.isInteger(first) || first < 1)
+    throw AppError.validation({ first: 'Informe um número positivo.' });
   return Math.min(first, max);
 }

@@ -112,7 +112,9 @@ export function decodeNumberCursor(cursor: string): string | null {
 /** Raw `em.execute` rows carry timestamps as PostgreSQL text (`2026-11-26 23:25:13.845123+00`). */
 export function asDate(v: unknown): Date {
   if (v instanceof Date) return v;
-  const d = new Date(typeof v === 'string' ? v.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00') : Number.NaN);
+  const d = new Date(
+    typeof v === 'string' ? v.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00') : Number.NaN,
+  );
   if (Number.isNaN(d.getTime())) throw new Error('not a timestamp');
   return d;
 }

@@ -12,12 +12,16 @@ registerEnumType(AccessGrantStatus, {
   description:
     'Where a grant stands. INVITED → ACCEPTED | DECLINED | EXPIRED | CANCELLED; ACCEPTED → REVOKED. An INVITED grant past its expiry reads as EXPIRED.',
   valuesConfig: {
-    INVITED: { description: 'Convite enviado: waiting for the invitee (link valid until `inviteExpiresAt`).' },
+    INVITED: {
+      description: 'Convite enviado: waiting for the invitee (link valid until `inviteExpiresAt`).',
+    },
     ACCEPTED: { description: 'Aceito: the invitee may act on the active installations.' },
     DECLINED: { description: 'Recusado pelo convidado.' },
     EXPIRED: { description: 'Expirado: not answered within 12 hours.' },
     CANCELLED: { description: 'Cancelado pelo titular (or replaced by a new invite) before an answer.' },
-    REVOKED: { description: 'Encerrado after acceptance: revoked by the titular or renounced by the invitee.' },
+    REVOKED: {
+      description: 'Encerrado after acceptance: revoked by the titular or renounced by the invitee.',
+    },
   },
 });
 
@@ -73,7 +77,9 @@ export class PersonType {
   @Field({ description: 'Full name.' })
   fullName!: string;
 
-  @Field({ description: 'CPF: formatted (000.000.000-00) for its owner, masked (***.000.000-**) for anyone else.' })
+  @Field({
+    description: 'CPF: formatted (000.000.000-00) for its owner, masked (***.000.000-**) for anyone else.',
+  })
   cpf!: string;
 }
 
@@ -112,10 +118,15 @@ export class GrantedInstallationType {
   @Field({ description: 'State (UF).' })
   state!: string;
 
-  @Field(() => InstallationStatus, { description: 'Whether the installation itself is in service (Ativa/Inativa).' })
+  @Field(() => InstallationStatus, {
+    description: 'Whether the installation itself is in service (Ativa/Inativa).',
+  })
   status!: InstallationStatus;
 
-  @Field(() => Date, { nullable: true, description: 'When the titular removed it from this grant; null while granted.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the titular removed it from this grant; null while granted.',
+  })
   revokedAt!: Date | null;
 
   static fromRow(r: GrantInstallationRow): GrantedInstallationType {
@@ -133,7 +144,9 @@ export class GrantedInstallationType {
   }
 }
 
-@ObjectType('GrantedInstallationEdge', { description: 'One installation of a grant in a page, with its cursor.' })
+@ObjectType('GrantedInstallationEdge', {
+  description: 'One installation of a grant in a page, with its cursor.',
+})
 export class GrantedInstallationEdge {
   @Field({ description: 'Opaque cursor: pass it as `after` to continue after this installation.' })
   cursor!: string;
@@ -195,13 +208,19 @@ export class AccessGrantType {
   @Field({ description: 'Protocol number, e.g. 2026-000123.' })
   protocolNumber!: string;
 
-  @Field(() => AccessGrantStatus, { description: 'Current status (an unanswered invite past its expiry reads EXPIRED).' })
+  @Field(() => AccessGrantStatus, {
+    description: 'Current status (an unanswered invite past its expiry reads EXPIRED).',
+  })
   status!: AccessGrantStatus;
 
-  @Field(() => AccessGrantViewerRole, { description: 'Whether the viewer is the titular or the invitee of this grant.' })
+  @Field(() => AccessGrantViewerRole, {
+    description: 'Whether the viewer is the titular or the invitee of this grant.',
+  })
   viewerRole!: AccessGrantViewerRole;
 
-  @Field(() => AccessGrantPartnerType, { description: 'The business partner whose installations are granted.' })
+  @Field(() => AccessGrantPartnerType, {
+    description: 'The business partner whose installations are granted.',
+  })
   businessPartner!: AccessGrantPartnerType;
 
   @Field(() => PersonType, { description: 'Who gave the grant.' })
@@ -219,19 +238,27 @@ export class AccessGrantType {
   @Field(() => Date, { description: 'When the invite was made.' })
   createdAt!: Date;
 
-  @Field(() => Date, { description: 'When the current invite link stops working (12 hours after it was sent).' })
+  @Field(() => Date, {
+    description: 'When the current invite link stops working (12 hours after it was sent).',
+  })
   inviteExpiresAt!: Date;
 
   @Field(() => Date, { nullable: true, description: 'When the invitee accepted.' })
   acceptedAt!: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'When the grant or invite ended (declined, expired, cancelled, revoked).' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the grant or invite ended (declined, expired, cancelled, revoked).',
+  })
   endedAt!: Date | null;
 
   @Field(() => AccessGrantEndReason, { nullable: true, description: 'Why it ended.' })
   endReason!: AccessGrantEndReason | null;
 
-  @Field(() => ID, { nullable: true, description: 'The earlier (expired or declined) grant this one re-invites.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The earlier (expired or declined) grant this one re-invites.',
+  })
   replacesId!: string | null;
 
   @Field({ description: 'Whether the titular can send a new link now (INVITED, EXPIRED or DECLINED).' })
@@ -326,7 +353,9 @@ registerEnumType(AccessInviteStatus, {
     'What the invite page may say. Anyone holding the link sees VALID or UNAVAILABLE; only the invitee (signed in with the invited CPF) sees why it is unavailable.',
   valuesConfig: {
     VALID: { description: 'Can be accepted or declined now.' },
-    UNAVAILABLE: { description: 'Unknown, expired, used, cancelled or revoked: deliberately not told apart.' },
+    UNAVAILABLE: {
+      description: 'Unknown, expired, used, cancelled or revoked: deliberately not told apart.',
+    },
     EXPIRED: { description: 'To the invitee: not answered within 12 hours.' },
     ACCEPTED: { description: 'To the invitee: already accepted.' },
     DECLINED: { description: 'To the invitee: declined.' },
@@ -336,16 +365,19 @@ registerEnumType(AccessInviteStatus, {
 });
 
 @ObjectType('AccessInvitePreview', {
-  description: 'Public preview of an invite link. No personal data of the invitee; details only while VALID or to the invitee.',
+  description:
+    'Public preview of an invite link. No personal data of the invitee; details only while VALID or to the invitee.',
 })
 export class AccessInvitePreview {
-  @Field(() => AccessInviteStatus, { description: 'VALID, UNAVAILABLE, or (to the invitee) the specific state.' })
+  @Field(() => AccessInviteStatus, {
+    description: 'VALID, UNAVAILABLE, or (to the invitee) the specific state.',
+  })
   status!: AccessInviteStatus;
 
   @Field(() => Date, { nullable: true, description: 'When the link stops working.' })
   expiresAt!: Date | null;
 
-  @Field(() => String, { nullable: true, description: "Titular's first name (e.g. \"Ana convidou você\")." })
+  @Field(() => String, { nullable: true, description: 'Titular\'s first name (e.g. "Ana convidou você").' })
   titularFirstName!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Name of the business partner.' })
@@ -420,6 +452,9 @@ export class AccessGrantChangedEvent {
   @Field(() => Date, { description: 'When it happened (database clock).' })
   at!: Date;
 
-  @Field(() => AccessGrantType, { nullable: true, description: 'The grant as it is now, read again for you.' })
+  @Field(() => AccessGrantType, {
+    nullable: true,
+    description: 'The grant as it is now, read again for you.',
+  })
   grant!: AccessGrantType | null;
 }

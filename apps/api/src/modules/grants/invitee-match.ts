@@ -27,7 +27,10 @@ export interface InviteeData {
  * Validates and normalises the invitee as the titular typed them. Messages are pt-BR, keyed by input
  * path (`invitee.fullName` …) for the form.
  */
-export function validateInvitee(input: InviteeData, titularCpf: string): { value: InviteeData; errors: FieldErrors } {
+export function validateInvitee(
+  input: InviteeData,
+  titularCpf: string,
+): { value: InviteeData; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const fullName = tidyName(input.fullName ?? '');
   const words = fullName.split(' ').filter((w) => /\p{L}/u.test(w));
