@@ -320,6 +320,7 @@ export async function createApp(config: Config, log: Logger, orm: MikroORM, data
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
       await pubsub.stop();
+      await services.protocol.close();
     },
   };
 }
