@@ -120,3 +120,59 @@ export async function fillInvitee(page: Page, invitee: { fullName: string; cpf: 
   await page.getByLabel('E-mail').fill(invitee.email);
   await page.getByLabel(/Eu concordo com os termos de aceite/).check();
 }
+
+/** A GraphQL call through the portal's /graphql proxy, as another team's client would make it. */
+export async function gql<T = Record<string, unknown>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
+  const res = await fetch(`${portalUrl()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+  return body.data as T;
+}
+
+export async function apiToken(email: string, password = PASSWORD): Promise<string> {
+  const data = await gql<{ signIn: { token: string } }>(
+    'mutation($input: SignInInput!) { signIn(input: $input) { token } }',
+    { input: { email, password } },
+  );
+  return data.signIn.token;
+}
+
+/** Invites someone straight through the API (for tests about the invite page, not the wizard). */
+export async function inviteByApi(
+  titularEmail: string,
+  partnerNumber: string,
+  installationNumbers: string[],
+  invitee: { fullName: string; cpf: string; email: string },
+): Promise<{ grantId: string; inviteUrl: string }> {
+  const token = await apiToken(titularEmail);
+  const { businessPartners } = await gql<{ businessPartners: { id: string; number: string }[] }>(
+    '{ businessPartners { id number } }',
+    {},
+    token,
+  );
+  const partner = businessPartners.find((p) => p.number === partnerNumber);
+  if (!partner) throw new Error(`partner ${partnerNumber} not found`);
+  const data = await gql<{ grantAccess: { inviteUrl: string; grant: { id: string } } }>(
+    `mutation($input: GrantAccessInput!) { grantAccess(input: $input) { inviteUrl grant { id } } }`,
+    {
+      input: {
+        businessPartnerId: partner.id,
+        installationNumbers,
+        invitee,
+        acknowledgePartnerConsent: true,
+        acceptTerms: true,
+        idempotencyKey: crypto.randomUUID(),
+      },
+    },
+    token,
+  );
+  return { grantId: data.grantAccess.grant.id, inviteUrl: data.grantAccess.inviteUrl };
+}

@@ -40,9 +40,9 @@ describe.each(VIEWPORTS)('páginas em $name', (vp) => {
     for (const [url, name] of pages) {
       await page.goto(url);
       await expect.poll(() => page.locator('h1').first().isVisible()).toBe(true);
+      await shot(page, `${vp.name}-${name}`);
       await checkA11y(page, url);
       await noHorizontalScroll(page);
-      await shot(page, `${vp.name}-${name}`);
     }
     await context.close();
   });
@@ -59,9 +59,9 @@ describe.each(VIEWPORTS)('páginas em $name', (vp) => {
     ] as const) {
       await page.goto(url);
       await expect.poll(() => page.locator('h1').first().isVisible()).toBe(true);
+      await shot(page, `${vp.name}-${name}`);
       await checkA11y(page, url);
       await noHorizontalScroll(page);
-      await shot(page, `${vp.name}-${name}`);
     }
     await context.close();
   });
