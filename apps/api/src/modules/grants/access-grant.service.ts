@@ -374,7 +374,7 @@ export class AccessGrantService {
             });
           }
         } else {
-          const { installations, refused } = await customers.resolveInstallations(tx, partner.id, numbers);
+          const { ids, refused } = await this.resolveInstallationIds(tx, partner.id, numbers);
           if (refused.length > 0) {
             throw new AppError(
               'INSTALLATIONS_REFUSED',
@@ -384,9 +384,7 @@ export class AccessGrantService {
               { installations: refused },
             );
           }
-          installationIds = installations.map((i) => i.id);
-          // The installations are only needed by id: keep 10,000 entities out of the flushes below.
-          tx.clear();
+          installationIds = ids;
         }
         const created = await this.insertGrant(tx, {
           titularId: titular.id,
@@ -425,6 +423,39 @@ export class AccessGrantService {
       }
       throw err;
     }
+  }
+
+  /**
+   * The partner's ACTIVE installations among `numbers` (trimmed, de-duplicated) and the refused ones:
+   * NOT_FOUND (unknown, malformed or another partner's: never told apart) or INACTIVE. One statement
+   * returning ids only: CustomersService.resolveInstallations maps full entities, which costs about
+   * 0.6 s for 10,000 numbers, for data this path does not need.
+   */
+  private async resolveInstallationIds(
+    tx: EntityManager,
+    partnerId: string,
+    numbers: readonly string[],
+  ): Promise<{ ids: string[]; refused: { number: string; reason: 'NOT_FOUND' | 'INACTIVE' }[] }> {
+    const unique = [...new Set(numbers.map((n) => String(n).trim()))];
+    const wellFormed = unique.filter((n) => /^\d{1,12}$/.test(n));
+    const rows =
+      wellFormed.length === 0
+        ? []
+        : await tx.execute<{ id: string; number: string; status: string }[]>(
+            `select i.id, i.number, i.status::text as status from installation i
+              where i.business_partner_id = ? and i.number = any(?::text[])`,
+            [partnerId, pgArray(wellFormed)],
+          );
+    const byNumber = new Map(rows.map((r) => [r.number, r]));
+    const ids: string[] = [];
+    const refused: { number: string; reason: 'NOT_FOUND' | 'INACTIVE' }[] = [];
+    for (const number of unique) {
+      const r = byNumber.get(number);
+      if (!r) refused.push({ number, reason: 'NOT_FOUND' });
+      else if (r.status !== 'ACTIVE') refused.push({ number, reason: 'INACTIVE' });
+      else ids.push(r.id);
+    }
+    return { ids, refused };
   }
 
   private async grantIdByIdempotencyKey(
