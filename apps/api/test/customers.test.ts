@@ -251,16 +251,21 @@ describe('installations', () => {
   });
 
   it('searches addresses ignoring accents and case', async () => {
-    for (const search of ['conceicao', 'CONCEIÇÃO', '  rua   conceição ', 'cambui']) {
+    for (const search of ['conceicao', 'CONCEIÇÃO', '  rua   conceição ', 'Rua Conceição, 100', 'cambui']) {
       const r = await page(titularToken, { bp: own.id, search });
       expect(r.errors).toBeUndefined();
-      expect(r.data!.installations.edges.map((e) => e.node.number)).toEqual([ownNumbers[0]]);
+      expect(
+        r.data!.installations.edges.map((e) => e.node.number),
+        search,
+      ).toEqual([ownNumbers[0]]);
       expect(r.data!.installations.totalCount).toBe(1);
     }
     const city = await page(titularToken, { bp: own.id, search: 'sao jose do rio' });
     expect(city.data!.installations.edges.map((e) => e.node.city)).toEqual(['São José do Rio Preto']);
-    const none = await page(titularToken, { bp: own.id, search: '100%_' });
-    expect(none.data!.installations.totalCount).toBe(0);
+    for (const search of ['100%', '%', 'x_y', 'rua x']) {
+      const none = await page(titularToken, { bp: own.id, search });
+      expect(none.data!.installations.totalCount, search).toBe(search === '%' ? 4 : 0);
+    }
   });
 
   it('searches by number prefix, and pages through search results', async () => {
@@ -371,6 +376,17 @@ describe('checkInstallations', () => {
     expect(Object.fromEntries(counts)).toEqual({ OK: 2400, INACTIVE: 100, NOT_FOUND: 7500 });
     // Session lookup + partner check + one lookup of all numbers.
     expect(statements.length).toBeLessThanOrEqual(3);
+  });
+
+  it('checks the maximum of 100,000 numbers', async () => {
+    const numbers = [
+      ...companyNumbers,
+      ...Array.from({ length: 97_500 }, (_, i) => String(8_000_000_000 + i)),
+    ];
+    const r = await api.gql<CheckData>(CHECK, { bp: company.id, numbers }, { token: titularToken });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.checkInstallations).toHaveLength(100_000);
+    expect(r.data!.checkInstallations.filter((c) => c.result === 'OK')).toHaveLength(2400);
   });
 
   it("answers NOT_FOUND for another user's partner and refuses over 100,000 numbers", async () => {

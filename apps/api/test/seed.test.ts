@@ -161,13 +161,17 @@ describe('demo accounts through the API', () => {
     expect(convidado.data!.installations.totalCount).toBe(0);
   });
 
-  it('demo accounts can sign in with the demo password (once signIn exists)', async () => {
-    const r = await api.gql<{ signIn: { token: string } }>(
-      `mutation ($input: SignInInput!) { signIn(input: $input) { token } }`,
-      { input: { email: 'titular@delega.dev', password: DEMO_PASSWORD } },
-    );
-    if (r.errors?.[0]?.extensions?.code === 'GRAPHQL_VALIDATION_FAILED') return; // accounts module not landed yet
-    expect(r.errors).toBeUndefined();
-    expect(r.data!.signIn.token).toEqual(expect.any(String));
+  it('every demo account signs in with the demo password', async () => {
+    for (const a of DEMO_ACCOUNTS) {
+      const r = await api.gql<{ signIn: { token: string; user: { email: string; emailVerified: boolean } } }>(
+        `mutation ($input: SignInInput!) { signIn(input: $input) { token user { email emailVerified } } }`,
+        { input: { email: a.email, password: DEMO_PASSWORD } },
+      );
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.signIn).toMatchObject({
+        token: expect.any(String),
+        user: { email: a.email, emailVerified: true },
+      });
+    }
   });
 });

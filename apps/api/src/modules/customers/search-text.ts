@@ -1,9 +1,15 @@
 // Installation search: the stored `search_text` column and the user's query are normalised the same
-// way (lower-case, accents removed, spaces collapsed), so "conceicao" finds "Conceição".
+// way (lower-case, accents and punctuation removed, spaces collapsed), so "conceicao" finds
+// "Conceição" and "Rua Conceição, 233" finds "Rua Conceição 233".
 
-/** Lower-case, accent-free, single-spaced text. */
+/** Lower-case, accent-free text of letters and digits, single-spaced. */
 export function normalizeSearchText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** The `installation.search_text` value: "number street streetNumber district city UF", normalised. */
