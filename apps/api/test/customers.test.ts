@@ -225,6 +225,12 @@ describe('installations', () => {
   it('defaults to 50 per page and caps `first` at 200', async () => {
     const d = await page(titularToken, { bp: company.id });
     expect(d.data!.installations.edges).toHaveLength(50);
+    const zero = await page(titularToken, { bp: company.id, first: 0 });
+    expect(zero.data!.installations).toMatchObject({
+      totalCount: 2500,
+      edges: [],
+      pageInfo: { hasNextPage: true },
+    });
     const big = await page(titularToken, { bp: company.id, first: 5000 });
     expect(big.data!.installations.edges).toHaveLength(200);
     expect(big.data!.installations.pageInfo.hasNextPage).toBe(true);
@@ -330,6 +336,27 @@ describe('installations', () => {
     });
     const anon = await page('', {});
     expect(anon.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('service API keys', () => {
+  it("cannot read customers' partners, installations or checks (FORBIDDEN)", async () => {
+    const { key } = await api.app.services.apiKeys.create(api.orm.em.fork(), 'outra equipe', [
+      'installation-access:read',
+    ]);
+    const headers = { 'x-api-key': key };
+    for (const [query, variables] of [
+      [PARTNERS, {}],
+      [PAGE, { bp: company.id }],
+      [
+        `query ($bp: ID!) { checkInstallations(businessPartnerId: $bp, numbers: ["1"]) { result } }`,
+        { bp: company.id },
+      ],
+    ] as const) {
+      const r = await api.gql(query, variables, { headers });
+      expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(r.data).toBeNull();
+    }
   });
 });
 
