@@ -2,7 +2,10 @@
 // renounce, decline, resend, expiry, and every refusal.
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { sweepExpiredInvites } from '../src/modules/grants/access-grant-expiry.worker.ts';
+import {
+  accessGrantExpiryWorker,
+  sweepExpiredInvites,
+} from '../src/modules/grants/access-grant-expiry.worker.ts';
 import { startTestApi, type TestApi } from './harness.ts';
 import {
   accept,
@@ -577,6 +580,25 @@ describe('expiry (database clock)', () => {
       ),
     ).resendAccessInvite;
     expect(again.grant).toMatchObject({ status: 'INVITED', replacesId: grant.id });
+  });
+});
+
+describe('expiry worker', () => {
+  it('sweeps at start and stops cleanly', async () => {
+    const { grant } = await invite(api, w);
+    await sql(api, `update access_grant set invite_expires_at = now() - interval '1 second' where id = ?`, [
+      grant.id,
+    ]);
+    const worker = accessGrantExpiryWorker(api.app.services);
+    expect(worker.name).toBe('access-grant-expiry');
+    worker.start();
+    await worker.stop(); // waits for the sweep in flight
+    const [row] = await sql<{ status: string }>(
+      api,
+      `select status::text as status from access_grant where id = ?`,
+      [grant.id],
+    );
+    expect(row!.status).toBe('EXPIRED');
   });
 });
 
