@@ -172,6 +172,19 @@ describe('session expiry', () => {
     const ws = wsClient(api, token);
     expect(await closedCode(ws)).toBe(4403);
   });
+
+  it('closes an open WebSocket connection once its session expires', async () => {
+    const p = await registered();
+    const token = await signIn(p.email, p.password);
+    const ws = wsClient(api, token);
+    await connected(ws);
+    const closed = closedCode(ws);
+    await sql(api, `update session set expires_at = now() - interval '1 second' where token_hash = ?`, [
+      hashToken(token),
+    ]);
+    await api.app.closeEndedSessionSockets();
+    expect(await closed).toBe(4401);
+  });
 });
 
 describe('signOut', () => {

@@ -34,6 +34,8 @@ export interface App {
   services: Services;
   schema: GraphQLSchema;
   listen(port: number, host?: string): Promise<number>;
+  /** Closes WebSocket connections whose session expired or was revoked (also runs every minute). */
+  closeEndedSessionSockets(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -53,7 +55,12 @@ function createArmor() {
  * Builds one API process: GraphQL over HTTP and WebSocket on `/graphql`, plus the modules' routes.
  * The caller owns the ORM (and the database behind it).
  */
-export async function createApp(config: Config, log: Logger, orm: MikroORM, databaseUrl: string): Promise<App> {
+export async function createApp(
+  config: Config,
+  log: Logger,
+  orm: MikroORM,
+  databaseUrl: string,
+): Promise<App> {
   const pubsub = new PgPubSub(databaseUrl, log);
   await pubsub.start();
   const services = createServices({ config, log, orm, pubsub });
@@ -67,7 +74,8 @@ export async function createApp(config: Config, log: Logger, orm: MikroORM, data
     // graphql-armor's types point at Apollo's CJS build; the plugins are the same at run time.
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
-      ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : [])],
+      ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
     validationRules: armor.validationRules,
     introspection: !config.isProduction,
     csrfPrevention: true,
@@ -181,7 +189,12 @@ export async function createApp(config: Config, log: Logger, orm: MikroORM, data
       }
     } finally {
       log.debug(
-        { method: req.method, path: url.pathname, status: res.statusCode, ms: Number(process.hrtime.bigint() - start) / 1e6 },
+        {
+          method: req.method,
+          path: url.pathname,
+          status: res.statusCode,
+          ms: Number(process.hrtime.bigint() - start) / 1e6,
+        },
         'request',
       );
     }
@@ -223,22 +236,22 @@ export async function createApp(config: Config, log: Logger, orm: MikroORM, data
     }
   });
   // Sessions also end by expiry: re-check the connected ones every minute.
-  const sessionSweep = setInterval(() => {
+  async function closeEndedSessionSockets(): Promise<void> {
     const ids = [...socketsBySession.keys()];
     if (ids.length === 0) return;
-    orm.em
+    const rows = await orm.em
       .fork()
       .execute<{ id: string }[]>(
-        `select id from "session" where id = any(?) and revoked_at is null and expires_at > now()`,
+        `select id from "session" where id in (?) and revoked_at is null and expires_at > now()`,
         [ids],
-      )
-      .then((rows) => {
-        const alive = new Set(rows.map((r) => r.id));
-        for (const id of ids) {
-          if (!alive.has(id)) for (const ws of socketsBySession.get(id) ?? []) ws.close(4401, 'Sessão encerrada');
-        }
-      })
-      .catch((err: unknown) => log.error({ err }, 'session sweep failed'));
+      );
+    const alive = new Set(rows.map((r) => r.id));
+    for (const id of ids) {
+      if (!alive.has(id)) for (const ws of socketsBySession.get(id) ?? []) ws.close(4401, 'Sessão encerrada');
+    }
+  }
+  const sessionSweep = setInterval(() => {
+    closeEndedSessionSockets().catch((err: unknown) => log.error({ err }, 'session sweep failed'));
   }, 60_000);
   sessionSweep.unref();
 
@@ -305,6 +318,7 @@ export async function createApp(config: Config, log: Logger, orm: MikroORM, data
     server,
     services,
     schema,
+    closeEndedSessionSockets,
     async listen(port, host = config.HOST) {
       await new Promise<void>((resolve) => server.listen(port, host, resolve));
       for (const w of workers) w.start();
@@ -326,12 +340,8 @@ export async function createApp(config: Config, log: Logger, orm: MikroORM, data
 }
 
 // graphql-ws expects GraphQLError instances from onSubscribe; keep our masking rules.
-function formatErrorAsGraphQL(
-  e: Error,
-  format: ReturnType<typeof createErrorFormatter>,
-): GraphQLError {
+function formatErrorAsGraphQL(e: Error, format: ReturnType<typeof createErrorFormatter>): GraphQLError {
   const gqlError = e instanceof GraphQLError ? e : new GraphQLError(e.message);
   const f = format(gqlError.toJSON(), gqlError);
   return new GraphQLError(f.message, { extensions: f.extensions });
 }
-

@@ -1,4 +1,21 @@
-import { pino, type Logger } from 'pino';
+import { pino, stdSerializers, type Logger } from 'pino';
+
+/**
+ * Database exceptions carry the SQL text with parameter values inlined (MikroORM renders them),
+ * which can include CPFs and e-mails: keep only their kind, SQLSTATE and constraint.
+ */
+export function serializeError(err: unknown): Record<string, unknown> {
+  if (!(err instanceof Error)) return { value: String(err) };
+  const e = err as Error & { code?: unknown; sqlState?: unknown; constraint?: unknown; table?: unknown };
+  const fromDatabase =
+    e.sqlState !== undefined ||
+    /Exception$/.test(e.name) ||
+    /\b(select|insert|update|delete)\b/i.test(e.message);
+  if (fromDatabase) {
+    return { type: e.name, code: e.code, sqlState: e.sqlState, constraint: e.constraint, table: e.table };
+  }
+  return stdSerializers.err(e) as unknown as Record<string, unknown>;
+}
 
 /**
  * Structured JSON logs. Secrets and personal data are redacted by key name as a safety net;
@@ -8,6 +25,7 @@ export function createLogger(level: string): Logger {
   return pino({
     level,
     base: { service: 'delega-api' },
+    serializers: { err: serializeError },
     redact: {
       paths: [
         'password',
