@@ -1074,7 +1074,7 @@ export class AccessGrantService {
               titularName: r.titular_full_name,
               inviteeName: r.invitee_full_name,
               protocolNumber: r.protocol_number,
-              reinviteUrl: `${this.portalUrl()}/acessos/concedidos/${r.id}`,
+              reinviteUrl: `${this.portalUrl()}/acessos-concedidos?reenviar=${r.id}`,
               expiredAt: asDate(r.ended_at),
             },
           );
@@ -1304,7 +1304,7 @@ export class AccessGrantService {
   }
 
   private grantsUrl(): string {
-    return `${this.portalUrl()}/acessos/concedidos`;
+    return `${this.portalUrl()}/acessos-concedidos`;
   }
 }
 
