@@ -7,7 +7,9 @@ import { createProxyServer } from 'http-proxy-3';
 // SvelteKit's Node handler assumes https unless told otherwise; its CSRF check compares the Origin
 // header with that. We tell it the public protocol (from PORTAL_URL) through a header we always set
 // ourselves, so a client cannot spoof it.
-const PUBLIC_PROTOCOL = process.env.PORTAL_URL ? new URL(process.env.PORTAL_URL).protocol.replace(':', '') : 'http';
+const PUBLIC_PROTOCOL = process.env.PORTAL_URL
+  ? new URL(process.env.PORTAL_URL).protocol.replace(':', '')
+  : 'http';
 process.env.PROTOCOL_HEADER = 'x-delega-public-proto';
 const { handler } = await import('./build/handler.js');
 
@@ -23,7 +25,12 @@ proxy.on('error', (err, _req, res) => {
     res.writeHead(502, { 'content-type': 'application/json; charset=utf-8' });
     res.end(
       JSON.stringify({
-        errors: [{ message: 'O serviço está indisponível no momento. Tente novamente em instantes.', extensions: { code: 'BAD_GATEWAY' } }],
+        errors: [
+          {
+            message: 'O serviço está indisponível no momento. Tente novamente em instantes.',
+            extensions: { code: 'BAD_GATEWAY' },
+          },
+        ],
       }),
     );
   } else if (res && 'destroy' in res) {

@@ -1,7 +1,16 @@
 // Starts the product as the README does, on a fresh database and free ports: the API (embedded
 // PostgreSQL in a temp dir, demo data, dev mailbox) and the built portal (node server.js).
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -36,7 +45,8 @@ function freePort(): Promise<number> {
 async function waitFor(url: string, child: ChildProcess, name: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}; see e2e/artifacts/${name}.log`);
+    if (child.exitCode !== null)
+      throw new Error(`${name} exited with code ${child.exitCode}; see e2e/artifacts/${name}.log`);
     try {
       const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(2000) });
       if (res.status < 500) return;
@@ -129,7 +139,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const portalLog = createWriteStream(path.join(artifactsDir, 'portal.log'));
     portal = spawn(process.execPath, ['server.js'], {
       cwd: portalDir,
-      env: { ...process.env, PORT: String(portalPort), API_URL: apiUrl, PORTAL_URL: portalUrl, NODE_ENV: 'development' },
+      env: {
+        ...process.env,
+        PORT: String(portalPort),
+        API_URL: apiUrl,
+        PORTAL_URL: portalUrl,
+        NODE_ENV: 'development',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     portal.stdout?.pipe(portalLog);

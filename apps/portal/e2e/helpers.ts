@@ -45,7 +45,11 @@ export async function checkA11y(page: Page, label: string): Promise<void> {
     .disableRules(['region'])
     .analyze();
   const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join('\n    ')}`,
   );
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
@@ -83,7 +87,9 @@ export async function waitForMail(
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`no e-mail to ${to} within ${timeoutMs}ms; mailbox has: ${last.map((m) => `${m.to}: ${m.subject}`).join(' | ')}`);
+  throw new Error(
+    `no e-mail to ${to} within ${timeoutMs}ms; mailbox has: ${last.map((m) => `${m.to}: ${m.subject}`).join(' | ')}`,
+  );
 }
 
 export function linkTo(message: MailboxMessage, pathPart: string): string {
@@ -109,12 +115,19 @@ export async function wizardToInstallations(page: Page, partnerName: string | Re
   await page.getByLabel(/Baixa tensão/).check();
   await page.getByRole('button', { name: 'Próximo' }).click();
   await page.getByRole('radio', { name: partnerName }).check();
-  await page.getByLabel('Estou ciente que minha permissão dá acesso aos serviços ao Parceiro de Negócio solicitado.').check();
+  await page
+    .getByLabel('Estou ciente que minha permissão dá acesso aos serviços ao Parceiro de Negócio solicitado.')
+    .check();
   await page.getByRole('button', { name: 'Próximo' }).click();
-  await expect.poll(() => page.getByRole('heading', { name: 'Selecione sua instalação' }).isVisible()).toBe(true);
+  await expect
+    .poll(() => page.getByRole('heading', { name: 'Selecione sua instalação' }).isVisible())
+    .toBe(true);
 }
 
-export async function fillInvitee(page: Page, invitee: { fullName: string; cpf: string; email: string }): Promise<void> {
+export async function fillInvitee(
+  page: Page,
+  invitee: { fullName: string; cpf: string; email: string },
+): Promise<void> {
   await page.getByLabel('Nome completo').fill(invitee.fullName);
   await page.getByLabel('CPF').fill(invitee.cpf);
   await page.getByLabel('E-mail').fill(invitee.email);

@@ -14,7 +14,6 @@ import {
   signIn,
   uniqueEmail,
   waitForMail,
-  wizardToInstallations,
 } from './helpers.ts';
 
 let browser: Browser;
@@ -47,16 +46,22 @@ test('titular convida, convidado se cadastra e aceita, titular vê ao vivo, reti
   await expect.poll(() => page.getByRole('alert').textContent()).toContain('Escolha o perfil');
   await page.getByLabel(/Baixa tensão/).check();
   await page.getByRole('button', { name: 'Próximo' }).click();
-  await expect.poll(() => page.getByRole('heading', { name: 'Selecione o seu parceiro de negócio' }).isVisible()).toBe(true);
+  await expect
+    .poll(() => page.getByRole('heading', { name: 'Selecione o seu parceiro de negócio' }).isVisible())
+    .toBe(true);
   await page.getByRole('radio', { name: /Mariana Conceição Alves/ }).check();
   await checkA11y(page, 'wizard step 2');
   await shot(page, 'journey-03-parceiro');
   await page.getByRole('button', { name: 'Próximo' }).click();
   await expect.poll(() => page.getByRole('alert').textContent()).toContain('marque que você está ciente');
-  await page.getByLabel('Estou ciente que minha permissão dá acesso aos serviços ao Parceiro de Negócio solicitado.').check();
+  await page
+    .getByLabel('Estou ciente que minha permissão dá acesso aos serviços ao Parceiro de Negócio solicitado.')
+    .check();
   await page.getByRole('button', { name: 'Próximo' }).click();
 
-  await expect.poll(() => page.getByRole('heading', { name: 'Selecione sua instalação' }).isVisible()).toBe(true);
+  await expect
+    .poll(() => page.getByRole('heading', { name: 'Selecione sua instalação' }).isVisible())
+    .toBe(true);
   await page.getByRole('checkbox', { name: '3000000001' }).check();
   await page.getByRole('checkbox', { name: '3000000002' }).check();
   await expect.poll(() => page.getByText('2 instalações selecionadas').isVisible()).toBe(true);
@@ -70,7 +75,9 @@ test('titular convida, convidado se cadastra e aceita, titular vê ao vivo, reti
   await expect.poll(() => page.getByText('2 instalações selecionadas').isVisible()).toBe(true);
   await page.getByRole('button', { name: 'Próximo' }).click();
 
-  await expect.poll(() => page.getByRole('heading', { name: 'Insira os dados do usuário convidado' }).isVisible()).toBe(true);
+  await expect
+    .poll(() => page.getByRole('heading', { name: 'Insira os dados do usuário convidado' }).isVisible())
+    .toBe(true);
   await expect.poll(() => page.locator('ol.points > li').count()).toBe(6);
   // Live validation: a wrong CPF is reported next to the field.
   await page.getByLabel('CPF').fill('123.456.789-00');
@@ -81,7 +88,9 @@ test('titular convida, convidado se cadastra e aceita, titular vê ao vivo, reti
   await shot(page, 'journey-05-convidado');
   await page.getByRole('button', { name: 'Próximo' }).click();
 
-  await expect.poll(() => page.getByRole('heading', { name: 'Convite enviado' }).isVisible(), { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(() => page.getByRole('heading', { name: 'Convite enviado' }).isVisible(), { timeout: 20_000 })
+    .toBe(true);
   const inviteUrl = await page.getByLabel('Link do convite').inputValue();
   expect(inviteUrl).toContain('/convite/');
   expect(await page.getByText('(horário de Brasília)').first().isVisible()).toBe(true);
@@ -91,7 +100,10 @@ test('titular convida, convidado se cadastra e aceita, titular vê ao vivo, reti
   await checkA11y(page, 'wizard step 5');
   await shot(page, 'journey-06-convite-enviado');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Baixar protocolo' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Baixar protocolo' }).click(),
+  ]);
   const pdf = readFileSync((await download.path())!);
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 
@@ -120,7 +132,9 @@ test('titular convida, convidado se cadastra e aceita, titular vê ao vivo, reti
   await gp.getByLabel(/^Senha/).fill('Convidada#2026');
   await gp.getByLabel(/^Repita a senha/).fill('Convidada#2026');
   await gp.getByRole('button', { name: 'Criar conta' }).click();
-  await expect.poll(() => gp.getByRole('heading', { name: 'Confirme o aceite' }).isVisible(), { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(() => gp.getByRole('heading', { name: 'Confirme o aceite' }).isVisible(), { timeout: 20_000 })
+    .toBe(true);
   await checkA11y(gp, 'invite confirm');
   await gp.getByLabel(/Termos da Permissão de Acesso/).check();
   await gp.getByLabel(/Termos de Uso das Plataformas/).check();
@@ -132,7 +146,9 @@ test('titular convida, convidado se cadastra e aceita, titular vê ao vivo, reti
   // Both titular tabs change without a reload, with a notification.
   for (const p of [page, tab2]) {
     await expect.poll(() => row(p).getAttribute('data-status'), { timeout: 15_000 }).toBe('ACCEPTED');
-    await expect.poll(() => p.getByTestId('notifications').textContent()).toContain(`${invitee.fullName} aceitou o convite`);
+    await expect
+      .poll(() => p.getByTestId('notifications').textContent())
+      .toContain(`${invitee.fullName} aceitou o convite`);
   }
   await shot(page, 'journey-11-aceito-ao-vivo');
 
@@ -144,13 +160,19 @@ test('titular convida, convidado se cadastra e aceita, titular vê ao vivo, reti
 
   // Titular revokes one installation, then the whole grant.
   await row(page).getByRole('button', { name: 'Ver instalações' }).click();
-  await row(page).getByRole('checkbox', { name: /3000000002/ }).check();
-  await row(page).getByRole('button', { name: /Retirar acesso às instalações marcadas/ }).click();
+  await row(page)
+    .getByRole('checkbox', { name: /3000000002/ })
+    .check();
+  await row(page)
+    .getByRole('button', { name: /Retirar acesso às instalações marcadas/ })
+    .click();
   await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
   await checkA11y(page, 'revoke dialog');
   await page.getByRole('dialog').getByRole('button', { name: 'Retirar acesso' }).click();
   await expect.poll(() => row(page).textContent()).toContain('1 de 2 com acesso');
-  await expect.poll(() => gp.getByTestId('notifications').textContent(), { timeout: 15_000 }).toContain('algumas instalações');
+  await expect
+    .poll(() => gp.getByTestId('notifications').textContent(), { timeout: 15_000 })
+    .toContain('algumas instalações');
 
   await row(page).getByRole('button', { name: 'Retirar permissão' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Retirar permissão' }).click();
@@ -162,7 +184,9 @@ test('titular convida, convidado se cadastra e aceita, titular vê ao vivo, reti
   const received = gp.locator('li.grant').first();
   await expect.poll(() => received.getAttribute('data-status'), { timeout: 15_000 }).toBe('REVOKED');
   await expect.poll(() => gp.getByTestId('notifications').textContent()).toContain('retirou a sua permissão');
-  await expect.poll(() => gp.getByText('Você não tem mais acesso a estas instalações.').isVisible()).toBe(true);
+  await expect
+    .poll(() => gp.getByText('Você não tem mais acesso a estas instalações.').isVisible())
+    .toBe(true);
   await shot(gp, 'journey-14-acesso-perdido');
 
   // The link no longer works.

@@ -30,7 +30,10 @@ test.each([
   await acesse.click();
   expect(await acesse.getAttribute('aria-expanded')).toBe('true');
   await shot(page, `${vp.name}-unica-acesse-aqui`);
-  await page.locator('#servicos-acesso').getByRole('link', { name: /Conceder acesso/ }).click();
+  await page
+    .locator('#servicos-acesso')
+    .getByRole('link', { name: /Conceder acesso/ })
+    .click();
 
   await page.waitForURL(/\/conceder-acesso/);
   await expect.poll(() => page.getByRole('heading', { name: 'Selecione seu perfil' }).isVisible()).toBe(true);

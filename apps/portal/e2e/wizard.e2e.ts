@@ -5,7 +5,17 @@ import path from 'node:path';
 import { formatCpf, generateCpf } from '@delega/shared/documents';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { artifacts, checkA11y, fillInvitee, launch, newContext, shot, signIn, uniqueEmail, wizardToInstallations } from './helpers.ts';
+import {
+  artifacts,
+  checkA11y,
+  fillInvitee,
+  launch,
+  newContext,
+  shot,
+  signIn,
+  uniqueEmail,
+  wizardToInstallations,
+} from './helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -56,9 +66,15 @@ test('Selecionar todas abre a confirmação; cancelar não muda nada; confirmar 
   await expect.poll(() => selectedText(page)).toContain('Todas as 2.400 instalações ativas');
   await shot(page, 'wizard-selecionar-todas');
   await page.getByRole('button', { name: 'Próximo' }).click();
-  await fillInvitee(page, { fullName: 'Carlos Eduardo Nunes', cpf: formatCpf(generateCpf())!, email: uniqueEmail('carlos') });
+  await fillInvitee(page, {
+    fullName: 'Carlos Eduardo Nunes',
+    cpf: formatCpf(generateCpf())!,
+    email: uniqueEmail('carlos'),
+  });
   await page.getByRole('button', { name: 'Próximo' }).click();
-  await expect.poll(() => page.getByRole('heading', { name: 'Convite enviado' }).isVisible(), { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(() => page.getByRole('heading', { name: 'Convite enviado' }).isVisible(), { timeout: 30_000 })
+    .toBe(true);
   expect(await page.locator('.notice.success').textContent()).toContain('2.400 instalações');
   await context.close();
 });
@@ -69,18 +85,39 @@ test('modelo de arquivo (XLSX e CSV) e carga com linhas recusadas e o motivo', a
   await signIn(page, 'titular@delega.dev');
   await wizardToInstallations(page, TELECOM);
 
-  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Modelo CSV' }).click()]);
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Modelo CSV' }).click(),
+  ]);
   expect(csvDownload.suggestedFilename()).toBe('modelo-instalacoes.csv');
   const template = readFileSync((await csvDownload.path())!, 'utf8');
   expect(template.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toMatch(/Instala/);
 
-  const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Modelo XLSX' }).click()]);
+  const [xlsxDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Modelo XLSX' }).click(),
+  ]);
   expect(xlsxDownload.suggestedFilename()).toBe('modelo-instalacoes.xlsx');
-  expect(readFileSync((await xlsxDownload.path())!).subarray(0, 2).toString()).toBe('PK');
+  expect(
+    readFileSync((await xlsxDownload.path())!)
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
 
   // Fill the CSV template: good ones, an inactive one, another partner's, an unknown one, a duplicate, junk.
   const header = template.replace(/^\uFEFF/, '').split(/\r?\n/)[0];
-  const rows = [header, '3100000001', '3100000002', '3100000003', '3100000025', '3000000001', '9999999999', '3100000001', 'abc-12', ''];
+  const rows = [
+    header,
+    '3100000001',
+    '3100000002',
+    '3100000003',
+    '3100000025',
+    '3000000001',
+    '9999999999',
+    '3100000001',
+    'abc-12',
+    '',
+  ];
   const file = path.join(artifacts, 'instalacoes-preenchido.csv');
   writeFileSync(file, '\uFEFF' + rows.join('\r\n'));
   await page.getByLabel('Carregar arquivo com instalações').setInputFiles(file);
@@ -114,10 +151,11 @@ test('assistente inteiro só com o teclado', async () => {
   await page.goto('/conceder-acesso');
   await expect.poll(() => page.getByRole('heading', { name: 'Selecione seu perfil' }).isVisible()).toBe(true);
 
-  const focused = () => page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    return `${el?.tagName}|${el?.id}|${el?.textContent?.trim().slice(0, 60)}|${(el as HTMLInputElement | null)?.name ?? ''}`;
-  });
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return `${el?.tagName}|${el?.id}|${el?.textContent?.trim().slice(0, 60)}|${(el as HTMLInputElement | null)?.name ?? ''}`;
+    });
   /** Presses Tab until the focused element matches, like a keyboard user would. */
   async function tabTo(match: RegExp, max = 60): Promise<void> {
     for (let i = 0; i < max; i++) {

@@ -1,6 +1,12 @@
 // The browser's GraphQL client: HTTP through the portal's /graphql proxy (the HttpOnly cookie rides
 // along) and subscriptions over graphql-ws on the same path.
-import { Client, fetchExchange, subscriptionExchange, type AnyVariables, type TypedDocumentNode } from '@urql/core';
+import {
+  Client,
+  fetchExchange,
+  subscriptionExchange,
+  type AnyVariables,
+  type TypedDocumentNode,
+} from '@urql/core';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { networkError, toApiError, type ApiErrorInfo } from './errors.ts';
 
@@ -66,7 +72,10 @@ export function onReconnect(listener: () => void): () => void {
 
 export type CallResult<T> = { data: T; error: null } | { data: null; error: ApiErrorInfo };
 
-function wrap<T>(result: { data?: T; error?: { graphQLErrors: { message: string; extensions: Record<string, unknown> }[]; networkError?: Error } }): CallResult<T> {
+function wrap<T>(result: {
+  data?: T;
+  error?: { graphQLErrors: { message: string; extensions: Record<string, unknown> }[]; networkError?: Error };
+}): CallResult<T> {
   if (result.error) {
     const first = result.error.graphQLErrors[0];
     return { data: null, error: first ? toApiError(first) : networkError() };
@@ -75,10 +84,16 @@ function wrap<T>(result: { data?: T; error?: { graphQLErrors: { message: string;
   return { data: result.data, error: null };
 }
 
-export async function query<T, V extends AnyVariables>(doc: TypedDocumentNode<T, V>, variables: V): Promise<CallResult<T>> {
+export async function query<T, V extends AnyVariables>(
+  doc: TypedDocumentNode<T, V>,
+  variables: V,
+): Promise<CallResult<T>> {
   return wrap(await getClient().query(doc, variables).toPromise());
 }
 
-export async function mutate<T, V extends AnyVariables>(doc: TypedDocumentNode<T, V>, variables: V): Promise<CallResult<T>> {
+export async function mutate<T, V extends AnyVariables>(
+  doc: TypedDocumentNode<T, V>,
+  variables: V,
+): Promise<CallResult<T>> {
   return wrap(await getClient().mutation(doc, variables).toPromise());
 }

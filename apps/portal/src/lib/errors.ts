@@ -52,12 +52,19 @@ export function toApiError(raw: RawError | undefined | null): ApiErrorInfo {
   const installations = Array.isArray(ext.installations)
     ? (ext.installations as unknown[]).flatMap((i) =>
         i && typeof i === 'object' && 'number' in i
-          ? [{ number: String((i as RefusedInstallation).number), reason: String((i as RefusedInstallation).reason) }]
+          ? [
+              {
+                number: String((i as RefusedInstallation).number),
+                reason: String((i as RefusedInstallation).reason),
+              },
+            ]
           : [],
       )
     : [];
   const message =
-    typeof raw?.message === 'string' && raw.message && code !== 'INTERNAL_SERVER_ERROR' ? raw.message : FALLBACK;
+    typeof raw?.message === 'string' && raw.message && code !== 'INTERNAL_SERVER_ERROR'
+      ? raw.message
+      : FALLBACK;
   return {
     code,
     message: code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT' ? FALLBACK : message,

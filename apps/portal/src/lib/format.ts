@@ -10,9 +10,19 @@ const dateTime = new Intl.DateTimeFormat('pt-BR', {
   hour: '2-digit',
   minute: '2-digit',
 });
-const dateOnly = new Intl.DateTimeFormat('pt-BR', { timeZone: TZ, day: '2-digit', month: '2-digit', year: 'numeric' });
+const dateOnly = new Intl.DateTimeFormat('pt-BR', {
+  timeZone: TZ,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
 const timeOnly = new Intl.DateTimeFormat('pt-BR', { timeZone: TZ, hour: '2-digit', minute: '2-digit' });
-const longDate = new Intl.DateTimeFormat('pt-BR', { timeZone: TZ, day: 'numeric', month: 'long', year: 'numeric' });
+const longDate = new Intl.DateTimeFormat('pt-BR', {
+  timeZone: TZ,
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
 
 function toDate(value: string | Date | null | undefined): Date | null {
   if (!value) return null;
@@ -47,14 +57,15 @@ export function plural(n: number, one: string, many: string): string {
 
 export type GrantStatus = 'INVITED' | 'ACCEPTED' | 'DECLINED' | 'EXPIRED' | 'CANCELLED' | 'REVOKED';
 
-export const GRANT_STATUS: Record<GrantStatus, { label: string; tone: 'ok' | 'info' | 'warn' | 'bad' | '' }> = {
-  INVITED: { label: 'Convite enviado', tone: 'info' },
-  ACCEPTED: { label: 'Ativo', tone: 'ok' },
-  DECLINED: { label: 'Recusado', tone: 'bad' },
-  EXPIRED: { label: 'Expirado', tone: 'warn' },
-  CANCELLED: { label: 'Cancelado', tone: '' },
-  REVOKED: { label: 'Retirado', tone: '' },
-};
+export const GRANT_STATUS: Record<GrantStatus, { label: string; tone: 'ok' | 'info' | 'warn' | 'bad' | '' }> =
+  {
+    INVITED: { label: 'Convite enviado', tone: 'info' },
+    ACCEPTED: { label: 'Ativo', tone: 'ok' },
+    DECLINED: { label: 'Recusado', tone: 'bad' },
+    EXPIRED: { label: 'Expirado', tone: 'warn' },
+    CANCELLED: { label: 'Cancelado', tone: '' },
+    REVOKED: { label: 'Retirado', tone: '' },
+  };
 
 export function grantStatus(status: string): { label: string; tone: string } {
   return GRANT_STATUS[status as GrantStatus] ?? { label: status, tone: '' };

@@ -36,9 +36,7 @@ export interface PasswordRule {
 }
 
 export function passwordRules(value: string): PasswordRule[] {
-  return [
-    { label: 'Pelo menos 8 caracteres', ok: value.length >= 8 },
-  ];
+  return [{ label: 'Pelo menos 8 caracteres', ok: value.length >= 8 }];
 }
 
 export function validatePassword(value: string): string | undefined {

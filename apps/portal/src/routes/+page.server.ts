@@ -24,7 +24,8 @@ export const load: PageServerLoad = async (event) => {
   const total = partners.data.businessPartners.reduce((n, p) => n + p.installationCount, 0);
   // A titular with a single installation goes straight to that installation's home.
   const only = installations.data.installations.edges[0]?.node;
-  if (total === 1 && only && !partnerId && !search) redirect(303, `/instalacoes/${encodeURIComponent(only.number)}`);
+  if (total === 1 && only && !partnerId && !search)
+    redirect(303, `/instalacoes/${encodeURIComponent(only.number)}`);
 
   return {
     partners: partners.data.businessPartners,

@@ -16,7 +16,9 @@ test('generated GraphQL types are up to date', async () => {
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       const onDisk = readFileSync(path.resolve(portalDir, file.filename), 'utf8');
-      expect(onDisk, `${file.filename} is stale: run pnpm --filter @delega/portal codegen`).toBe(file.content);
+      expect(onDisk, `${file.filename} is stale: run pnpm --filter @delega/portal codegen`).toBe(
+        file.content,
+      );
     }
   } finally {
     process.chdir(cwd);

@@ -4,7 +4,13 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import { SignInMutation, SignUpMutation } from '../graphql/accounts.ts';
 import { maskCpfInput } from '../format.ts';
-import { validateConfirmation, validateCpf, validateEmail, validateFullName, validatePassword } from '../validation.ts';
+import {
+  validateConfirmation,
+  validateCpf,
+  validateEmail,
+  validateFullName,
+  validatePassword,
+} from '../validation.ts';
 import { api } from './api.ts';
 import { callOptions, setSessionCookie } from './session.ts';
 
@@ -30,7 +36,8 @@ export async function signIn(event: RequestEvent): Promise<ActionFailure<AuthFai
   const emailError = validateEmail(email);
   if (emailError) fields.email = emailError;
   if (!password) fields.password = 'Informe a senha.';
-  if (Object.keys(fields).length) return fail(400, { form: 'signin', message: null, fields, values } as AuthFailure);
+  if (Object.keys(fields).length)
+    return fail(400, { form: 'signin', message: null, fields, values } as AuthFailure);
 
   const result = await api(SignInMutation, { input: { email, password } }, callOptions(event));
   if (result.error) {
@@ -71,10 +78,15 @@ export async function signUp(
   if (form.get('acceptPlatformTerms') !== 'on' && form.has('termsRequired')) {
     fields.acceptPlatformTerms = 'Para criar a conta, aceite os Termos de Uso das Plataformas.';
   }
-  if (Object.keys(fields).length) return fail(400, { form: 'signup', message: null, fields, values } as AuthFailure);
+  if (Object.keys(fields).length)
+    return fail(400, { form: 'signup', message: null, fields, values } as AuthFailure);
 
   const options = callOptions(event);
-  const result = await api(SignUpMutation, { input: { fullName, cpf: cpf.replace(/\D/g, ''), email, password } }, options);
+  const result = await api(
+    SignUpMutation,
+    { input: { fullName, cpf: cpf.replace(/\D/g, ''), email, password } },
+    options,
+  );
   if (result.error) {
     const status = result.error.code === 'RATE_LIMITED' ? 429 : 400;
     return fail(status, {

@@ -18,8 +18,10 @@ export function clearSessionCookie(cookies: Cookies): void {
 }
 
 /** What every server-side API call needs from the request: the token and the visitor's identity. */
-export function callOptions(event: Pick<RequestEvent, 'locals' | 'request' | 'getClientAddress'>): CallOptions {
-  let clientIp: string | null = null;
+export function callOptions(
+  event: Pick<RequestEvent, 'locals' | 'request' | 'getClientAddress'>,
+): CallOptions {
+  let clientIp: string | null;
   try {
     clientIp = event.getClientAddress();
   } catch {

@@ -6,7 +6,10 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = ({ locals, url }) => {
   const next = safeNext(url.searchParams.get('next'));
   if (locals.user) redirect(303, next);
-  return { next, prefill: { fullName: url.searchParams.get('nome') ?? '', email: url.searchParams.get('email') ?? '' } };
+  return {
+    next,
+    prefill: { fullName: url.searchParams.get('nome') ?? '', email: url.searchParams.get('email') ?? '' },
+  };
 };
 
 export const actions: Actions = {

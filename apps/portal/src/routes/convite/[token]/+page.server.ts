@@ -15,7 +15,10 @@ export const load: PageServerLoad = async (event) => {
   return {
     invite: result.data?.accessInvite ?? null,
     loadError: result.error?.message ?? null,
-    prefill: { email: event.url.searchParams.get('email') ?? '', fullName: event.url.searchParams.get('nome') ?? '' },
+    prefill: {
+      email: event.url.searchParams.get('email') ?? '',
+      fullName: event.url.searchParams.get('nome') ?? '',
+    },
   };
 };
 
@@ -41,13 +44,21 @@ export const actions: Actions = {
     const acceptPermissionTerms = form.get('acceptPermissionTerms') === 'on';
     const acceptPlatformTerms = form.get('acceptPlatformTerms') === 'on';
     const fields: Record<string, string> = {};
-    if (!acceptPermissionTerms) fields.acceptPermissionTerms = 'Para aceitar, concorde com os Termos da Permissão de Acesso.';
-    if (!acceptPlatformTerms) fields.acceptPlatformTerms = 'Para aceitar, concorde com os Termos de Uso das Plataformas.';
+    if (!acceptPermissionTerms)
+      fields.acceptPermissionTerms = 'Para aceitar, concorde com os Termos da Permissão de Acesso.';
+    if (!acceptPlatformTerms)
+      fields.acceptPlatformTerms = 'Para aceitar, concorde com os Termos de Uso das Plataformas.';
     if (Object.keys(fields).length) {
       return fail(400, {
         form: 'accept',
         fields,
-        error: { code: 'VALIDATION_FAILED', message: 'Marque os dois termos para aceitar o convite.', fields, installations: [], retryAfterSeconds: null },
+        error: {
+          code: 'VALIDATION_FAILED',
+          message: 'Marque os dois termos para aceitar o convite.',
+          fields,
+          installations: [],
+          retryAfterSeconds: null,
+        },
       } satisfies InviteActionFailure);
     }
     if (!event.locals.user) redirect(303, event.url.pathname);
@@ -57,7 +68,11 @@ export const actions: Actions = {
       callOptions(event),
     );
     if (result.error) {
-      return fail(400, { form: 'accept', fields: result.error.fields, error: result.error } satisfies InviteActionFailure);
+      return fail(400, {
+        form: 'accept',
+        fields: result.error.fields,
+        error: result.error,
+      } satisfies InviteActionFailure);
     }
     return { accepted: true as const, grant: result.data.acceptAccessInvite };
   },

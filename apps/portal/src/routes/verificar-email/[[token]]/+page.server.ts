@@ -14,7 +14,8 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
   resend: async (event) => {
-    if (!event.locals.user) return fail(401, { sent: false, message: 'Entre na sua conta para pedir um novo link.' });
+    if (!event.locals.user)
+      return fail(401, { sent: false, message: 'Entre na sua conta para pedir um novo link.' });
     const result = await api(RequestEmailVerificationMutation, {}, callOptions(event));
     if (result.error) return fail(400, { sent: false, message: result.error.message });
     return { sent: true, message: null };
