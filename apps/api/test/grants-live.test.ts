@@ -1,5 +1,5 @@
 // Live notifications over graphql-ws, across two API processes sharing one database.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sweepExpiredInvites } from '../src/modules/grants/access-grant-expiry.worker.ts';
 import { nextEvents, startTestApi, type TestApi } from './harness.ts';
 import {
@@ -47,6 +47,13 @@ function collect(api: TestApi, token: string) {
   return { got, errors, stop: dispose };
 }
 
+const listeners = (api: TestApi) => api.app.services.pubsub.listenerCount('ACCESS_GRANT_CHANGED');
+
+/** Waits until `api` has at least `count` subscriptions attached to its pub/sub. */
+async function attached(api: TestApi, count: number): Promise<void> {
+  await until(() => listeners(api) >= count, 10_000);
+}
+
 async function until(cond: () => boolean, ms = 5000): Promise<void> {
   const end = Date.now() + ms;
   while (!cond()) {
@@ -56,9 +63,15 @@ async function until(cond: () => boolean, ms = 5000): Promise<void> {
 }
 
 describe('accessGrantChanged', () => {
+  // Each test ends its subscriptions; wait until the servers have let go of them, so listener counts
+  // below start from zero.
+  beforeEach(async () => {
+    await until(() => listeners(a) === 0 && listeners(b) === 0, 10_000);
+  });
+
   it('delivers an acceptance made on process B to the titular subscribed on process A, re-read for them', async () => {
     const { grant, mailToken } = await invite(a, w);
-    const sub = nextEvents<ChangedEvent>(a.ws(w.titularToken), CHANGED, 1);
+    const sub = nextEvents<ChangedEvent>(a.ws(w.titularToken), CHANGED, 1, { api: a });
     await sub.ready;
     data(await accept(b, mailToken, w.inviteeToken));
     const [ev] = await sub.events;
@@ -74,10 +87,11 @@ describe('accessGrantChanged', () => {
   });
 
   it('delivers only to the titular and the invitee, never to a third user', async () => {
+    const [baseA, baseB] = [listeners(a), listeners(b)];
     const titular = collect(a, w.titularToken);
     const invitee = collect(b, w.inviteeToken);
     const third = collect(a, w.strangerToken);
-    await sleep(200);
+    await Promise.all([attached(a, baseA + 2), attached(b, baseB + 1)]);
     const { grant, mailToken } = await invite(b, w); // CREATED: titular only (no invitee account yet)
     data(await accept(a, mailToken, w.inviteeToken)); // ACCEPTED: titular (and invitee)
     data(
@@ -108,8 +122,9 @@ describe('accessGrantChanged', () => {
   it('tells the invitee on A the moment the titular revokes on B', async () => {
     const { grant, mailToken } = await invite(a, w);
     data(await accept(a, mailToken, w.inviteeToken));
+    const base = listeners(a);
     const invitee = collect(a, w.inviteeToken);
-    await sleep(200);
+    await attached(a, base + 1);
     data(await b.gql(REVOKE, { id: grant.id }, { token: w.titularToken }));
     // (The ACCEPTED event may still be in flight when the subscription starts: look for REVOKED.)
     await until(() => invitee.got.some((e) => e.accessGrantChanged.change === 'REVOKED'));
@@ -128,8 +143,9 @@ describe('accessGrantChanged', () => {
     await sql(a, `update access_grant set invite_expires_at = now() - interval '1 second' where id = ?`, [
       grant.id,
     ]);
+    const base = listeners(a);
     const titular = collect(a, w.titularToken);
-    await sleep(200);
+    await attached(a, base + 1);
     expect(await sweepExpiredInvites(b.app.services)).toBe(1);
     await until(() => titular.got.some((e) => e.accessGrantChanged.change === 'EXPIRED'));
     const ev = titular.got.find((e) => e.accessGrantChanged.change === 'EXPIRED')!.accessGrantChanged;
@@ -140,8 +156,9 @@ describe('accessGrantChanged', () => {
 
   it('a rolled-back change notifies nobody and enqueues nothing', async () => {
     await sleep(300); // let earlier events drain
+    const base = listeners(a);
     const titular = collect(a, w.titularToken);
-    await sleep(200);
+    await attached(a, base + 1);
     const mailsBefore = await sql(a, `select id from mail_message`);
     const grantsBefore = await sql(a, `select id from access_grant`);
     // Fail the transaction right after its NOTIFY (and its e-mail) were issued.
@@ -166,7 +183,7 @@ describe('accessGrantChanged', () => {
   });
 
   it('refuses a subscription without a session', async () => {
-    const sub = nextEvents<ChangedEvent>(a.ws(), CHANGED, 1, 3000);
+    const sub = nextEvents<ChangedEvent>(a.ws(), CHANGED, 1, { api: a, timeoutMs: 3000 });
     await expect(sub.events).rejects.toBeTruthy();
   });
 });

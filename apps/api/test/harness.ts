@@ -6,11 +6,16 @@ import { createApp, type App } from '../src/app/app.ts';
 import { createLogger } from '../src/common/logger.ts';
 import { loadConfig, type Config } from '../src/config/config.ts';
 import { initOrm } from '../src/db/database.ts';
+import type { Topic } from '../src/graphql/topics.ts';
 import { createTestDatabase } from './test-db.ts';
 
 export interface GqlResult<T = Record<string, unknown>> {
   data?: T | null;
-  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> & { code?: string } }>;
+  errors?: Array<{
+    message: string;
+    path?: string[];
+    extensions?: Record<string, unknown> & { code?: string };
+  }>;
 }
 
 export interface TestApi {
@@ -80,6 +85,8 @@ export async function startTestApi(opts: StartOptions = {}): Promise<TestApi> {
         connectionParams: token ? { authorization: `Bearer ${token}` } : {},
         retryAttempts: 0,
         lazy: false,
+        // Connection refusals are asserted by tests; do not print them.
+        onNonLazyError: () => {},
       });
       clients.push(c);
       return c;
@@ -93,18 +100,32 @@ export async function startTestApi(opts: StartOptions = {}): Promise<TestApi> {
   };
 }
 
-/** Collects the next `n` events of a subscription. */
+/**
+ * Collects the next `n` events of a subscription. `ready` resolves once the server process `api`
+ * has attached the subscription to its pub/sub (no sleeping and hoping).
+ */
 export function nextEvents<T>(
   client: WsClient,
   query: string,
   n: number,
-  timeoutMs = 10_000,
+  opts: { api: TestApi; topic?: Topic; timeoutMs?: number },
 ): { ready: Promise<void>; events: Promise<T[]> } {
+  const pubsub = opts.api.app.services.pubsub;
+  const topic = opts.topic ?? 'ACCESS_GRANT_CHANGED';
+  const before = pubsub.listenerCount(topic);
   const got: T[] = [];
-  let readyResolve!: () => void;
-  const ready = new Promise<void>((r) => (readyResolve = r));
+  const ready = (async () => {
+    const until = Date.now() + 10_000;
+    while (pubsub.listenerCount(topic) <= before) {
+      if (Date.now() > until) throw new Error('subscription never attached');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  })();
   const events = new Promise<T[]>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`timed out with ${got.length}/${n} events`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`timed out with ${got.length}/${n} events`)),
+      opts.timeoutMs ?? 10_000,
+    );
     const dispose = client.subscribe<T>(
       { query },
       {
@@ -128,8 +149,6 @@ export function nextEvents<T>(
         complete: () => {},
       },
     );
-    // The server acknowledges subscriptions asynchronously; a short pause lets LISTEN attach.
-    setTimeout(readyResolve, 150);
   });
   return { ready, events };
 }

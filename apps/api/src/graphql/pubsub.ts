@@ -75,7 +75,10 @@ export class PgPubSub implements PubSub {
 
   /** NOTIFY inside the caller's transaction: delivered on commit, dropped on rollback. */
   async notify<T extends Topic>(em: EntityManager, topic: T, payload: Topics[T]): Promise<void> {
-    await em.execute('select pg_notify(?, ?)', [CHANNEL, JSON.stringify({ topic, payload } satisfies Envelope<T>)]);
+    await em.execute('select pg_notify(?, ?)', [
+      CHANNEL,
+      JSON.stringify({ topic, payload } satisfies Envelope<T>),
+    ]);
   }
 
   /** NOTIFY outside any transaction (type-graphql's PubSub interface). */
@@ -92,8 +95,14 @@ export class PgPubSub implements PubSub {
   }
 
   /** Local subscription to a topic; ends when `signal` aborts. */
-  subscribe<T extends Topic>(routingKey: T, _dynamicId?: unknown, signal?: AbortSignal): AsyncIterable<Topics[T]> {
-    const iterator = on(this.emitter, routingKey, signal ? { signal } : {}) as AsyncIterableIterator<[Topics[T]]>;
+  subscribe<T extends Topic>(
+    routingKey: T,
+    _dynamicId?: unknown,
+    signal?: AbortSignal,
+  ): AsyncIterable<Topics[T]> {
+    const iterator = on(this.emitter, routingKey, signal ? { signal } : {}) as AsyncIterableIterator<
+      [Topics[T]]
+    >;
     return (async function* () {
       try {
         for await (const [payload] of iterator) yield payload;
@@ -101,6 +110,11 @@ export class PgPubSub implements PubSub {
         if ((err as Error).name !== 'AbortError') throw err;
       }
     })();
+  }
+
+  /** Local subscribers of a topic in this process (tests wait on it instead of sleeping). */
+  listenerCount(topic: Topic): number {
+    return this.emitter.listenerCount(topic);
   }
 
   /** Typed in-process listener (used by the WebSocket layer and workers). */
