@@ -127,6 +127,7 @@ export default async function installationsBench(): Promise<void> {
 
     const rows: Array<Record<string, string>> = [];
     for (const [name, req] of scenarios) {
+      const pageOnly = await measure(() => customers.listInstallations(orm.em.fork(), user.id, req));
       const sql = await measure(async () => {
         const fork = orm.em.fork();
         const page = await customers.listInstallations(fork, user.id, req);
@@ -152,14 +153,17 @@ export default async function installationsBench(): Promise<void> {
       });
       rows.push({
         scenario: name,
-        'service p50 ms': sql.p50.toFixed(2),
-        'service p95 ms': sql.p95.toFixed(2),
-        'GraphQL/HTTP p50 ms': http.p50.toFixed(2),
-        'GraphQL/HTTP p95 ms': http.p95.toFixed(2),
+        'page p50 ms': pageOnly.p50.toFixed(2),
+        'page p95 ms': pageOnly.p95.toFixed(2),
+        '+count p50 ms': sql.p50.toFixed(2),
+        '+count p95 ms': sql.p95.toFixed(2),
+        'HTTP p50 ms': http.p50.toFixed(2),
+        'HTTP p95 ms': http.p95.toFixed(2),
       });
     }
     console.log(
-      `${ITERATIONS} runs each after ${WARMUP} warm-up runs; service = page + totalCount SQL and mapping.`,
+      `${ITERATIONS} runs each after ${WARMUP} warm-up runs. page = listInstallations (ownership check, page query, ` +
+        `entity mapping); +count = page and totalCount; HTTP = the whole GraphQL request with totalCount and businessPartner.`,
     );
     console.table(rows);
 
