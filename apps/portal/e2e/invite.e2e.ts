@@ -76,6 +76,20 @@ test('convite expirado: página clara para quem tem o link e para o convidado; o
   // The old link no longer works.
   await gp.goto(inviteUrl);
   await expect.poll(() => gp.getByTestId('invite-unavailable').isVisible()).toBe(true);
+  // The protocol's public verification page shows the live status, without personal data.
+  const { rows } = await db.query<{ verification_code: string; protocol_number: string }>(
+    'select verification_code, protocol_number from access_grant where id = $1',
+    [grantId],
+  );
+  await sp.goto(`/protocolo/${rows[0]!.verification_code}`);
+  await expect.poll(() => sp.getByRole('heading', { name: `Protocolo ${rows[0]!.protocol_number}` }).isVisible()).toBe(true);
+  const verification = (await sp.locator('.card').textContent()) ?? '';
+  expect(verification).toMatch(/Expirado|Cancelado/);
+  expect(verification).not.toContain(CONVIDADO.fullName);
+  expect(verification).not.toContain('596.235');
+  await checkA11y(sp, 'protocol verification');
+  await shot(sp, 'phone-protocolo-verificado');
+
   await stranger.close();
   await guest.close();
   await titular.close();

@@ -7,24 +7,30 @@ import {
   type AnyVariables,
   type TypedDocumentNode,
 } from '@urql/core';
-import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
+import type { Client as WsClient } from 'graphql-ws';
 import { networkError, toApiError, type ApiErrorInfo } from './errors.ts';
 
 let client: Client | null = null;
-let ws: WsClient | null = null;
+let ws: Promise<WsClient> | null = null;
 const reconnectListeners = new Set<() => void>();
 
-function wsClient(): WsClient {
-  if (ws) return ws;
+/** The WebSocket client is loaded only by pages that subscribe (it is not in the other pages' JS). */
+function wsClient(): Promise<WsClient> {
+  ws ??= import('graphql-ws').then(({ createClient }) => connect(createClient));
+  return ws;
+}
+
+function connect(createWsClient: typeof import('graphql-ws').createClient): WsClient {
   const url = new URL('/graphql', window.location.href);
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
   let connectedBefore = false;
-  ws = createWsClient({
+  return createWsClient({
     url: url.href,
     lazy: true,
     keepAlive: 20_000,
     retryAttempts: Infinity,
-    shouldRetry: () => true,
+    // 4401/4403: the session ended or was refused; retrying would not help.
+    shouldRetry: (e) => !(e instanceof CloseEvent && (e.code === 4401 || e.code === 4403)),
     retryWait: async (retries) => {
       await new Promise((r) => setTimeout(r, Math.min(1000 * 2 ** retries, 15_000) + Math.random() * 500));
     },
@@ -36,7 +42,6 @@ function wsClient(): WsClient {
       },
     },
   });
-  return ws;
 }
 
 export function getClient(): Client {
@@ -53,8 +58,17 @@ export function getClient(): Client {
           const input = { ...request, query: request.query ?? '' };
           return {
             subscribe(sink) {
-              const unsubscribe = wsClient().subscribe(input, sink);
-              return { unsubscribe };
+              let closed = false;
+              let unsubscribe = () => {};
+              void wsClient().then((client) => {
+                if (!closed) unsubscribe = client.subscribe(input, sink);
+              });
+              return {
+                unsubscribe() {
+                  closed = true;
+                  unsubscribe();
+                },
+              };
             },
           };
         },
