@@ -82,7 +82,9 @@ test('convite expirado: página clara para quem tem o link e para o convidado; o
     [grantId],
   );
   await sp.goto(`/protocolo/${rows[0]!.verification_code}`);
-  await expect.poll(() => sp.getByRole('heading', { name: `Protocolo ${rows[0]!.protocol_number}` }).isVisible()).toBe(true);
+  await expect
+    .poll(() => sp.getByRole('heading', { name: `Protocolo ${rows[0]!.protocol_number}` }).isVisible())
+    .toBe(true);
   const verification = (await sp.locator('.card').textContent()) ?? '';
   expect(verification).toMatch(/Expirado|Cancelado/);
   expect(verification).not.toContain(CONVIDADO.fullName);
