@@ -96,30 +96,115 @@ export function looksLikeData(cell: unknown): boolean {
   return isValidInstallationNumber(t) || SCIENTIFIC.test(t) || EXCEL_TEXT_FORMULA.test(t);
 }
 
+const f = String.fromCharCode;
+/** String of ASCII digits b[a..a+len): fixed-arity fromCharCode is V8's fastest way to a one-byte string. */
+export function digits(b: Uint8Array, a: number, len: number): string {
+  switch (len) {
+    case 10:
+      return f(
+        b[a]!,
+        b[a + 1]!,
+        b[a + 2]!,
+        b[a + 3]!,
+        b[a + 4]!,
+        b[a + 5]!,
+        b[a + 6]!,
+        b[a + 7]!,
+        b[a + 8]!,
+        b[a + 9]!,
+      );
+    case 11:
+      return f(
+        b[a]!,
+        b[a + 1]!,
+        b[a + 2]!,
+        b[a + 3]!,
+        b[a + 4]!,
+        b[a + 5]!,
+        b[a + 6]!,
+        b[a + 7]!,
+        b[a + 8]!,
+        b[a + 9]!,
+        b[a + 10]!,
+      );
+    case 12:
+      return f(
+        b[a]!,
+        b[a + 1]!,
+        b[a + 2]!,
+        b[a + 3]!,
+        b[a + 4]!,
+        b[a + 5]!,
+        b[a + 6]!,
+        b[a + 7]!,
+        b[a + 8]!,
+        b[a + 9]!,
+        b[a + 10]!,
+        b[a + 11]!,
+      );
+    case 9:
+      return f(b[a]!, b[a + 1]!, b[a + 2]!, b[a + 3]!, b[a + 4]!, b[a + 5]!, b[a + 6]!, b[a + 7]!, b[a + 8]!);
+    case 8:
+      return f(b[a]!, b[a + 1]!, b[a + 2]!, b[a + 3]!, b[a + 4]!, b[a + 5]!, b[a + 6]!, b[a + 7]!);
+    default: {
+      let s = '';
+      for (let k = a; k < a + len; k++) s += f(b[k]!);
+      return s;
+    }
+  }
+}
+
+/** Keys in file order are kept in chunks of this many, each freed as soon as its strings are built. */
+const ORDER_CHUNK_BITS = 15;
+const ORDER_CHUNK = 1 << ORDER_CHUNK_BITS;
+const MAX_LOAD = 0.6;
+
 /**
- * Collects numbers and per-row diagnostics. Dedupe uses an open-addressing table of numeric keys
- * (no string hashing, ~12 bytes per slot) with the first row of each number for the DUPLICATE message.
+ * Gives an ArrayBuffer's memory back now: `transfer(0)` (ES2024) detaches it and frees the backing
+ * store immediately, where dropping the reference would keep it resident until some later full GC.
+ * Without `transfer` (older browsers) this does nothing and the GC frees it as usual.
+ */
+function release(view: Float64Array | Int32Array): void {
+  const buffer = view.buffer;
+  if (buffer instanceof ArrayBuffer && typeof buffer.transfer === 'function' && !buffer.detached) {
+    buffer.transfer(0);
+  }
+}
+
+/** Power of two ≥ n. */
+function capacityFor(n: number): number {
+  let c = 2048;
+  while (c * MAX_LOAD < n) c *= 2;
+  return c;
+}
+
+/**
+ * Collects numbers and per-row diagnostics with little memory at its peak (the end, when the result
+ * strings exist). While scanning, no string is built for valid numbers: each distinct number is a
+ * numeric key (value + length·10¹², see `installationKey`) in an open-addressing table (key and first
+ * row per slot, so a probe touches one place), plus the keys in file order in small chunks. `result()`
+ * frees the table, then builds the strings from the keys chunk by chunk, freeing each chunk as it goes.
  */
 export class InstallationCollector {
-  numbers: string[];
   readonly diagnostics: InstallationDiagnostic[] = [];
   totalRows = 0;
   private count = 0;
   private readonly maxRows: number;
-  // Open addressing over Int32 slots holding (index of the number + 1); keys and first rows are stored
-  // densely per number. About 18 bytes per distinct number at 1 M, vs ~80 for a Set<string>.
-  private slots: Int32Array;
-  private keys: Float64Array;
-  private rows: Int32Array;
+  private keys: Float64Array; // 0 = empty slot (every key is ≥ 10¹²)
+  private firstRows: Int32Array;
+  private mask: number;
+  private limit: number;
+  private readonly order: Float64Array[] = [];
+  private list: InstallationList | undefined;
 
-  /** `expectedRows` pre-sizes the table and the array (growing them costs more than a little slack). */
+  /** `expectedRows` pre-sizes the table (rehashing costs more than a little slack). */
   constructor(maxRows: number, expectedRows = 0) {
     this.maxRows = maxRows;
-    const expected = Math.max(1024, Math.min(maxRows, Math.ceil(expectedRows), 1 << 22));
-    this.slots = new Int32Array(Math.ceil(expected / 0.75));
-    this.keys = new Float64Array(expected);
-    this.rows = new Int32Array(expected);
-    this.numbers = expectedRows > 1024 ? new Array<string>(expected) : [];
+    const capacity = capacityFor(Math.min(maxRows, Math.ceil(expectedRows), 1 << 22));
+    this.keys = new Float64Array(capacity);
+    this.firstRows = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    this.limit = Math.floor(capacity * MAX_LOAD);
   }
 
   /** Counts a non-blank data row; throws TOO_MANY_ROWS past the limit (stops work early). */
@@ -131,59 +216,62 @@ export class InstallationCollector {
     const lo = key % 4294967296;
     const hi = (key - lo) / 4294967296;
     let h = Math.imul((lo | 0) ^ Math.imul(hi | 0, 0x9e3779b1), 0x85ebca6b);
-    h ^= h >>> 15;
-    const slots = this.slots;
-    const cap = slots.length;
-    let i = (h >>> 0) % cap;
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    const keys = this.keys;
+    const mask = this.mask;
+    let i = h & mask;
     for (;;) {
-      const s = slots[i]!;
-      if (s === 0 || this.keys[s - 1] === key) return i;
-      if (++i === cap) i = 0;
+      const k = keys[i]!;
+      if (k === 0 || k === key) return i;
+      i = (i + 1) & mask;
     }
   }
 
   /**
-   * Records a valid number (its key and string) and returns 0, or returns the first row where it
-   * appeared. `value` is only called for new numbers, so duplicates allocate nothing here.
+   * Records a valid number by its key and returns 0, or returns the first row where it appeared.
+   * Allocates nothing on the JS heap (the string is built by `result()`).
    */
   seen(key: number, row: number): number {
     const i = this.slotOf(key);
-    const s = this.slots[i]!;
-    if (s !== 0) return this.rows[s - 1]!;
-    const n = this.count;
-    if (n === this.keys.length) this.growDense();
-    this.keys[n] = key;
-    this.rows[n] = row;
-    this.slots[i] = n + 1;
-    this.count = n + 1;
-    if (this.count > this.slots.length * 0.75) this.rehash();
+    if (this.keys[i] !== 0) return this.firstRows[i]!;
+    this.keys[i] = key;
+    this.firstRows[i] = row;
+    const n = this.count++;
+    let chunk = this.order[n >>> ORDER_CHUNK_BITS];
+    if (chunk === undefined) {
+      chunk = new Float64Array(ORDER_CHUNK);
+      this.order.push(chunk);
+    }
+    chunk[n & (ORDER_CHUNK - 1)] = key;
+    if (this.count > this.limit) this.rehash();
     return 0;
   }
 
-  /** Appends the string of the number just recorded by `seen`. */
-  pushNumber(value: string): void {
-    this.numbers[this.count - 1] = value;
-  }
-
-  private growDense(): void {
-    const keys = new Float64Array(this.keys.length * 2);
-    keys.set(this.keys);
-    const rows = new Int32Array(this.rows.length * 2);
-    rows.set(this.rows);
-    this.keys = keys;
-    this.rows = rows;
-  }
-
   private rehash(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    for (let n = 0; n < this.count; n++) this.slots[this.slotOf(this.keys[n]!)] = n + 1;
+    const oldKeys = this.keys;
+    const oldRows = this.firstRows;
+    const capacity = oldKeys.length * 2;
+    this.keys = new Float64Array(capacity);
+    this.firstRows = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    this.limit = Math.floor(capacity * MAX_LOAD);
+    for (let i = 0; i < oldKeys.length; i++) {
+      const key = oldKeys[i]!;
+      if (key === 0) continue;
+      const j = this.slotOf(key);
+      this.keys[j] = key;
+      this.firstRows[j] = oldRows[i]!;
+    }
+    release(oldKeys);
+    release(oldRows);
   }
 
-  /** A valid digit range of `text` (already counted with countRow). Slices only when new. */
-  addValidRange(text: string, start: number, end: number, key: number, row: number): void {
+  /** A valid number (already counted with countRow): recorded, or reported as a duplicate. */
+  addValid(key: number, row: number): void {
     const first = this.seen(key, row);
-    if (first === 0) this.pushNumber(text.slice(start, end));
-    else this.duplicate(text.slice(start, end), row, first);
+    if (first !== 0) this.duplicate(keyToString(key), row, first);
   }
 
   duplicate(value: string, row: number, first: number): void {
@@ -229,17 +317,16 @@ export class InstallationCollector {
       return;
     }
     this.countRow();
-    let key = installationKey(t, 0, t.length);
+    const key = installationKey(t, 0, t.length);
     if (key >= 0) {
-      this.addValidRange(t, 0, t.length, key, row);
+      this.addValid(key, row);
       return;
     }
     // ="00123" is Excel's idiom for "keep as text" in CSV.
     const m = EXCEL_TEXT_FORMULA.exec(t);
     if (m) {
-      const digits = m[1]!;
-      key = installationKey(digits, 0, digits.length);
-      this.addValidRange(digits, 0, digits.length, key, row);
+      const inner = m[1]!;
+      this.addValid(installationKey(inner, 0, inner.length), row);
       return;
     }
     if (SCIENTIFIC.test(t)) {
@@ -263,10 +350,61 @@ export class InstallationCollector {
     });
   }
 
+  /**
+   * The list. Frees the table, then builds the strings from the keys, freeing each chunk of keys
+   * once its strings exist, so the table and the strings are never resident together.
+   */
   result(): InstallationList {
-    this.numbers.length = this.count;
-    return { numbers: this.numbers, totalRows: this.totalRows, diagnostics: this.diagnostics };
+    if (this.list !== undefined) return this.list;
+    release(this.keys);
+    release(this.firstRows);
+    const n = this.count;
+    const numbers = new Array<string>(n);
+    const order = this.order;
+    for (let c = 0; c < order.length; c++) {
+      const chunk = order[c]!;
+      const base = c << ORDER_CHUNK_BITS;
+      const m = Math.min(ORDER_CHUNK, n - base);
+      for (let j = 0; j < m; j++) numbers[base + j] = keyToString(chunk[j]!);
+      release(chunk);
+    }
+    order.length = 0;
+    this.list = { numbers, totalRows: this.totalRows, diagnostics: this.diagnostics };
+    return this.list;
   }
+}
+
+const scratch = new Uint8Array(12);
+/** ASCII of 00…99, two bytes each. */
+const PAIRS = new Uint8Array(200);
+for (let i = 0; i < 100; i++) {
+  PAIRS[2 * i] = 48 + ((i / 10) | 0);
+  PAIRS[2 * i + 1] = 48 + (i % 10);
+}
+
+/** Six ASCII digits of v (0 ≤ v < 10⁶, int32 arithmetic only) into scratch[at..at+6). */
+function sixDigits(v: number, at: number): void {
+  const q = (v / 100) | 0;
+  let r = (v - q * 100) << 1;
+  scratch[at + 4] = PAIRS[r]!;
+  scratch[at + 5] = PAIRS[r + 1]!;
+  const q2 = (q / 100) | 0;
+  r = (q - q2 * 100) << 1;
+  scratch[at + 2] = PAIRS[r]!;
+  scratch[at + 3] = PAIRS[r + 1]!;
+  r = q2 << 1;
+  scratch[at] = PAIRS[r]!;
+  scratch[at + 1] = PAIRS[r + 1]!;
+}
+
+/** The number string of a key (see `installationKey`): `value` zero-padded to `length` digits. */
+export function keyToString(key: number): string {
+  const len = Math.floor(key / 1e12);
+  const value = key - len * 1e12;
+  const hi = Math.floor(value / 1e6);
+  sixDigits(hi, 0);
+  sixDigits(value - hi * 1e6, 6);
+  return digits(scratch, 12 - len, len);
 }
 
 /**

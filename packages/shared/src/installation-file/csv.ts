@@ -1,5 +1,6 @@
 import { MAX_CELL_LENGTH } from './constants.ts';
 import {
+  digits,
   findInstallationColumn,
   InstallationCollector,
   isBlank,
@@ -101,64 +102,6 @@ function fieldText(decoder: TextDecoder, b: Uint8Array, s: number, e: number, qu
       i = q + 2;
     } else {
       return out + raw.slice(q + 1);
-    }
-  }
-}
-
-const f = String.fromCharCode;
-/** String of ASCII digits b[a..a+len): fixed-arity fromCharCode is V8's fastest way to a one-byte string. */
-function digits(b: Uint8Array, a: number, len: number): string {
-  switch (len) {
-    case 10:
-      return f(
-        b[a]!,
-        b[a + 1]!,
-        b[a + 2]!,
-        b[a + 3]!,
-        b[a + 4]!,
-        b[a + 5]!,
-        b[a + 6]!,
-        b[a + 7]!,
-        b[a + 8]!,
-        b[a + 9]!,
-      );
-    case 11:
-      return f(
-        b[a]!,
-        b[a + 1]!,
-        b[a + 2]!,
-        b[a + 3]!,
-        b[a + 4]!,
-        b[a + 5]!,
-        b[a + 6]!,
-        b[a + 7]!,
-        b[a + 8]!,
-        b[a + 9]!,
-        b[a + 10]!,
-      );
-    case 12:
-      return f(
-        b[a]!,
-        b[a + 1]!,
-        b[a + 2]!,
-        b[a + 3]!,
-        b[a + 4]!,
-        b[a + 5]!,
-        b[a + 6]!,
-        b[a + 7]!,
-        b[a + 8]!,
-        b[a + 9]!,
-        b[a + 10]!,
-        b[a + 11]!,
-      );
-    case 9:
-      return f(b[a]!, b[a + 1]!, b[a + 2]!, b[a + 3]!, b[a + 4]!, b[a + 5]!, b[a + 6]!, b[a + 7]!, b[a + 8]!);
-    case 8:
-      return f(b[a]!, b[a + 1]!, b[a + 2]!, b[a + 3]!, b[a + 4]!, b[a + 5]!, b[a + 6]!, b[a + 7]!);
-    default: {
-      let s = '';
-      for (let k = a; k < a + len; k++) s += f(b[k]!);
-      return s;
     }
   }
 }
@@ -322,7 +265,7 @@ export class InstallationCsvScanner {
         if (other) collector.addEmpty(row);
         continue;
       }
-      // Fast path: 1–12 ASCII digits → numeric dedupe key, string built only when new.
+      // Fast path: 1–12 ASCII digits → numeric dedupe key; no string here (numbers are built from keys at the end).
       const len = e - a;
       let key = -1;
       if (len <= 12) {
@@ -341,8 +284,7 @@ export class InstallationCsvScanner {
       }
       collector.countRow();
       const first = collector.seen(key, row);
-      if (first === 0) collector.pushNumber(digits(b, a, len));
-      else collector.duplicate(digits(b, a, len), row, first);
+      if (first !== 0) collector.duplicate(digits(b, a, len), row, first);
     }
     this.pos = i;
     this.row = row;
