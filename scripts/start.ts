@@ -59,6 +59,10 @@ const api = run('API', 'apps/api', ['--import', '@oxc-node/core/register', 'src/
   API_PORT: apiPort,
   PORTAL_URL: portalUrl,
   API_PUBLIC_URL: apiUrl,
+  // The portal forwards each visitor's address (X-Forwarded-For) for per-IP rate limits.
+  TRUST_PROXY: process.env.TRUST_PROXY ?? 'true',
+  // Live updates also work when the portal is opened as 127.0.0.1 instead of localhost.
+  ALLOWED_ORIGINS: process.env.ALLOWED_ORIGINS ?? `http://127.0.0.1:${portalPort}`,
 });
 children.push(api);
 if (!(await waitFor(`${apiUrl}/readyz`, 120_000))) {
