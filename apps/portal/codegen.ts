@@ -1,15 +1,7 @@
-import { existsSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-/**
- * Typed GraphQL documents for the portal. The schema is the API's committed SDL; while the API does not
- * yet expose everything, CODEGEN_SCHEMA may point elsewhere (e.g. src/lib/graphql/contract.graphql).
- */
-const schema =
-  process.env.CODEGEN_SCHEMA ??
-  (existsSync(new URL('../api/schema.graphql', import.meta.url))
-    ? '../api/schema.graphql'
-    : 'src/lib/graphql/contract.graphql');
+/** Typed GraphQL documents for the portal, generated from the API's committed SDL. */
+const schema = process.env.CODEGEN_SCHEMA ?? '../api/schema.graphql';
 
 const config: CodegenConfig = {
   schema,
