@@ -61,15 +61,13 @@ export async function startFakeSendGrid(apiKey = 'test-key'): Promise<FakeSendGr
         return;
       }
       if (req.headers.authorization !== `Bearer ${apiKey}`) {
-        res
-          .writeHead(401, { 'content-type': 'application/json' })
-          .end(
-            JSON.stringify({
-              errors: [
-                { field: null, message: 'The provided authorization grant is invalid, expired, or revoked' },
-              ],
-            }),
-          );
+        res.writeHead(401, { 'content-type': 'application/json' }).end(
+          JSON.stringify({
+            errors: [
+              { field: null, message: 'The provided authorization grant is invalid, expired, or revoked' },
+            ],
+          }),
+        );
         return;
       }
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as SendGridMailBody;

@@ -36,7 +36,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!adminUrl) {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'delega-test-pg-'));
     await fs.chmod(dir, 0o755);
-    const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: await freePort(), persistent: false });
+    const pg = await startEmbeddedPostgres({
+      dataDir: path.join(dir, 'pg'),
+      port: await freePort(),
+      persistent: false,
+    });
     adminUrl = pg.url('postgres');
     stop = pg.stop;
   }

@@ -6,4 +6,10 @@ import { mailModule } from '../modules/mail/mail.module.ts';
 import { protocolModule } from '../modules/protocol/protocol.module.ts';
 import type { AppModule } from './module.ts';
 
-export const modules: AppModule[] = [accountsModule, customersModule, grantsModule, mailModule, protocolModule];
+export const modules: AppModule[] = [
+  accountsModule,
+  customersModule,
+  grantsModule,
+  mailModule,
+  protocolModule,
+];

@@ -4,9 +4,7 @@ import { z } from 'zod';
 /** Repository root: `.data/` (embedded PostgreSQL, dev files) lives here. */
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../../..');
 
-const bool = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const port = z.coerce.number().int().min(0).max(65535);
 
@@ -27,7 +25,10 @@ const ConfigSchema = z
     EMBEDDED_PG_PORT: port.default(54329),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    SESSION_TTL_HOURS: z.coerce.number().positive().default(24 * 7),
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .positive()
+      .default(24 * 7),
     INVITE_TTL_HOURS: z.coerce.number().positive().default(12),
     /** Enables SendGrid delivery; without it mail goes to the local mailbox (development and tests only). */
     SENDGRID_API_KEY: z.string().min(1).optional(),
@@ -48,7 +49,8 @@ const ConfigSchema = z
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production') {
-      if (!c.DATABASE_URL) ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'required in production' });
+      if (!c.DATABASE_URL)
+        ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'required in production' });
       if (!c.SENDGRID_API_KEY)
         ctx.addIssue({ code: 'custom', path: ['SENDGRID_API_KEY'], message: 'required in production' });
     }

@@ -39,7 +39,10 @@ export async function resolveDatabase(config: Config, log: Logger): Promise<Data
   return { url: embedded.url(EMBEDDED_DB_NAME), stop: embedded.stop };
 }
 
-export async function initOrm(url: string, opts: { poolMax?: number; logger?: Logger } = {}): Promise<MikroORM> {
+export async function initOrm(
+  url: string,
+  opts: { poolMax?: number; logger?: Logger } = {},
+): Promise<MikroORM> {
   return MikroORM.init(createOrmConfig(url, opts));
 }
 

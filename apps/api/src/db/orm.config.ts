@@ -9,7 +9,10 @@ import { entities } from './entities.ts';
 export const MIGRATIONS_DIR = path.join(import.meta.dirname, 'migrations');
 
 /** The one MikroORM configuration: used by the app, the migration scripts, seeds and tests. */
-export function createOrmConfig(clientUrl: string, opts: { poolMax?: number; logger?: Logger } = {}): Options {
+export function createOrmConfig(
+  clientUrl: string,
+  opts: { poolMax?: number; logger?: Logger } = {},
+): Options {
   return defineConfig({
     clientUrl,
     entities,

@@ -13,10 +13,12 @@ describe('schema.graphql', () => {
     const schema = await createSchema();
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith('__') || ['String', 'Boolean', 'Int', 'Float', 'ID'].includes(type.name)) continue;
+      if (type.name.startsWith('__') || ['String', 'Boolean', 'Int', 'Float', 'ID'].includes(type.name))
+        continue;
       if (!type.description) missing.push(type.name);
       if ('getFields' in type) {
-        for (const f of Object.values(type.getFields())) if (!f.description) missing.push(`${type.name}.${f.name}`);
+        for (const f of Object.values(type.getFields()))
+          if (!f.description) missing.push(`${type.name}.${f.name}`);
       }
     }
     expect(missing).toEqual([]);

@@ -21,7 +21,8 @@ const INERT_PUBSUB: PubSub = {
 
 const ROOT_DESCRIPTIONS = {
   Query: 'Read operations. Most need a signed-in user; `installationAccess` also accepts a service API key.',
-  Mutation: 'Changes. Each checks who asks; errors carry a stable `extensions.code` and a Portuguese message.',
+  Mutation:
+    'Changes. Each checks who asks; errors carry a stable `extensions.code` and a Portuguese message.',
   Subscription: 'Live events over graphql-ws on the same `/graphql` path, for the signed-in connection.',
 } as const;
 

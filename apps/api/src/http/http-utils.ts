@@ -62,5 +62,7 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 
 /** Error body for non-GraphQL routes, same shape as GraphQL errors. */
 export function sendError(res: ServerResponse, status: number, err: AppError): void {
-  sendJson(res, status, { errors: [{ message: err.message, extensions: { code: err.code, ...err.details } }] });
+  sendJson(res, status, {
+    errors: [{ message: err.message, extensions: { code: err.code, ...err.details } }],
+  });
 }

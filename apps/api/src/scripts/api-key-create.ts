@@ -17,7 +17,9 @@ const orm = await initOrm(db.url);
 try {
   await migrate(orm);
   const { key, apiKey } = await new ApiKeyService().create(orm.em.fork(), name, ['installation-access:read']);
-  console.log(`API key for "${apiKey.name}" (scope installation-access:read). Store it now; it is not shown again:\n${key}`);
+  console.log(
+    `API key for "${apiKey.name}" (scope installation-access:read). Store it now; it is not shown again:\n${key}`,
+  );
 } finally {
   await orm.close();
   await db.stop();

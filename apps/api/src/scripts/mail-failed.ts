@@ -10,22 +10,20 @@ const log = createLogger('warn');
 const db = await resolveDatabase(config, log);
 const orm = await initOrm(db.url);
 try {
-  const rows = await orm.em
-    .fork()
-    .execute<
-      Array<{
-        id: string;
-        template: string;
-        to_email: string;
-        attempts: number;
-        last_error: string | null;
-        created_at: Date;
-      }>
-    >(
-      `select id, template, to_email, attempts, last_error, created_at from mail_message
+  const rows = await orm.em.fork().execute<
+    Array<{
+      id: string;
+      template: string;
+      to_email: string;
+      attempts: number;
+      last_error: string | null;
+      created_at: Date;
+    }>
+  >(
+    `select id, template, to_email, attempts, last_error, created_at from mail_message
       where status = 'FAILED' order by created_at desc limit ?`,
-      [limit],
-    );
+    [limit],
+  );
   if (rows.length === 0) console.log('No failed e-mails.');
   for (const r of rows) {
     const [user, domain] = r.to_email.split('@');
