@@ -20,6 +20,19 @@ describe('serializeError', () => {
     expect(out).toContain('app_user_cpf_unique');
   });
 
+  it("drops pg's detail, which carries row values", () => {
+    const err = Object.assign(
+      new Error('duplicate key value violates unique constraint "app_user_cpf_unique"'),
+      {
+        severity: 'ERROR',
+        code: '23505',
+        detail: 'Key (cpf)=(52998224725) already exists.',
+        routine: '_bt_check_unique',
+      },
+    );
+    expect(JSON.stringify(serializeError(err))).not.toContain('52998224725');
+  });
+
   it('keeps message and stack of other errors', () => {
     const out = serializeError(new Error('PDF worker crashed'));
     expect(out.message).toBe('PDF worker crashed');

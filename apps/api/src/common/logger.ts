@@ -7,8 +7,11 @@ import { pino, stdSerializers, type Logger } from 'pino';
 export function serializeError(err: unknown): Record<string, unknown> {
   if (!(err instanceof Error)) return { value: String(err) };
   const e = err as Error & { code?: unknown; sqlState?: unknown; constraint?: unknown; table?: unknown };
+  // pg's DatabaseError (severity, routine) puts row values in `detail`; MikroORM's exceptions inline SQL.
   const fromDatabase =
     e.sqlState !== undefined ||
+    'severity' in e ||
+    'routine' in e ||
     /Exception$/.test(e.name) ||
     /\b(select|insert|update|delete)\b/i.test(e.message);
   if (fromDatabase) {

@@ -42,7 +42,12 @@ export class PgPubSub implements PubSub {
       }
     });
     client.on('error', (err) => {
-      this.log.error({ err }, 'pub/sub connection lost; reconnecting');
+      // 57P01: the server is shutting down (e.g. Ctrl-C reached the embedded PostgreSQL first).
+      if (this.closed || (err as { code?: string }).code === '57P01') {
+        this.log.info('pub/sub connection closed by the database');
+      } else {
+        this.log.error({ err }, 'pub/sub connection lost; reconnecting');
+      }
       this.scheduleReconnect();
     });
     client.on('end', () => this.scheduleReconnect());
