@@ -95,20 +95,27 @@ export const RenounceAccessGrantMutation = graphql(`
   }
 `);
 
+/** One page of grants, as both lists (given and received) read it. */
+export const AccessGrantConnectionFields = graphql(`
+  fragment AccessGrantConnectionFields on AccessGrantConnection {
+    totalCount
+    edges {
+      cursor
+      node {
+        ...AccessGrantFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+`);
+
 export const AccessGrantsGivenQuery = graphql(`
   query AccessGrantsGiven($status: [AccessGrantStatus!], $first: Int, $after: String) {
     accessGrantsGiven(status: $status, first: $first, after: $after) {
-      totalCount
-      edges {
-        cursor
-        node {
-          ...AccessGrantFields
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...AccessGrantConnectionFields
     }
   }
 `);
@@ -116,17 +123,7 @@ export const AccessGrantsGivenQuery = graphql(`
 export const AccessGrantsReceivedQuery = graphql(`
   query AccessGrantsReceived($status: [AccessGrantStatus!], $first: Int, $after: String) {
     accessGrantsReceived(status: $status, first: $first, after: $after) {
-      totalCount
-      edges {
-        cursor
-        node {
-          ...AccessGrantFields
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...AccessGrantConnectionFields
     }
   }
 `);
