@@ -2,37 +2,19 @@
 // GET /protocol/<id>.pdf over HTTP. Measures a 1-page and a 10,000-installation protocol end to end
 // (query + document + render thread + transfer), and the API's event-loop delay while 10,000-row
 // PDFs render and a separate thread keeps calling /healthz.
-import fs from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
-import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import 'reflect-metadata';
 import { createApp } from '../src/app/app.ts';
 import { createLogger } from '../src/common/logger.ts';
 import { loadConfig } from '../src/config/config.ts';
-import { ensureDatabaseExists, initOrm, migrate } from '../src/db/database.ts';
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
+import { initOrm, migrate } from '../src/db/database.ts';
 import { createFactories } from '../src/seeds/factories.ts';
+import { withBenchDatabase } from './postgres.ts';
+import { percentile } from './stats.ts';
 
 const TARGETS = { onePageP95Ms: 200, tenThousandMs: 3000, loopDelayP99Ms: 50 };
-
-function percentile(values: number[], p: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 // Load generator in its own thread (its own event loop): GET /healthz with 8 concurrent clients.
 const LOAD_SCRIPT = `
@@ -59,16 +41,7 @@ export default async function protocolBench(): Promise<void> {
       .map((l) => l.toFixed(2))
       .join(' ')}`,
   );
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'delega-bench-pg-'));
-  await fs.chmod(dir, 0o755);
-  const pg = await startEmbeddedPostgres({
-    dataDir: path.join(dir, 'pg'),
-    port: await freePort(),
-    persistent: false,
-  });
-  try {
-    await ensureDatabaseExists(pg.url('postgres'), 'bench');
-    const url = pg.url('bench');
+  await withBenchDatabase('bench', async (url) => {
     const config = loadConfig({
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
@@ -162,8 +135,5 @@ export default async function protocolBench(): Promise<void> {
     await app.services.protocol.close();
     await app.close();
     await orm.close();
-  } finally {
-    await pg.stop();
-    await fs.rm(dir, { recursive: true, force: true });
-  }
+  });
 }
