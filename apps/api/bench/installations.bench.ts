@@ -1,50 +1,18 @@
 // Installation pages on a partner with 50,000 installations (plus 30,000 of 300 other partners,
 // numbers interleaved): p50/p95 of the service's SQL (page + totalCount) and of the whole GraphQL
 // request over HTTP, for the first page, a deep page, address search and number prefix.
-import fs from 'node:fs/promises';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { createApp } from '../src/app/app.ts';
 import { createLogger } from '../src/common/logger.ts';
 import { loadConfig } from '../src/config/config.ts';
-import { ensureDatabaseExists, initOrm, migrate } from '../src/db/database.ts';
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
-import { DocumentKind } from '../src/modules/customers/business-partner.entity.ts';
+import { initOrm, migrate } from '../src/db/database.ts';
 import { encodeCursor, type InstallationPageRequest } from '../src/modules/customers/customers.service.ts';
 import { InstallationStatus } from '../src/modules/customers/installation.entity.ts';
-import { insertBulkInstallations } from '../src/seeds/bulk.ts';
+import { seedScaleCustomerBase } from '../src/seeds/bulk.ts';
 import { createFactories } from '../src/seeds/factories.ts';
+import { withBenchDatabase } from './postgres.ts';
+import { measure } from './stats.ts';
 
-const WARMUP = 20;
-const ITERATIONS = 200;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-async function measure(fn: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < WARMUP; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < ITERATIONS; i++) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
-}
+const RUNS = { warmup: 20, iterations: 200 };
 
 const PAGE = `query ($bp: ID, $search: String, $status: InstallationStatus, $first: Int, $after: String) {
   installations(businessPartnerId: $bp, search: $search, status: $status, first: $first, after: $after) {
@@ -55,46 +23,15 @@ const PAGE = `query ($bp: ID, $search: String, $status: InstallationStatus, $fir
 }`;
 
 export default async function installationsBench(): Promise<void> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'delega-bench-pg-'));
-  await fs.chmod(dir, 0o755);
-  const pg = await startEmbeddedPostgres({
-    dataDir: path.join(dir, 'pg'),
-    port: await freePort(),
-    persistent: false,
-  });
-  try {
-    await ensureDatabaseExists(pg.url('postgres'), 'delega_bench');
-    const url = pg.url('delega_bench');
+  await withBenchDatabase('delega_bench', async (url) => {
     const orm = await initOrm(url, { poolMax: 10 });
     await migrate(orm);
 
     const setup = performance.now();
     const em = orm.em.fork();
     const f = createFactories(em, 1);
-    const user = await f.user();
+    const { user, big } = await seedScaleCustomerBase(em, f, { ownInstallations: 4 });
     const token = await f.session(user);
-    const big = await f.businessPartner({
-      name: 'Torres Paulistas Telecomunicações Ltda.',
-      documentKind: DocumentKind.CNPJ,
-    });
-    await f.representative(big, user.cpf);
-    const own = await f.businessPartner({ document: user.cpf, documentKind: DocumentKind.CPF });
-    await f.installations(own, 4, { numberPrefix: '100' });
-    await insertBulkInstallations(em, big.id, {
-      count: 50_000,
-      firstNumber: 5_000_000_001,
-      step: 2,
-      inactiveEvery: 25,
-    });
-    for (let p = 0; p < 300; p++) {
-      const other = await f.businessPartner({ documentKind: DocumentKind.CNPJ });
-      await insertBulkInstallations(em, other.id, {
-        count: 100,
-        firstNumber: 5_000_000_002 + p * 200,
-        step: 2,
-      });
-    }
-    await em.execute('vacuum analyze installation');
     console.log(
       `setup: 80,004 installations (50,000 on one partner) in ${Math.round(performance.now() - setup)} ms`,
     );
@@ -127,12 +64,12 @@ export default async function installationsBench(): Promise<void> {
 
     const rows: Array<Record<string, string>> = [];
     for (const [name, req] of scenarios) {
-      const pageOnly = await measure(() => customers.listInstallations(orm.em.fork(), user.id, req));
+      const pageOnly = await measure(() => customers.listInstallations(orm.em.fork(), user.id, req), RUNS);
       const sql = await measure(async () => {
         const fork = orm.em.fork();
         const page = await customers.listInstallations(fork, user.id, req);
         await customers.countInstallations(fork, page.scope);
-      });
+      }, RUNS);
       const http = await measure(async () => {
         const res = await fetch(endpoint, {
           method: 'POST',
@@ -150,7 +87,7 @@ export default async function installationsBench(): Promise<void> {
         });
         const body = (await res.json()) as { errors?: unknown };
         if (body.errors) throw new Error(JSON.stringify(body.errors));
-      });
+      }, RUNS);
       rows.push({
         scenario: name,
         'page p50 ms': pageOnly.p50.toFixed(2),
@@ -162,14 +99,17 @@ export default async function installationsBench(): Promise<void> {
       });
     }
     console.log(
-      `${ITERATIONS} runs each after ${WARMUP} warm-up runs. page = listInstallations (ownership check, page query, ` +
+      `${RUNS.iterations} runs each after ${RUNS.warmup} warm-up runs. page = listInstallations (ownership check, page query, ` +
         `entity mapping); +count = page and totalCount; HTTP = the whole GraphQL request with totalCount and businessPartner.`,
     );
     console.table(rows);
 
     const numbers = Array.from({ length: 10_000 }, (_, i) => String(5_000_000_001 + 2 * i * 5));
-    const check = await measure(() => customers.checkInstallations(orm.em.fork(), user.id, big.id, numbers));
-    const resolve = await measure(() => customers.resolveInstallations(orm.em.fork(), big.id, numbers));
+    const check = await measure(
+      () => customers.checkInstallations(orm.em.fork(), user.id, big.id, numbers),
+      RUNS,
+    );
+    const resolve = await measure(() => customers.resolveInstallations(orm.em.fork(), big.id, numbers), RUNS);
     console.log(
       `checkInstallations, 10,000 numbers: p50 ${check.p50.toFixed(1)} ms, p95 ${check.p95.toFixed(1)} ms; ` +
         `resolveInstallations, 10,000 numbers: p50 ${resolve.p50.toFixed(1)} ms, p95 ${resolve.p95.toFixed(1)} ms`,
@@ -177,8 +117,5 @@ export default async function installationsBench(): Promise<void> {
 
     await app.close();
     await orm.close();
-  } finally {
-    await pg.stop();
-    await fs.rm(dir, { recursive: true, force: true });
-  }
+  });
 }

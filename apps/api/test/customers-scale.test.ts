@@ -4,10 +4,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BusinessPartner } from '../src/modules/customers/business-partner.entity.ts';
-import { DocumentKind } from '../src/modules/customers/business-partner.entity.ts';
 import { encodeCursor, type InstallationPageRequest } from '../src/modules/customers/customers.service.ts';
 import { InstallationStatus } from '../src/modules/customers/installation.entity.ts';
-import { insertBulkInstallations } from '../src/seeds/bulk.ts';
+import { seedScaleCustomerBase } from '../src/seeds/bulk.ts';
 import { createFactories } from '../src/seeds/factories.ts';
 import { startTestApi, type TestApi } from './harness.ts';
 
@@ -19,31 +18,9 @@ beforeAll(async () => {
   api = await startTestApi({ env: { WORKERS_ENABLED: 'false' } });
   const em = api.orm.em.fork();
   const f = createFactories(em, 7);
-  const user = await f.user();
-  userId = user.id;
-  big = await f.businessPartner({
-    name: 'Torres Paulistas Telecomunicações Ltda.',
-    documentKind: DocumentKind.CNPJ,
-  });
-  await f.representative(big, user.cpf);
-  const own = await f.businessPartner({ document: user.cpf, documentKind: DocumentKind.CPF });
-  await f.installations(own, 3, { numberPrefix: '100' });
-  // Numbers interleave with other partners' numbers, as in a real customer base.
-  await insertBulkInstallations(em, big.id, {
-    count: 50_000,
-    firstNumber: 5_000_000_001,
-    step: 2,
-    inactiveEvery: 25,
-  });
-  for (let p = 0; p < 300; p++) {
-    const other = await f.businessPartner({ documentKind: DocumentKind.CNPJ });
-    await insertBulkInstallations(em, other.id, {
-      count: 100,
-      firstNumber: 5_000_000_002 + p * 200,
-      step: 2,
-    });
-  }
-  await em.execute('vacuum analyze installation');
+  const scale = await seedScaleCustomerBase(em, f, { ownInstallations: 3 });
+  userId = scale.user.id;
+  big = scale.big;
 }, 120_000);
 
 afterAll(() => api.close());

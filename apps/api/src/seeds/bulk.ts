@@ -1,7 +1,10 @@
 // Fast bulk installations for scale tests and benchmarks: one INSERT … SELECT generate_series.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { User } from '../modules/accounts/user.entity.ts';
+import { type BusinessPartner, DocumentKind } from '../modules/customers/business-partner.entity.ts';
 import { pgArrayLiteral } from '../modules/customers/sql.ts';
 import { normalizeSearchText } from '../modules/customers/search-text.ts';
+import type { Factories } from './factories.ts';
 
 const STREETS = [
   'Rua Conceição',
@@ -79,6 +82,43 @@ export async function insertBulkInstallations(
       arr(CITIES.map(normalizeSearchText)),
     ],
   );
+}
+
+/**
+ * The scale customer base of the scale test and the installations benchmark: a user who represents a
+ * company with 50,000 installations (numbers 5000000001, 5000000003, …; every 25th inactive), owns
+ * `ownInstallations` installations of their own, and 300 other companies with 100 installations each
+ * whose numbers interleave with the big one's, as in a real customer base. Ends with `vacuum analyze`.
+ */
+export async function seedScaleCustomerBase(
+  em: EntityManager,
+  f: Factories,
+  opts: { ownInstallations: number },
+): Promise<{ user: User; big: BusinessPartner }> {
+  const user = await f.user();
+  const big = await f.businessPartner({
+    name: 'Torres Paulistas Telecomunicações Ltda.',
+    documentKind: DocumentKind.CNPJ,
+  });
+  await f.representative(big, user.cpf);
+  const own = await f.businessPartner({ document: user.cpf, documentKind: DocumentKind.CPF });
+  await f.installations(own, opts.ownInstallations, { numberPrefix: '100' });
+  await insertBulkInstallations(em, big.id, {
+    count: 50_000,
+    firstNumber: 5_000_000_001,
+    step: 2,
+    inactiveEvery: 25,
+  });
+  for (let p = 0; p < 300; p++) {
+    const other = await f.businessPartner({ documentKind: DocumentKind.CNPJ });
+    await insertBulkInstallations(em, other.id, {
+      count: 100,
+      firstNumber: 5_000_000_002 + p * 200,
+      step: 2,
+    });
+  }
+  await em.execute('vacuum analyze installation');
+  return { user, big };
 }
 
 /** One installation as stored (property names of the entity; `businessPartner` is the partner id). */
