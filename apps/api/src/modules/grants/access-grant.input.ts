@@ -1,4 +1,5 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { AccessGrantStatus } from './access-grant.entity.ts';
 
 @InputType('InviteeInput', { description: 'The person to invite, as they are (or will be) registered.' })
 export class InviteeInput {
@@ -61,4 +62,17 @@ export class AcceptAccessInviteInput {
 
   @Field({ description: 'Agrees to the Termos de Uso das Plataformas do Grupo CPFL: must be true.' })
   acceptPlatformTerms!: boolean;
+}
+
+/** Arguments of the two grant lists, `accessGrantsGiven` and `accessGrantsReceived`. */
+@ArgsType()
+export class AccessGrantListArgs {
+  @Field(() => [AccessGrantStatus], { nullable: true, description: 'Only these (effective) statuses.' })
+  status!: AccessGrantStatus[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page size (default 20, at most 100).' })
+  first!: number | null;
+
+  @Field(() => String, { nullable: true, description: '`endCursor` of the previous page.' })
+  after!: string | null;
 }

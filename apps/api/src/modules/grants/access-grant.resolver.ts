@@ -1,5 +1,6 @@
 import {
   Arg,
+  Args,
   Authorized,
   Ctx,
   FieldResolver,
@@ -17,8 +18,7 @@ import { loader } from '../../graphql/loaders.ts';
 import type { PgPubSub } from '../../graphql/pubsub.ts';
 import type { Topics } from '../../graphql/topics.ts';
 import { PageInfo } from '../customers/installation.type.ts';
-import { AccessGrantStatus } from './access-grant.entity.ts';
-import { AcceptAccessInviteInput, GrantAccessInput } from './access-grant.input.ts';
+import { AcceptAccessInviteInput, AccessGrantListArgs, GrantAccessInput } from './access-grant.input.ts';
 import type { Actor, GrantInstallationPage } from './access-grant.service.ts';
 import {
   encodeGrantCursor,
@@ -72,6 +72,17 @@ async function grantFor(ctx: GraphQLContext, id: string): Promise<AccessGrantTyp
   const row = await ctx.services.grants.findVisible(ctx.em, viewer.userId, id);
   if (!row) throw new AppError('NOT_FOUND', 'Permissão de acesso não encontrada.');
   return AccessGrantType.fromRow(row, viewer);
+}
+
+/** One page of the grants the viewer gave (`listGiven`) or received (`listReceived`). */
+async function grantList(
+  ctx: GraphQLContext,
+  list: 'listGiven' | 'listReceived',
+  { status, first, after }: AccessGrantListArgs,
+): Promise<AccessGrantConnection> {
+  const viewer = await grantViewer(ctx);
+  const page = await ctx.services.grants[list](ctx.em, viewer.userId, { status, first, after });
+  return connection(page.rows, page.totalCount, page.hasNextPage, viewer);
 }
 
 function connection(
@@ -215,20 +226,10 @@ export class AccessGrantResolver {
   @Authorized()
   @Query(() => AccessGrantConnection, { description: 'Acessos concedidos: grants you gave, newest first.' })
   async accessGrantsGiven(
-    @Arg('status', () => [AccessGrantStatus], {
-      nullable: true,
-      description: 'Only these (effective) statuses.',
-    })
-    status: AccessGrantStatus[] | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 20, at most 100).' })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' })
-    after: string | null,
+    @Args(() => AccessGrantListArgs) args: AccessGrantListArgs,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AccessGrantConnection> {
-    const viewer = await grantViewer(ctx);
-    const page = await ctx.services.grants.listGiven(ctx.em, viewer.userId, { status, first, after });
-    return connection(page.rows, page.totalCount, page.hasNextPage, viewer);
+    return grantList(ctx, 'listGiven', args);
   }
 
   @Authorized()
@@ -236,20 +237,10 @@ export class AccessGrantResolver {
     description: 'Acessos recebidos: grants you accepted, newest first.',
   })
   async accessGrantsReceived(
-    @Arg('status', () => [AccessGrantStatus], {
-      nullable: true,
-      description: 'Only these (effective) statuses.',
-    })
-    status: AccessGrantStatus[] | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 20, at most 100).' })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' })
-    after: string | null,
+    @Args(() => AccessGrantListArgs) args: AccessGrantListArgs,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AccessGrantConnection> {
-    const viewer = await grantViewer(ctx);
-    const page = await ctx.services.grants.listReceived(ctx.em, viewer.userId, { status, first, after });
-    return connection(page.rows, page.totalCount, page.hasNextPage, viewer);
+    return grantList(ctx, 'listReceived', args);
   }
 
   @Authorized()
