@@ -399,19 +399,13 @@ export class AccessGrantService {
           installationCount: installationIds.length,
           allInstallations: all,
         });
-        await this.deps.mail.enqueue(
-          tx,
-          'access-invite',
-          { email: invitee.email, name: invitee.fullName },
-          {
-            inviteeName: invitee.fullName,
-            titularName: titular.full_name,
-            businessPartnerName: partner.name,
-            installationCount: installationIds.length,
-            inviteUrl: this.inviteUrl(created.mailToken),
-            expiresAt: created.inviteExpiresAt,
-          },
-        );
+        await this.enqueueInvite(tx, invitee, {
+          titularName: titular.full_name,
+          businessPartnerName: partner.name,
+          installationCount: installationIds.length,
+          mailToken: created.mailToken,
+          expiresAt: created.inviteExpiresAt,
+        });
         await this.notify(tx, created.id, titular.id, null, AccessGrantStatus.INVITED, 'CREATED');
         return { grantId: created.id, inviteUrl: this.inviteUrl(created.copyToken) };
       });
@@ -936,16 +930,14 @@ export class AccessGrantService {
         await this.recordEvent(tx, g.id, AccessGrantEventType.LINK_REISSUED, ActorRole.TITULAR, actor, {
           reason: 'RESENT',
         });
-        await this.deps.mail.enqueue(
+        await this.enqueueInvite(
           tx,
-          'access-invite',
-          { email: g.invitee_email, name: g.invitee_full_name },
+          { fullName: g.invitee_full_name, email: g.invitee_email },
           {
-            inviteeName: g.invitee_full_name,
             titularName: g.titular_full_name,
             businessPartnerName: g.business_partner_name,
             installationCount: rows[0]!.n,
-            inviteUrl: this.inviteUrl(mailToken),
+            mailToken,
             expiresAt: asDate(rows[0]!.invite_expires_at),
           },
         );
@@ -1009,19 +1001,13 @@ export class AccessGrantService {
       await this.recordEvent(tx, g.id, AccessGrantEventType.REPLACED, ActorRole.TITULAR, actor, {
         newGrantId: created.id,
       });
-      await this.deps.mail.enqueue(
-        tx,
-        'access-invite',
-        { email: invitee.email, name: invitee.fullName },
-        {
-          inviteeName: invitee.fullName,
-          titularName: g.titular_full_name,
-          businessPartnerName: g.business_partner_name,
-          installationCount: installations.length,
-          inviteUrl: this.inviteUrl(created.mailToken),
-          expiresAt: created.inviteExpiresAt,
-        },
-      );
+      await this.enqueueInvite(tx, invitee, {
+        titularName: g.titular_full_name,
+        businessPartnerName: g.business_partner_name,
+        installationCount: installations.length,
+        mailToken: created.mailToken,
+        expiresAt: created.inviteExpiresAt,
+      });
       await this.notify(tx, g.id, g.titular_id, null, g.status, 'REPLACED');
       await this.notify(tx, created.id, g.titular_id, null, AccessGrantStatus.INVITED, 'CREATED');
       return { grantId: created.id, inviteUrl: this.inviteUrl(created.copyToken) };
@@ -1151,41 +1137,30 @@ export class AccessGrantService {
         );
       }
     }
+    const answer = (
+      allowed: boolean,
+      reason: InstallationAccessAnswer['reason'],
+      grant: InstallationAccessAnswer['grant'] = null,
+    ): InstallationAccessAnswer => ({
+      installationNumber: r.number || number,
+      allowed,
+      reason,
+      grant,
+      checkedAt: r.checked_at,
+    });
     if (!r.number) {
       if (principal.apiKey) throw new AppError('NOT_FOUND', 'Instalação não encontrada.');
-      return {
-        installationNumber: number,
-        allowed: false,
-        reason: 'NONE',
-        grant: null,
-        checkedAt: r.checked_at,
-      };
+      return answer(false, 'NONE');
     }
-    if (r.cpf_is_titular) {
-      return {
-        installationNumber: r.number,
-        allowed: true,
-        reason: 'TITULAR',
-        grant: null,
-        checkedAt: r.checked_at,
-      };
-    }
+    if (r.cpf_is_titular) return answer(true, 'TITULAR');
     if (r.grant_id) {
-      return {
-        installationNumber: r.number,
-        allowed: true,
-        reason: 'GRANTED',
-        grant: { id: r.grant_id, protocolNumber: r.protocol_number!, grantedAt: r.accepted_at! },
-        checkedAt: r.checked_at,
-      };
+      return answer(true, 'GRANTED', {
+        id: r.grant_id,
+        protocolNumber: r.protocol_number!,
+        grantedAt: r.accepted_at!,
+      });
     }
-    return {
-      installationNumber: r.number,
-      allowed: false,
-      reason: 'NONE',
-      grant: null,
-      checkedAt: r.checked_at,
-    };
+    return answer(false, 'NONE');
   }
 
   // ───────────────────────────── helpers ─────────────────────────────
@@ -1272,6 +1247,33 @@ export class AccessGrantService {
         actor.meta?.userAgent?.slice(0, 400) ?? null,
         data ? JSON.stringify(data) : null,
       ],
+    );
+  }
+
+  /** The invite e-mail: the invitee's link is the mailed one (`mailToken`), valid until `expiresAt`. */
+  private async enqueueInvite(
+    tx: EntityManager,
+    invitee: { fullName: string; email: string },
+    invite: {
+      titularName: string;
+      businessPartnerName: string;
+      installationCount: number;
+      mailToken: string;
+      expiresAt: Date;
+    },
+  ): Promise<void> {
+    await this.deps.mail.enqueue(
+      tx,
+      'access-invite',
+      { email: invitee.email, name: invitee.fullName },
+      {
+        inviteeName: invitee.fullName,
+        titularName: invite.titularName,
+        businessPartnerName: invite.businessPartnerName,
+        installationCount: invite.installationCount,
+        inviteUrl: this.inviteUrl(invite.mailToken),
+        expiresAt: invite.expiresAt,
+      },
     );
   }
 
