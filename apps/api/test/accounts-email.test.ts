@@ -8,12 +8,12 @@ import {
   errorOf,
   from,
   ME,
-  newPerson,
   outbox,
   SIGN_IN,
-  SIGN_UP,
   sql,
   tokenFromLinks,
+  registered,
+  signIn,
   wsClient,
 } from './accounts-helpers.ts';
 import { startTestApi, type TestApi } from './harness.ts';
@@ -32,18 +32,6 @@ const REQUEST_VERIFICATION = `mutation { requestEmailVerification }`;
 const REQUEST_RESET = `mutation($email: String!) { requestPasswordReset(email: $email) }`;
 const RESET = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`;
 
-async function registered() {
-  const person = newPerson();
-  expect((await from(api)(SIGN_UP, { input: person })).errors).toBeUndefined();
-  return person;
-}
-
-async function signIn(email: string, password: string): Promise<string> {
-  const r = await from(api)<{ signIn: { token: string } }>(SIGN_IN, { input: { email, password } });
-  expect(r.errors).toBeUndefined();
-  return r.data!.signIn.token;
-}
-
 /** The development mailbox (GET /dev/mailbox?to=…), newest first. */
 async function mailbox(email: string): Promise<Array<{ template: string; links: string[] }>> {
   const res = await fetch(`${api.url.replace('/graphql', '')}/dev/mailbox?to=${encodeURIComponent(email)}`);
@@ -53,8 +41,8 @@ async function mailbox(email: string): Promise<Array<{ template: string; links: 
 
 describe('e-mail verification', () => {
   it('confirms the address with the link from the sign-up e-mail, once', async () => {
-    const p = await registered();
-    const token = await signIn(p.email, p.password);
+    const p = await registered(api);
+    const token = await signIn(api, p.email, p.password);
     expect((await from(api)(ME, {}, token)).data).toMatchObject({ me: { emailVerified: false } });
 
     const link = tokenFromLinks(
@@ -75,7 +63,7 @@ describe('e-mail verification', () => {
     expect(errorOf(await from(api)(VERIFY, { token: '' })).code).toBe('VALIDATION_FAILED');
     expect(errorOf(await from(api)(VERIFY, { token: 'x'.repeat(5000) })).code).toBe('VALIDATION_FAILED');
 
-    const p = await registered();
+    const p = await registered(api);
     const link = tokenFromLinks(
       (await outbox(api, p.email))[0]!.links,
       'http://portal.test/verificar-email?token=',
@@ -84,13 +72,13 @@ describe('e-mail verification', () => {
       hashToken(link),
     ]);
     expect(errorOf(await from(api)(VERIFY, { token: link })).code).toBe('VALIDATION_FAILED');
-    const token = await signIn(p.email, p.password);
+    const token = await signIn(api, p.email, p.password);
     expect((await from(api)(ME, {}, token)).data).toMatchObject({ me: { emailVerified: false } });
   });
 
   it('sends a new link on request while unverified; nothing once verified', async () => {
-    const p = await registered();
-    const token = await signIn(p.email, p.password);
+    const p = await registered(api);
+    const token = await signIn(api, p.email, p.password);
     expect(await from(api)(REQUEST_VERIFICATION, {}, token)).toEqual({
       data: { requestEmailVerification: true },
     });
@@ -108,8 +96,8 @@ describe('e-mail verification', () => {
   });
 
   it('limits how many links a user can ask for', async () => {
-    const p = await registered();
-    const token = await signIn(p.email, p.password);
+    const p = await registered(api);
+    const token = await signIn(api, p.email, p.password);
     for (let i = 0; i < 5; i++)
       expect((await from(api)(REQUEST_VERIFICATION, {}, token)).errors).toBeUndefined();
     const e = errorOf(await from(api)(REQUEST_VERIFICATION, {}, token));
@@ -121,9 +109,9 @@ describe('e-mail verification', () => {
 
 describe('password reset ("Esqueci minha senha")', () => {
   it('works end to end through the development mailbox and ends every session', async () => {
-    const p = await registered();
-    const s1 = await signIn(p.email, p.password);
-    const s2 = await signIn(p.email, p.password);
+    const p = await registered(api);
+    const s1 = await signIn(api, p.email, p.password);
+    const s2 = await signIn(api, p.email, p.password);
     const ws = wsClient(api, s1);
     await connected(ws);
     const wsClosed = closedCode(ws);
@@ -161,7 +149,7 @@ describe('password reset ("Esqueci minha senha")', () => {
     expect(errorOf(await from(api)(SIGN_IN, { input: { email: p.email, password: p.password } })).code).toBe(
       'UNAUTHENTICATED',
     );
-    const fresh = await signIn(p.email, newPassword);
+    const fresh = await signIn(api, p.email, newPassword);
     // The link proved the mailbox.
     expect((await from(api)(ME, {}, fresh)).data).toMatchObject({ me: { emailVerified: true } });
 
@@ -182,7 +170,7 @@ describe('password reset ("Esqueci minha senha")', () => {
   });
 
   it('refuses an expired link, and an earlier link once a later one was used', async () => {
-    const p = await registered();
+    const p = await registered(api);
     await from(api)(REQUEST_RESET, { email: p.email });
     await from(api)(REQUEST_RESET, { email: p.email });
     const [second, first] = (await mailbox(p.email)).filter((m) => m.template === 'password-reset');
@@ -204,11 +192,11 @@ describe('password reset ("Esqueci minha senha")', () => {
     expect(
       errorOf(await from(api)(RESET, { input: { token: t1, password: 'Frase nova e longa 2' } })).code,
     ).toBe('VALIDATION_FAILED');
-    await signIn(p.email, 'Frase nova e longa');
+    await signIn(api, p.email, 'Frase nova e longa');
   });
 
   it('a verification token is not a reset token, nor the other way round', async () => {
-    const p = await registered();
+    const p = await registered(api);
     const verification = tokenFromLinks(
       (await outbox(api, p.email))[0]!.links,
       'http://portal.test/verificar-email?token=',
@@ -226,7 +214,7 @@ describe('password reset ("Esqueci minha senha")', () => {
   });
 
   it('concurrent uses of one link: exactly one succeeds', async () => {
-    const p = await registered();
+    const p = await registered(api);
     await from(api)(REQUEST_RESET, { email: p.email });
     const token = tokenFromLinks(
       (await outbox(api, p.email)).at(-1)!.links,

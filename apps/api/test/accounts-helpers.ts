@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { generateCpf } from '@delega/shared/documents';
 import { createClient, type Client as WsClient } from 'graphql-ws';
+import { expect } from 'vitest';
 import WebSocket from 'ws';
 import type { GqlResult, TestApi } from './harness.ts';
 
@@ -35,6 +36,21 @@ export function newPerson(
     password: STRONG_PASSWORD,
     ...overrides,
   };
+}
+
+/** Signs up a new person (from a fresh client address); the sign-up data, password included. */
+export async function registered(api: TestApi, overrides: Parameters<typeof newPerson>[0] = {}) {
+  const person = newPerson(overrides);
+  const r = await from(api)(SIGN_UP, { input: person });
+  expect(r.errors).toBeUndefined();
+  return person;
+}
+
+/** Signs in (from a fresh client address); the session token. */
+export async function signIn(api: TestApi, email: string, password: string): Promise<string> {
+  const r = await from(api)<{ signIn: { token: string } }>(SIGN_IN, { input: { email, password } });
+  expect(r.errors).toBeUndefined();
+  return r.data!.signIn.token;
 }
 
 export interface OutboxMessage {

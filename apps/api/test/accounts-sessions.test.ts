@@ -7,10 +7,10 @@ import {
   errorOf,
   from,
   ME,
-  newPerson,
   SIGN_IN,
-  SIGN_UP,
   sql,
+  registered,
+  signIn,
   wsClient,
 } from './accounts-helpers.ts';
 import { startTestApi, type TestApi } from './harness.ts';
@@ -32,22 +32,9 @@ interface SignInData {
   };
 }
 
-async function registered(overrides: Parameters<typeof newPerson>[0] = {}) {
-  const person = newPerson(overrides);
-  const r = await from(api)(SIGN_UP, { input: person });
-  expect(r.errors).toBeUndefined();
-  return person;
-}
-
-async function signIn(email: string, password: string): Promise<string> {
-  const r = await from(api)<SignInData>(SIGN_IN, { input: { email, password } });
-  expect(r.errors).toBeUndefined();
-  return r.data!.signIn.token;
-}
-
 describe('signIn', () => {
   it('returns an opaque token stored only as its SHA-256, and the user', async () => {
-    const p = await registered({ cpf: '529.982.247-25' });
+    const p = await registered(api, { cpf: '529.982.247-25' });
     const r = await from(api)<SignInData>(SIGN_IN, {
       input: { email: `  ${p.email.toUpperCase()} `, password: p.password },
     });
@@ -66,7 +53,7 @@ describe('signIn', () => {
   });
 
   it('answers a wrong password and an unknown e-mail identically', async () => {
-    const p = await registered();
+    const p = await registered(api);
     const wrong = await from(api)(SIGN_IN, { input: { email: p.email, password: 'Outra senha qualquer' } });
     const unknown = await from(api)(SIGN_IN, {
       input: { email: `ninguem.${p.email}`, password: p.password },
@@ -86,7 +73,7 @@ describe('signIn', () => {
   });
 
   it('spends about the same time on an unknown e-mail as on a wrong password', async () => {
-    const p = await registered();
+    const p = await registered(api);
     const time = async (email: string) => {
       const t = performance.now();
       await from(api)(SIGN_IN, { input: { email, password: 'Outra senha qualquer' } });
@@ -111,8 +98,8 @@ describe('signIn', () => {
 
 describe('me', () => {
   it('needs a valid session, by Bearer token or by the portal cookie', async () => {
-    const p = await registered();
-    const token = await signIn(p.email, p.password);
+    const p = await registered(api);
+    const token = await signIn(api, p.email, p.password);
     expect((await from(api)(ME, {}, token)).data).toMatchObject({ me: { email: p.email } });
 
     const byCookie = await api.gql(
@@ -130,10 +117,10 @@ describe('me', () => {
   });
 
   it('shows each user only themselves', async () => {
-    const a = await registered({ fullName: 'Ana Souza' });
-    const b = await registered({ fullName: 'Bruno Lima' });
-    const ta = await signIn(a.email, a.password);
-    const tb = await signIn(b.email, b.password);
+    const a = await registered(api, { fullName: 'Ana Souza' });
+    const b = await registered(api, { fullName: 'Bruno Lima' });
+    const ta = await signIn(api, a.email, a.password);
+    const tb = await signIn(api, b.email, b.password);
     expect((await from(api)(ME, {}, ta)).data).toMatchObject({
       me: { email: a.email, fullName: 'Ana Souza' },
     });
@@ -151,8 +138,8 @@ describe('me', () => {
 
 describe('session expiry', () => {
   it('an expired session no longer works; use slides the expiry forward', async () => {
-    const p = await registered();
-    const token = await signIn(p.email, p.password);
+    const p = await registered(api);
+    const token = await signIn(api, p.email, p.password);
     await sql(api, `update session set expires_at = now() + interval '1 hour' where token_hash = ?`, [
       hashToken(token),
     ]);
@@ -174,8 +161,8 @@ describe('session expiry', () => {
   });
 
   it('closes an open WebSocket connection once its session expires', async () => {
-    const p = await registered();
-    const token = await signIn(p.email, p.password);
+    const p = await registered(api);
+    const token = await signIn(api, p.email, p.password);
     const ws = wsClient(api, token);
     await connected(ws);
     const closed = closedCode(ws);
@@ -189,9 +176,9 @@ describe('session expiry', () => {
 
 describe('signOut', () => {
   it('ends this session only, and closes its open WebSocket connections', async () => {
-    const p = await registered();
-    const token = await signIn(p.email, p.password);
-    const other = await signIn(p.email, p.password);
+    const p = await registered(api);
+    const token = await signIn(api, p.email, p.password);
+    const other = await signIn(api, p.email, p.password);
 
     const ws = wsClient(api, token);
     const otherWs = wsClient(api, other);
