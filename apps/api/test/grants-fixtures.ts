@@ -198,6 +198,35 @@ export async function accept(api: TestApi, token: string, sessionToken: string, 
   );
 }
 
+/** The `accessInvite` preview status of a link, anonymously or for a signed-in session. */
+export async function previewStatus(api: TestApi, token: string, sessionToken?: string): Promise<string> {
+  return data(
+    await api.gql<{ accessInvite: { status: string } }>(PREVIEW, { token }, { token: sessionToken }),
+  ).accessInvite.status;
+}
+
+/** `revokeAccessGrant` as the world's titular: the whole grant, or only `numbers`. */
+export async function revoke(api: TestApi, w: World, id: string, numbers?: string[]): Promise<GrantData> {
+  return data(
+    await api.gql<{ revokeAccessGrant: GrantData }>(REVOKE, { id, numbers }, { token: w.titularToken }),
+  ).revokeAccessGrant;
+}
+
+/** `resendAccessInvite` as the world's titular. */
+export async function resend(
+  api: TestApi,
+  w: World,
+  id: string,
+): Promise<{ inviteUrl: string; grant: GrantData }> {
+  return data(
+    await api.gql<{ resendAccessInvite: { inviteUrl: string; grant: GrantData } }>(
+      RESEND,
+      { id },
+      { token: w.titularToken },
+    ),
+  ).resendAccessInvite;
+}
+
 export async function mails(
   api: TestApi,
   template?: string,

@@ -21,10 +21,13 @@ import {
   mails,
   otherCpf,
   PREVIEW,
+  previewStatus,
   RECEIVED,
   RENOUNCE,
   RESEND,
+  resend,
   REVOKE,
+  revoke,
   sql,
   tokenOf,
   type GrantData,
@@ -223,10 +226,7 @@ describe('grantAccess', () => {
       ),
     ).grantAccess;
     expect(c.grant.id).toBe(ga.grant.id);
-    const p = data(
-      await api.gql<{ accessInvite: { status: string } }>(PREVIEW, { token: tokenOf(c.inviteUrl) }),
-    );
-    expect(p.accessInvite.status).toBe('VALID');
+    expect(await previewStatus(api, tokenOf(c.inviteUrl))).toBe('VALID');
     const d = await detail(ga.grant.id, w.titularToken);
     expect(d.events.filter((e) => e.type === 'LINK_REISSUED').length).toBe(2);
     // Same key, different invitee: a conflict, not a second grant.
@@ -288,15 +288,7 @@ describe('the whole lifecycle', () => {
     // The link is single use.
     expect(errorOf(await accept(api, mailToken, w.inviteeToken)).code).toBe('INVITE_INVALID');
     // The invitee, signed in, is told why; anyone else sees UNAVAILABLE.
-    expect(
-      data(
-        await api.gql<{ accessInvite: { status: string } }>(
-          PREVIEW,
-          { token: mailToken },
-          { token: w.inviteeToken },
-        ),
-      ).accessInvite.status,
-    ).toBe('ACCEPTED');
+    expect(await previewStatus(api, mailToken, w.inviteeToken)).toBe('ACCEPTED');
     expect(
       data(
         await api.gql<{ accessInvite: { status: string; expiresAt: unknown } }>(
@@ -336,13 +328,7 @@ describe('the whole lifecycle', () => {
 
     // Remove one installation: the grant stays, the invitee is e-mailed.
     const n0 = w.installations[0]!.number;
-    const partial = data(
-      await api.gql<{ revokeAccessGrant: GrantData }>(
-        REVOKE,
-        { id: grant.id, numbers: [n0] },
-        { token: w.titularToken },
-      ),
-    ).revokeAccessGrant;
+    const partial = await revoke(api, w, grant.id, [n0]);
     expect(partial.status).toBe('ACCEPTED');
     expect(partial.activeInstallationCount).toBe(2);
     const revokedMail = (await mails(api, 'access-revoked')).at(-1)!;
@@ -365,13 +351,7 @@ describe('the whole lifecycle', () => {
 
     // Remove the rest one by one: the grant ends as ALL_INSTALLATIONS_REVOKED.
     await api.gql(REVOKE, { id: grant.id, numbers: [w.installations[1]!.number] }, { token: w.titularToken });
-    const last = data(
-      await api.gql<{ revokeAccessGrant: GrantData }>(
-        REVOKE,
-        { id: grant.id, numbers: [w.installations[2]!.number] },
-        { token: w.titularToken },
-      ),
-    ).revokeAccessGrant;
+    const last = await revoke(api, w, grant.id, [w.installations[2]!.number]);
     expect(last).toMatchObject({
       status: 'REVOKED',
       endReason: 'ALL_INSTALLATIONS_REVOKED',
@@ -391,24 +371,14 @@ describe('the whole lifecycle', () => {
         'REVOKED',
       ].filter((t) => t !== 'ACCEPT_REFUSED'),
     );
-    expect(
-      data(
-        await api.gql<{ accessInvite: { status: string } }>(
-          PREVIEW,
-          { token: mailToken },
-          { token: w.inviteeToken },
-        ),
-      ).accessInvite.status,
-    ).toBe('REVOKED');
+    expect(await previewStatus(api, mailToken, w.inviteeToken)).toBe('REVOKED');
     expect(errorOf(await api.gql(REVOKE, { id: grant.id }, { token: w.titularToken })).code).toBe('CONFLICT');
   });
 
   it('revokes a whole accepted grant; the old link stays dead', async () => {
     const { grant, copyToken } = await invite(api, w);
     data(await accept(api, copyToken, w.inviteeToken));
-    const r = data(
-      await api.gql<{ revokeAccessGrant: GrantData }>(REVOKE, { id: grant.id }, { token: w.titularToken }),
-    ).revokeAccessGrant;
+    const r = await revoke(api, w, grant.id);
     expect(r).toMatchObject({
       status: 'REVOKED',
       endReason: 'REVOKED_BY_TITULAR',
@@ -422,20 +392,10 @@ describe('the whole lifecycle', () => {
 
   it('cancels an open invite when revoked before an answer', async () => {
     const { grant, mailToken } = await invite(api, w);
-    const r = data(
-      await api.gql<{ revokeAccessGrant: GrantData }>(REVOKE, { id: grant.id }, { token: w.titularToken }),
-    ).revokeAccessGrant;
+    const r = await revoke(api, w, grant.id);
     expect(r).toMatchObject({ status: 'CANCELLED', endReason: 'CANCELLED_BY_TITULAR' });
     expect(errorOf(await accept(api, mailToken, w.inviteeToken)).code).toBe('INVITE_INVALID');
-    expect(
-      data(
-        await api.gql<{ accessInvite: { status: string } }>(
-          PREVIEW,
-          { token: mailToken },
-          { token: w.inviteeToken },
-        ),
-      ).accessInvite.status,
-    ).toBe('CANCELLED');
+    expect(await previewStatus(api, mailToken, w.inviteeToken)).toBe('CANCELLED');
   });
 
   it('lets the invitee renounce; the titular is e-mailed', async () => {
@@ -475,13 +435,7 @@ describe('the whole lifecycle', () => {
     expect(d).toMatchObject({ status: 'DECLINED', endReason: 'DECLINED_BY_INVITEE', canResend: true });
     expect(d.events.find((e) => e.type === 'DECLINED')!.actorRole).toBe('ANONYMOUS');
 
-    const again = data(
-      await api.gql<{ resendAccessInvite: { inviteUrl: string; grant: GrantData } }>(
-        RESEND,
-        { id: grant.id },
-        { token: w.titularToken },
-      ),
-    ).resendAccessInvite;
+    const again = await resend(api, w, grant.id);
     expect(again.grant.id).not.toBe(grant.id);
     expect(again.grant.protocolNumber).not.toBe(grant.protocolNumber);
     expect(again.grant).toMatchObject({ status: 'INVITED', replacesId: grant.id, installationCount: 2 });
@@ -497,20 +451,11 @@ describe('the whole lifecycle', () => {
     await sql(api, `update access_grant set invite_expires_at = now() + interval '1 hour' where id = ?`, [
       first.grant.id,
     ]);
-    const r = data(
-      await api.gql<{ resendAccessInvite: { inviteUrl: string; grant: GrantData } }>(
-        RESEND,
-        { id: first.grant.id },
-        { token: w.titularToken },
-      ),
-    ).resendAccessInvite;
+    const r = await resend(api, w, first.grant.id);
     expect(r.grant.id).toBe(first.grant.id);
     expect(Date.parse(r.grant.inviteExpiresAt) - Date.now()).toBeGreaterThan(11.9 * 3600_000);
     for (const old of [first.copyToken, first.mailToken]) {
-      expect(
-        data(await api.gql<{ accessInvite: { status: string } }>(PREVIEW, { token: old })).accessInvite
-          .status,
-      ).toBe('UNAVAILABLE');
+      expect(await previewStatus(api, old)).toBe('UNAVAILABLE');
       expect(errorOf(await accept(api, old, w.inviteeToken)).code).toBe('INVITE_INVALID');
     }
     const newMail = await (await import('./grants-fixtures.ts')).lastInviteMailToken(api, w.invitee.email);
@@ -544,15 +489,7 @@ describe('expiry (database clock)', () => {
     expect(errorOf(await api.gql(DECLINE, { token: mailToken })).code).toBe('INVITE_INVALID');
     const before = await detail(grant.id, w.titularToken);
     expect(before).toMatchObject({ status: 'EXPIRED', endReason: 'INVITE_EXPIRED', canResend: true });
-    expect(
-      data(
-        await api.gql<{ accessInvite: { status: string } }>(
-          PREVIEW,
-          { token: mailToken },
-          { token: w.inviteeToken },
-        ),
-      ).accessInvite.status,
-    ).toBe('EXPIRED');
+    expect(await previewStatus(api, mailToken, w.inviteeToken)).toBe('EXPIRED');
 
     const mailsBefore = (await mails(api, 'access-invite-expired')).length;
     expect(await sweepExpiredInvites(api.app.services)).toBeGreaterThanOrEqual(1);
@@ -572,13 +509,7 @@ describe('expiry (database clock)', () => {
     });
 
     // "o titular precisa realizar um novo convite com mesmo dados do convidado"
-    const again = data(
-      await api.gql<{ resendAccessInvite: { inviteUrl: string; grant: GrantData } }>(
-        RESEND,
-        { id: grant.id },
-        { token: w.titularToken },
-      ),
-    ).resendAccessInvite;
+    const again = await resend(api, w, grant.id);
     expect(again.grant).toMatchObject({ status: 'INVITED', replacesId: grant.id });
   });
 });
