@@ -72,6 +72,24 @@ afterAll(() => api?.close());
 
 const inviteeData = () => ({ fullName: invitee.fullName, cpf: invitee.cpf, email: invitee.email });
 
+/** An accepted grant of all `installations` from `titular` to `invitee`. */
+async function acceptedGrant() {
+  const { grant } = await f.grant({
+    titular,
+    partner,
+    installations,
+    invitee,
+    inviteeData: inviteeData(),
+    status: AccessGrantStatus.ACCEPTED,
+  });
+  return grant;
+}
+
+/** The protocol as the titular downloads it, read back (see `pdfText`). */
+async function titularPdfText(grantId: string, pages?: number[]) {
+  return pdfText(new Uint8Array(await (await download(grantId, titularToken)).arrayBuffer()), pages);
+}
+
 describe('GET /protocol/<id>.pdf', () => {
   it('gives the titular a PDF with everything the protocol records, and logs the download', async () => {
     const { grant } = await f.grant({ titular, partner, installations, inviteeData: inviteeData() });
@@ -131,23 +149,14 @@ describe('GET /protocol/<id>.pdf', () => {
   });
 
   it('marks revoked installations', async () => {
-    const { grant } = await f.grant({
-      titular,
-      partner,
-      installations,
-      invitee,
-      inviteeData: inviteeData(),
-      status: AccessGrantStatus.ACCEPTED,
-    });
+    const grant = await acceptedGrant();
     await em
       .fork()
       .execute(
         `update access_grant_installation set revoked_at = '2026-11-27T14:06:00Z' where grant_id = ? and installation_id = ?`,
         [grant.id, installations[1]!.id],
       );
-    const { text } = await pdfText(
-      new Uint8Array(await (await download(grant.id, titularToken)).arrayBuffer()),
-    );
+    const { text } = await titularPdfText(grant.id);
     expect(text).toContain('Retirada em 27/11/2026 às 11:06');
     expect(text).toContain('(1 retirada)');
     expect(text).toContain('Aceito: acesso concedido');
@@ -156,16 +165,7 @@ describe('GET /protocol/<id>.pdf', () => {
   it('only the titular, and the invitee once accepted; everyone else gets 404', async () => {
     const invited = (await f.grant({ titular, partner, installations, invitee, inviteeData: inviteeData() }))
       .grant;
-    const accepted = (
-      await f.grant({
-        titular,
-        partner,
-        installations,
-        invitee,
-        inviteeData: inviteeData(),
-        status: AccessGrantStatus.ACCEPTED,
-      })
-    ).grant;
+    const accepted = await acceptedGrant();
 
     expect((await download(invited.id, titularToken)).status).toBe(200);
     expect((await download(invited.id, inviteeToken)).status).toBe(404);
@@ -265,22 +265,12 @@ describe('verifyProtocol', () => {
     const v = await verify(grant.verificationCode);
     expect(v).toMatchObject({ status: 'EXPIRED', activeInstallationCount: 0 });
     expect(v!.endedAt).toBe(v!.inviteExpiresAt);
-    const { text } = await pdfText(
-      new Uint8Array(await (await download(grant.id, titularToken)).arrayBuffer()),
-      [1],
-    );
+    const { text } = await titularPdfText(grant.id, [1]);
     expect(text).toContain('Expirado: não foi aceito em 12 horas');
   });
 
   it('shows acceptance, partial revocation and the end of the grant', async () => {
-    const { grant } = await f.grant({
-      titular,
-      partner,
-      installations,
-      invitee,
-      inviteeData: inviteeData(),
-      status: AccessGrantStatus.ACCEPTED,
-    });
+    const grant = await acceptedGrant();
     expect(await verify(grant.verificationCode)).toMatchObject({
       status: 'ACCEPTED',
       activeInstallationCount: 5,
