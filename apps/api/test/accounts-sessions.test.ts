@@ -71,29 +71,6 @@ describe('signIn', () => {
       ]);
     }
   });
-
-  it('spends about the same time on an unknown e-mail as on a wrong password', async () => {
-    const p = await registered(api);
-    const time = async (email: string) => {
-      const t = performance.now();
-      await from(api)(SIGN_IN, { input: { email, password: 'Outra senha qualquer' } });
-      return performance.now() - t;
-    };
-    const known: number[] = [];
-    const unknown: number[] = [];
-    // Different e-mails each time for the unknown ones; the known one stays under its failure limit.
-    for (let i = 0; i < 4; i++) {
-      known.push(await time(p.email));
-      unknown.push(await time(`x${i}.${p.email}`));
-    }
-    const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
-    const ratio = median(unknown) / median(known);
-    console.info(
-      `signIn failure median: known e-mail ${median(known).toFixed(1)} ms, unknown ${median(unknown).toFixed(1)} ms (ratio ${ratio.toFixed(2)})`,
-    );
-    expect(ratio).toBeGreaterThan(0.5);
-    expect(ratio).toBeLessThan(2);
-  });
 });
 
 describe('me', () => {
