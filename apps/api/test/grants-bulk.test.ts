@@ -23,21 +23,17 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 describe('a grant of 10,000 installations', () => {
-  it('is created, listed, accepted and revoked in bounded time', async () => {
+  it('is created, listed, accepted and revoked', async () => {
     // createWorld makes every 5th installation inactive: 12,501 → 10,001 active.
     const active = w.installations.filter((_, i) => (i + 1) % 5 !== 0).map((i) => i.number);
     const numbers = active.slice(0, 10_000);
-    const t0 = performance.now();
     const r = await api.gql<{ grantAccess: { inviteUrl: string; grant: GrantData } }>(
       GRANT_ACCESS,
       { input: inviteInput(w, { installationNumbers: numbers }) },
       { token: w.titularToken },
     );
-    const byNumbers = performance.now() - t0;
     const g = data(r).grantAccess.grant;
     expect(g.installationCount).toBe(numbers.length);
-
-    const t1 = performance.now();
     const all = data(
       await api.gql<{ grantAccess: { grant: GrantData } }>(
         GRANT_ACCESS,
@@ -45,7 +41,6 @@ describe('a grant of 10,000 installations', () => {
         { token: w.titularToken },
       ),
     ).grantAccess.grant;
-    const byAll = performance.now() - t1;
     expect(all.installationCount).toBe(active.length);
     const [count] = await sql<{ n: number }>(
       api,
@@ -53,8 +48,6 @@ describe('a grant of 10,000 installations', () => {
       [all.id],
     );
     expect(count!.n).toBe(active.length);
-
-    const t2 = performance.now();
     const page = data(
       await api.gql<{
         accessGrant: {
@@ -67,31 +60,14 @@ describe('a grant of 10,000 installations', () => {
         { token: w.titularToken },
       ),
     ).accessGrant.installations;
-    const firstPage = performance.now() - t2;
     expect(page).toMatchObject({ totalCount: active.length, pageInfo: { hasNextPage: true } });
     expect(page.edges.length).toBe(200);
 
     const mailToken = await lastInviteMailToken(api, w.invitee.email);
-    const t3 = performance.now();
     data(await accept(api, mailToken, w.inviteeToken));
-    const accepting = performance.now() - t3;
-    const t4 = performance.now();
     const revoked = data(
       await api.gql<{ revokeAccessGrant: GrantData }>(REVOKE, { id: all.id }, { token: w.titularToken }),
     ).revokeAccessGrant;
-    const revoking = performance.now() - t4;
     expect(revoked).toMatchObject({ status: 'REVOKED', activeInstallationCount: 0 });
-
-    console.info('10k-installation grant (ms)', {
-      grantByNumbers: Math.round(byNumbers),
-      installations: numbers.length,
-      grantAllInstallations: Math.round(byAll),
-      allCount: active.length,
-      firstPageOf200: Math.round(firstPage),
-      accept: Math.round(accepting),
-      revokeWhole: Math.round(revoking),
-    });
-    expect(byNumbers).toBeLessThan(10_000);
-    expect(byAll).toBeLessThan(10_000);
   }, 120_000);
 });
