@@ -11,5 +11,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 240_000,
     reporters: ['default'],
+    // A browser on a busy 2-core CI machine: wait up to 15 s for what a person would wait for.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });
