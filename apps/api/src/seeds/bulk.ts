@@ -1,48 +1,11 @@
 // Fast bulk installations for scale tests and benchmarks: one INSERT … SELECT generate_series.
+import { CITY_NAMES, DISTRICTS, STREETS } from './places.ts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { User } from '../modules/accounts/user.entity.ts';
 import { type BusinessPartner, DocumentKind } from '../modules/customers/business-partner.entity.ts';
 import { pgArrayLiteral } from '../modules/customers/sql.ts';
 import { normalizeSearchText } from '../modules/customers/search-text.ts';
 import type { Factories } from './factories.ts';
-
-const STREETS = [
-  'Rua Conceição',
-  'Avenida Brasil',
-  'Rua Barão de Jaguara',
-  'Rua José Bonifácio',
-  'Avenida Independência',
-  'Rua Tiradentes',
-  'Rua Quinze de Novembro',
-  'Rua São Bento',
-  'Avenida Presidente Vargas',
-  'Rua Dom Pedro II',
-  'Rua Marechal Deodoro',
-  'Rua Sete de Setembro',
-  'Rua Padre Anchieta',
-];
-const DISTRICTS = [
-  'Centro',
-  'Cambuí',
-  'Jardim Paulista',
-  'Vila Nova',
-  'Taquaral',
-  'Jardim América',
-  'Botafogo',
-];
-const CITIES = [
-  'Campinas',
-  'Ribeirão Preto',
-  'Sorocaba',
-  'Piracicaba',
-  'Bauru',
-  'Jundiaí',
-  'São Carlos',
-  'Araraquara',
-  'Limeira',
-  'Americana',
-  'Indaiatuba',
-];
 
 /**
  * Inserts `count` installations for a partner, numbered `firstNumber`, `firstNumber + step`, … (10 digits),
@@ -53,7 +16,7 @@ export async function insertBulkInstallations(
   partnerId: string,
   opts: { count: number; firstNumber: number; step?: number; inactiveEvery?: number },
 ): Promise<void> {
-  const arr = (values: string[]) => pgArrayLiteral(values);
+  const arr = (values: readonly string[]) => pgArrayLiteral(values);
   await em.execute(
     `insert into installation (id, number, business_partner_id, street, street_number, district, city, state,
                                postal_code, status, customer_class, voltage_group, search_text)
@@ -78,8 +41,8 @@ export async function insertBulkInstallations(
       arr(STREETS.map(normalizeSearchText)),
       arr(DISTRICTS),
       arr(DISTRICTS.map(normalizeSearchText)),
-      arr(CITIES),
-      arr(CITIES.map(normalizeSearchText)),
+      arr(CITY_NAMES),
+      arr(CITY_NAMES.map(normalizeSearchText)),
     ],
   );
 }

@@ -1,5 +1,6 @@
 // Data factories shared by the demo seed and the tests: realistic Brazilian people, companies and
 // installations in São Paulo state, with valid generated CPFs/CNPJs.
+import { CITY_NAMES, DISTRICTS, STREETS } from './places.ts';
 import { randomBytes } from 'node:crypto';
 import { generateCnpj, generateCpf } from '@delega/shared/documents';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -69,45 +70,6 @@ const SURNAMES = [
   'Cardoso',
   'Nascimento',
   'Conceição',
-];
-const STREETS = [
-  'Rua Barão de Jaguara',
-  'Avenida Francisco Glicério',
-  'Rua José Paulino',
-  'Avenida Andrade Neves',
-  'Rua Conceição',
-  'Avenida Brasil',
-  'Rua Sete de Setembro',
-  'Avenida Independência',
-  'Rua General Osório',
-  'Rua Quinze de Novembro',
-  'Avenida Presidente Vargas',
-  'Rua Tiradentes',
-  'Rua Dom Pedro II',
-];
-const DISTRICTS = [
-  'Centro',
-  'Cambuí',
-  'Jardim Paulista',
-  'Vila Nova',
-  'Taquaral',
-  'Jardim América',
-  'Botafogo',
-  'Castelo',
-];
-const CITIES = [
-  'Campinas',
-  'Ribeirão Preto',
-  'Sorocaba',
-  'Piracicaba',
-  'Bauru',
-  'Jundiaí',
-  'São José do Rio Preto',
-  'Araraquara',
-  'Americana',
-  'Indaiatuba',
-  'Limeira',
-  'São Carlos',
 ];
 
 /** Deterministic pseudo-random numbers (mulberry32), so seeds and tests are reproducible. */
@@ -212,7 +174,7 @@ export function createFactories(em: EntityManager, seed = Date.now()): Factories
         const street = pick(rng, STREETS);
         const streetNumber = String(Math.floor(rng() * 3000) + 1);
         const district = pick(rng, DISTRICTS);
-        const city = pick(rng, CITIES);
+        const city = pick(rng, CITY_NAMES);
         const number = `${prefix}${String(n).padStart(7, '0')}`.slice(-10);
         const inst = em.create(Installation, {
           number,

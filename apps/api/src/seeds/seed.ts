@@ -1,6 +1,7 @@
 // Demo data: fixed accounts (password DEMO_PASSWORD, e-mails verified), their business partners and
 // installations in São Paulo state. Deterministic: the same database every time. Bulk inserts, so
 // the 2,500 installations of the demo company take a fraction of a second.
+import { SP_CITIES, STREETS } from './places.ts';
 import { randomUUID } from 'node:crypto';
 import { formatCpf, isValidCnpj, isValidCpf } from '@delega/shared/documents';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -106,65 +107,6 @@ export function demoInstallationNumber(series: number, seq: number): string {
   return `${series}${String(seq).padStart(7, '0')}`;
 }
 
-interface City {
-  name: string;
-  /** First 5 digits of the CEP range. */
-  cep: number;
-  districts: string[];
-}
-
-const CITIES: City[] = [
-  {
-    name: 'Campinas',
-    cep: 13010,
-    districts: ['Cambuí', 'Centro', 'Taquaral', 'Barão Geraldo', 'Nova Campinas', 'Jardim Proença'],
-  },
-  {
-    name: 'Ribeirão Preto',
-    cep: 14010,
-    districts: ['Centro', 'Jardim Sumaré', 'Vila Seixas', 'Alto da Boa Vista', 'Jardim Irajá'],
-  },
-  { name: 'Sorocaba', cep: 18010, districts: ['Centro', 'Jardim Vergueiro', 'Vila Hortência', 'Campolim'] },
-  { name: 'Piracicaba', cep: 13400, districts: ['Centro', 'Alto', 'Vila Rezende', 'Paulista'] },
-  { name: 'Jundiaí', cep: 13201, districts: ['Centro', 'Anhangabaú', 'Vila Arens', 'Jardim Paulista'] },
-  {
-    name: 'São José do Rio Preto',
-    cep: 15010,
-    districts: ['Centro', 'Boa Vista', 'Redentora', 'Vila Imperial'],
-  },
-  { name: 'Bauru', cep: 17010, districts: ['Centro', 'Vila Universitária', 'Jardim Estoril', 'Vila Cardia'] },
-  { name: 'Araraquara', cep: 14800, districts: ['Centro', 'Vila Xavier', 'Jardim Primavera', 'Carmo'] },
-  { name: 'São Carlos', cep: 13560, districts: ['Centro', 'Vila Prado', 'Jardim Lutfalla', 'Cidade Jardim'] },
-  { name: 'Santos', cep: 11010, districts: ['Gonzaga', 'Boqueirão', 'Ponta da Praia', 'Embaré'] },
-  { name: 'Americana', cep: 13465, districts: ['Centro', 'Vila Santa Catarina', 'Jardim Ipiranga'] },
-  { name: 'Indaiatuba', cep: 13330, districts: ['Centro', 'Vila Vitória', 'Jardim Pau Preto'] },
-];
-
-const STREETS = [
-  'Rua Conceição',
-  'Avenida Brasil',
-  'Rua Barão de Jaguara',
-  'Rua José Bonifácio',
-  'Avenida Independência',
-  'Rua Tiradentes',
-  'Rua Quinze de Novembro',
-  'Rua São Bento',
-  'Avenida Presidente Vargas',
-  'Rua Dom Pedro II',
-  'Rua Marechal Deodoro',
-  'Rua Sete de Setembro',
-  'Rua Padre Anchieta',
-  'Rua Benjamin Constant',
-  'Rua Visconde do Rio Branco',
-  'Avenida Francisco Glicério',
-  'Rua General Osório',
-  'Avenida Andrade Neves',
-  'Rua Antônio Prado',
-  'Rua Coronel Quirino',
-  'Estrada Municipal do Pinhalzinho',
-  'Avenida João Erbolato',
-];
-
 const COMPLEMENTS = ['Apto 12', 'Apto 41', 'Casa 2', 'Fundos', 'Sala 3', 'Bloco B', 'Loja 1'];
 
 function installationRows(
@@ -191,7 +133,7 @@ function installationRows(
   for (let i = 0; i < count; i++) {
     const number = demoInstallationNumber(series, i + 1);
     const fixed = opts.fixed?.[i];
-    const city = pick(CITIES);
+    const city = pick(SP_CITIES);
     const street = fixed?.street ?? pick(STREETS);
     const streetNumber = fixed?.streetNumber ?? String(Math.floor(rng() * 2900) + 10);
     const complement = fixed ? (fixed.complement ?? null) : rng() < 0.15 ? pick(COMPLEMENTS) : null;

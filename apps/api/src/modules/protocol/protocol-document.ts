@@ -118,7 +118,8 @@ export function buildProtocolDocument(
       ]);
     }
     installationTables.push({
-      table: { headerRows: 1, widths: [48, '*', 88, 62], body },
+      // Cidade/UF fits the longest São Paulo city names ("São José do Rio Preto/SP") on one line.
+      table: { headerRows: 1, widths: [48, '*', 104, 62], body },
       layout: 'noBorders',
       fontSize: 8,
     });
