@@ -1,2 +1,3 @@
 export * from './documents/index.ts';
 export * from './installation-file/index.ts';
+export * from './errors/index.ts';

@@ -1,38 +1,10 @@
 import { GraphQLError } from 'graphql';
 
-/**
- * Every error a client may see carries one of these codes in `extensions.code`.
- * Programs branch on the code; people read `message`, written in Portuguese.
- *
- * - UNAUTHENTICATED: no valid session or API key.
- * - FORBIDDEN: signed in, but this resource or action is not yours.
- * - NOT_FOUND: does not exist *or* you may not know it exists (we never distinguish, to avoid leaking).
- * - VALIDATION_FAILED: input rejected; `extensions.fields` maps input paths to Portuguese messages.
- * - RATE_LIMITED: too many attempts; `extensions.retryAfterSeconds` says when to try again.
- * - CONFLICT: the state changed under you (e.g. the invite was already answered).
- * - EMAIL_NOT_VERIFIED: the action needs a verified e-mail address.
- * - INVITE_INVALID: the invite link is unknown, expired, used or revoked (deliberately not told apart).
- * - INVITEE_MISMATCH: the signed-in account's name, CPF or e-mail differs from what the titular typed;
- *   `extensions.fields` names which. The invite stays usable.
- * - INSTALLATIONS_REFUSED: some installations cannot be granted; `extensions.installations` lists
- *   `{ number, reason }` with reason NOT_FOUND | INACTIVE.
- * - BAD_USER_INPUT / GRAPHQL_VALIDATION_FAILED / GRAPHQL_PARSE_FAILED: the GraphQL document itself is wrong
- *   (emitted by Apollo/graphql-js, listed here so clients know the full set).
- * - INTERNAL_SERVER_ERROR: anything unexpected; details are logged, never sent.
- */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'VALIDATION_FAILED'
-  | 'RATE_LIMITED'
-  | 'CONFLICT'
-  | 'EMAIL_NOT_VERIFIED'
-  | 'INVITE_INVALID'
-  | 'INVITEE_MISMATCH'
-  | 'INSTALLATIONS_REFUSED'
-  | 'INTERNAL_SERVER_ERROR';
+import type { ErrorCode } from '@delega/shared/errors';
 
+export type { ErrorCode };
+
+/** The code list and its meaning live in `@delega/shared/errors` (one list for API, portal and other teams). */
 const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   UNAUTHENTICATED: 'Você precisa entrar na sua conta para continuar.',
   FORBIDDEN: 'Você não tem permissão para fazer isso.',
@@ -46,6 +18,8 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   INVITEE_MISMATCH:
     'Os dados da sua conta não conferem com os informados pelo titular no convite. Peça ao titular para conferir os dados.',
   INSTALLATIONS_REFUSED: 'Algumas instalações não podem ser incluídas no convite.',
+  PAYLOAD_TOO_LARGE: 'O envio é grande demais. Divida-o em partes menores.',
+  SERVICE_UNAVAILABLE: 'O serviço está indisponível no momento. Tente novamente em instantes.',
   INTERNAL_SERVER_ERROR: 'Ocorreu um erro inesperado. Tente novamente em instantes.',
 };
 

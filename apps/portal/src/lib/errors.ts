@@ -1,19 +1,9 @@
+import { isErrorCode, type ErrorCode, type GraphQLDocumentErrorCode } from '@delega/shared/errors';
+
 // The API's error shape (extensions.code and friends), shared by server loads and browser calls.
 
-export type ApiErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'VALIDATION_FAILED'
-  | 'RATE_LIMITED'
-  | 'CONFLICT'
-  | 'EMAIL_NOT_VERIFIED'
-  | 'INVITE_INVALID'
-  | 'INVITEE_MISMATCH'
-  | 'INSTALLATIONS_REFUSED'
-  | 'INTERNAL_SERVER_ERROR'
-  | 'NETWORK'
-  | (string & {});
+/** The API's codes (one list in `@delega/shared/errors`), the GraphQL document codes and our own NETWORK. */
+export type ApiErrorCode = ErrorCode | GraphQLDocumentErrorCode | 'NETWORK';
 
 export interface RefusedInstallation {
   number: string;
@@ -40,7 +30,13 @@ const FALLBACK = 'Não foi possível concluir agora. Tente novamente em instante
 /** Normalises a GraphQL error object into ApiErrorInfo. Field paths such as `input.invitee.cpf` become `cpf`. */
 export function toApiError(raw: RawError | undefined | null): ApiErrorInfo {
   const ext = raw?.extensions ?? {};
-  const code = typeof ext.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR';
+  const code: ApiErrorCode =
+    isErrorCode(ext.code) ||
+    ext.code === 'GRAPHQL_VALIDATION_FAILED' ||
+    ext.code === 'BAD_USER_INPUT' ||
+    ext.code === 'GRAPHQL_PARSE_FAILED'
+      ? (ext.code as ApiErrorCode)
+      : 'INTERNAL_SERVER_ERROR';
   const fields: Record<string, string> = {};
   if (ext.fields && typeof ext.fields === 'object') {
     for (const [path, msg] of Object.entries(ext.fields as Record<string, unknown>)) {
