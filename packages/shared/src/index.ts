@@ -1,3 +1,5 @@
 export * from './documents/index.ts';
 export * from './installation-file/index.ts';
 export * from './errors/index.ts';
+export * from './people/index.ts';
+export * from './invites/index.ts';
