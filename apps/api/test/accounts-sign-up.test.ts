@@ -70,13 +70,13 @@ describe('signUp', () => {
     const cases: Array<[string, Record<string, string>, string, RegExp]> = [
       ['fullName', { fullName: 'Maria' }, 'input.fullName', /sobrenome/],
       ['fullName', { fullName: 'Maria 123' }, 'input.fullName', /apenas letras/],
-      ['fullName', { fullName: '   ' }, 'input.fullName', /Informe seu nome completo/],
+      ['fullName', { fullName: '   ' }, 'input.fullName', /Informe o nome completo/],
       ['fullName', { fullName: `Maria ${'a'.repeat(200)}` }, 'input.fullName', /máximo 200/],
       ['cpf', { cpf: '123' }, 'input.cpf', /11 números/],
       ['cpf', { cpf: '529.982.247-26' }, 'input.cpf', /CPF inválido/],
-      ['cpf', { cpf: '' }, 'input.cpf', /Informe seu CPF/],
+      ['cpf', { cpf: '' }, 'input.cpf', /Informe o CPF/],
       ['email', { email: 'maria@' }, 'input.email', /e-mail válido/],
-      ['email', { email: '' }, 'input.email', /Informe seu e-mail/],
+      ['email', { email: '' }, 'input.email', /Informe o e-mail/],
       [
         'email',
         {

@@ -3,8 +3,10 @@
  * password, not the account's own e-mail or CPF. Returns a Portuguese message, or null when fine.
  * Length counts characters (code points), so accented letters and emoji count as one.
  */
-export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 128;
+import { checkPasswordLength } from '@delega/shared/people';
+
+// The length rule and its messages are shared with the portal's forms.
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@delega/shared/people';
 
 /**
  * Passwords attackers try first: international top lists plus Brazilian favourites (football clubs,
@@ -145,11 +147,8 @@ export function passwordProblem(
   password: string,
   owner: { email?: string | null; cpf?: string | null } = {},
 ): string | null {
-  if (!password) return 'Crie uma senha.';
-  const length = [...password].length;
-  if (length < PASSWORD_MIN_LENGTH)
-    return `A senha precisa ter pelo menos ${PASSWORD_MIN_LENGTH} caracteres.`;
-  if (length > PASSWORD_MAX_LENGTH) return `A senha pode ter no máximo ${PASSWORD_MAX_LENGTH} caracteres.`;
+  const length = checkPasswordLength(password);
+  if (!length.ok) return length.message;
   const lower = password.toLowerCase();
   const email = owner.email?.trim().toLowerCase();
   if (email && (lower === email || lower === email.split('@')[0])) {

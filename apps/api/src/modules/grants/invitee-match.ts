@@ -1,21 +1,25 @@
-import { isValidCpf, normalizeCpf } from '@delega/shared/documents';
+// The invitee as the titular types them, and how they are matched with the account that accepts.
+// The name, CPF and e-mail rules are sign-up's own (@delega/shared/people): an invite can only go to
+// someone who can register with those same data, and the titular reads the same messages.
+import {
+  checkCpf,
+  checkEmail,
+  checkPersonName,
+  comparablePersonName,
+  firstName as firstWord,
+  normalizeEmail,
+  normalizePersonName,
+} from '@delega/shared/people';
+import { normalizeCpf } from '@delega/shared/documents';
 import type { FieldErrors } from '../../common/errors.ts';
 
+export { normalizeEmail };
+
 /** Name as compared at acceptance: no accents, lower case, single spaces ("JOSÉ  da Silva" = "jose da silva"). */
-export function comparableName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+export const comparableName = comparablePersonName;
 
 /** Name as stored: trimmed, single spaces, case and accents kept as typed. */
-export function tidyName(name: string): string {
-  return name.replace(/\s+/g, ' ').trim();
-}
-
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
-
-const EMAIL_RE = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+export const tidyName = normalizePersonName;
 
 export interface InviteeData {
   fullName: string;
@@ -32,17 +36,21 @@ export function validateInvitee(
   titularCpf: string,
 ): { value: InviteeData; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const fullName = tidyName(input.fullName ?? '');
-  const words = fullName.split(' ').filter((w) => /\p{L}/u.test(w));
-  if (words.length < 2 || fullName.length > 200 || /[\d@<>]/.test(fullName)) {
-    errors['invitee.fullName'] = 'Informe o nome completo do convidado (nome e sobrenome).';
-  }
-  const cpf = normalizeCpf(input.cpf ?? '') ?? '';
-  if (!isValidCpf(cpf)) errors['invitee.cpf'] = 'Informe um CPF válido.';
-  else if (cpf === titularCpf) errors['invitee.cpf'] = 'Você não pode conceder acesso a si mesmo.';
-  const email = normalizeEmail(input.email ?? '');
-  if (email.length > 254 || !EMAIL_RE.test(email)) errors['invitee.email'] = 'Informe um e-mail válido.';
-  return { value: { fullName, cpf, email }, errors };
+  const name = checkPersonName(input.fullName ?? '');
+  if (!name.ok) errors['invitee.fullName'] = name.message;
+  const cpf = checkCpf(input.cpf ?? '');
+  if (!cpf.ok) errors['invitee.cpf'] = cpf.message;
+  else if (cpf.value === titularCpf) errors['invitee.cpf'] = 'Você não pode conceder acesso a si mesmo.';
+  const email = checkEmail(input.email ?? '');
+  if (!email.ok) errors['invitee.email'] = email.message;
+  return {
+    value: {
+      fullName: name.ok ? name.value : tidyName(input.fullName ?? ''),
+      cpf: cpf.ok ? cpf.value : (normalizeCpf(input.cpf ?? '') ?? ''),
+      email: email.ok ? email.value : normalizeEmail(input.email ?? ''),
+    },
+    errors,
+  };
 }
 
 /**
@@ -65,5 +73,5 @@ export function inviteeMismatches(account: InviteeData, invited: InviteeData): F
 
 /** First name for the public invite page ("Ana convidou você"): nothing else of the titular. */
 export function firstName(fullName: string): string {
-  return tidyName(fullName).split(' ')[0] ?? '';
+  return firstWord(fullName);
 }
