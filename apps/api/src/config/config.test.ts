@@ -8,6 +8,12 @@ describe('loadConfig', () => {
     expect(c.DATABASE_URL).toBeUndefined();
     expect(c.PORTAL_URL).toBe('http://localhost:3000');
     expect(c.allowedOrigins).toEqual(['http://localhost:3000']);
+    expect(c.INVITE_TTL_HOURS).toBe(12);
+  });
+
+  it('reads the invite validity, which must be a positive number of hours', () => {
+    expect(loadConfig({ INVITE_TTL_HOURS: '24' }).INVITE_TTL_HOURS).toBe(24);
+    expect(() => loadConfig({ INVITE_TTL_HOURS: '0' })).toThrow(/INVITE_TTL_HOURS/);
   });
 
   it('lists every bad variable at once', () => {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { INVITE_TTL_HOURS_DEFAULT } from '@delega/shared/invites';
 import { z } from 'zod';
 
 /** Repository root: `.data/` (embedded PostgreSQL, dev files) lives here. */
@@ -29,7 +30,8 @@ const ConfigSchema = z
       .number()
       .positive()
       .default(24 * 7),
-    INVITE_TTL_HOURS: z.coerce.number().positive().default(12),
+    /** How long an invite link stays valid; the portal reads the same variable (same default, from shared). */
+    INVITE_TTL_HOURS: z.coerce.number().positive().default(INVITE_TTL_HOURS_DEFAULT),
     /** Enables SendGrid delivery; without it mail goes to the local mailbox (development and tests only). */
     SENDGRID_API_KEY: z.string().min(1).optional(),
     /** Only for tests and staging: points @sendgrid/mail at another server speaking its v3 API. */

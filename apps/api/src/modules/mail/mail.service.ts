@@ -44,7 +44,10 @@ export class MailService {
     to: MailRecipient,
     data: MailTemplates[T],
   ): Promise<MailMessage> {
-    const rendered = renderMail(template, data, { portalUrl: this.deps.config.PORTAL_URL });
+    const rendered = renderMail(template, data, {
+      portalUrl: this.deps.config.PORTAL_URL,
+      inviteTtlHours: this.deps.config.INVITE_TTL_HOURS,
+    });
     const message = em.create(MailMessage, {
       template,
       toEmail: to.email,

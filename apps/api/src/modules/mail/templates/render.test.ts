@@ -3,7 +3,7 @@ import type { MailTemplateName, MailTemplates } from '../mail.types.ts';
 import { formatDateTime, installationsLabel } from './format.ts';
 import { escapeHtml, renderMail, TEMPLATE_NAMES } from './render.ts';
 
-const ctx = { portalUrl: 'https://portal.example' };
+const ctx = { portalUrl: 'https://portal.example', inviteTtlHours: 12 };
 // 14:06 UTC = 11:06 in São Paulo (UTC−3, no daylight saving since 2019).
 const at = new Date('2026-11-27T14:06:00Z');
 
@@ -116,6 +116,23 @@ describe('renderMail', () => {
       expect(body).not.toMatch(/Rua |Avenida /);
     }
     expect(m.links).toEqual(['https://portal.example/convite/tok']);
+  });
+
+  it('says the configured invite validity, not a fixed one', () => {
+    const invite = renderMail('access-invite', samples['access-invite'], { ...ctx, inviteTtlHours: 1 });
+    const expired = renderMail('access-invite-expired', samples['access-invite-expired'], {
+      ...ctx,
+      inviteTtlHours: 24,
+    });
+    for (const body of [invite.html, invite.text]) {
+      expect(body).toContain('o link vale por 1 hora: até');
+      expect(body).not.toContain('12 horas');
+    }
+    expect(invite.html).toContain('Convite válido por 1 hora, até');
+    for (const body of [expired.html, expired.text]) {
+      expect(body).toContain('não foi aceito dentro de 24 horas');
+      expect(body).not.toContain('12 horas');
+    }
   });
 
   it('escapes every interpolated value and keeps subjects on one line', () => {

@@ -1,6 +1,8 @@
 // The product's e-mails, in Portuguese: one content structure per template, rendered to accessible
 // HTML (inline styles, no images, no tracking) and to plain text. Every interpolated value is plain
 // text escaped by the renderer; links must be http(s).
+import { inviteValidityText } from '@delega/shared/invites';
+import { firstName } from '@delega/shared/people';
 import type { MailTemplateName, MailTemplates, RenderedMail } from '../mail.types.ts';
 import { formatDateTime, installationsLabel } from './format.ts';
 
@@ -23,16 +25,14 @@ interface MailContent {
 
 export interface RenderContext {
   portalUrl: string;
+  /** INVITE_TTL_HOURS: every invite text says this validity ("12 horas"). */
+  inviteTtlHours: number;
 }
 
 const p = (...content: Inline[]): Block => ({ kind: 'p', content });
 const note = (...content: Inline[]): Block => ({ kind: 'note', content });
 const action = (label: string, url: string): Block => ({ kind: 'action', label, url });
 const b = (strong: string): Inline => ({ strong });
-
-function firstName(fullName: string): string {
-  return fullName.trim().split(/\s+/)[0] ?? fullName;
-}
 
 const AUTOMATIC =
   'Este é um e-mail automático; não é preciso respondê-lo. Se você não reconhece esta mensagem, pode ignorá-la com segurança.';
@@ -84,9 +84,9 @@ const templates: Builders = {
     ],
   }),
 
-  'access-invite': (d) => ({
+  'access-invite': (d, ctx) => ({
     subject: `${d.titularName} convidou você para acessar instalações no portal`,
-    preheader: `Convite válido por 12 horas, até ${formatDateTime(d.expiresAt)}.`,
+    preheader: `Convite válido por ${inviteValidityText(ctx.inviteTtlHours)}, até ${formatDateTime(d.expiresAt)}.`,
     greeting: `Olá, ${d.inviteeName}.`,
     blocks: [
       p(
@@ -102,7 +102,7 @@ const templates: Builders = {
       ),
       action('Ver convite e responder', d.inviteUrl),
       p(
-        'Por segurança, o link vale por 12 horas: até ',
+        `Por segurança, o link vale por ${inviteValidityText(ctx.inviteTtlHours)}: até `,
         b(formatDateTime(d.expiresAt)),
         '. Depois disso ele fica indisponível e será preciso pedir um novo convite.',
       ),
@@ -200,15 +200,15 @@ const templates: Builders = {
     ],
   }),
 
-  'access-invite-expired': (d) => ({
+  'access-invite-expired': (d, ctx) => ({
     subject: `Seu convite para ${d.inviteeName} expirou (protocolo ${d.protocolNumber})`,
-    preheader: 'O convite não foi aceito em 12 horas.',
+    preheader: `O convite não foi aceito em ${inviteValidityText(ctx.inviteTtlHours)}.`,
     greeting: `Olá, ${firstName(d.titularName)}.`,
     blocks: [
       p(
         'O convite que você enviou para ',
         b(d.inviteeName),
-        ' não foi aceito dentro de 12 horas e expirou em ',
+        ` não foi aceito dentro de ${inviteValidityText(ctx.inviteTtlHours)} e expirou em `,
         b(formatDateTime(d.expiredAt)),
         '. Nenhum acesso foi concedido.',
       ),
