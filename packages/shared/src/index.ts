@@ -3,3 +3,4 @@ export * from './installation-file/index.ts';
 export * from './errors/index.ts';
 export * from './people/index.ts';
 export * from './invites/index.ts';
+export * from './billing/index.ts';
