@@ -315,6 +315,25 @@ describe('installations', () => {
     expect(long.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
   });
 
+  it('refuses garbage and forged cursors with VALIDATION_FAILED on `after`, never an internal error', async () => {
+    const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
+    for (const after of [
+      'garbage',
+      b64('{"createdAt":"99999-99-99","id":"x"}'),
+      b64('1234567890123'),
+      b64(`${companyNumbers[0]}|${companyNumbers[1]}`),
+      'x'.repeat(500),
+    ]) {
+      for (const bp of [company.id, null]) {
+        const r = await page(titularToken, { bp, after });
+        expect(r.errors?.[0]?.extensions, after).toMatchObject({
+          code: 'VALIDATION_FAILED',
+          fields: { after: expect.stringMatching(/[Cc]ursor/) },
+        });
+      }
+    }
+  });
+
   it("answers NOT_FOUND for another user's partner, and lists only the viewer's installations", async () => {
     const r = await page(strangerToken, { bp: company.id });
     expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -460,21 +479,19 @@ describe('SQL statements per list query', () => {
 });
 
 describe('CustomersService (for the grants module)', () => {
-  it('resolves thousands of numbers in one statement, refusing unknown and inactive ones', async () => {
+  it('classifies thousands of numbers in one statement, refusing unknown and inactive ones', async () => {
     const em = api.orm.em.fork();
     const unknown = Array.from({ length: 500 }, (_, i) => String(7_000_000_000 + i));
     const { result, statements } = await countStatements(api.orm, () =>
-      api.app.services.customers.resolveInstallations(em, company.id, [
+      api.app.services.customers.classifyInstallations(em, company.id, [
         ...companyNumbers,
         ...unknown,
         strangerNumbers[0]!,
       ]),
     );
     expect(statements).toHaveLength(1);
-    expect(result.installations).toHaveLength(2400);
-    expect(result.installations.map((i) => i.number)).toEqual(
-      companyNumbers.filter((_, i) => (i + 1) % 25 !== 0),
-    );
+    expect(result.active).toHaveLength(2400);
+    expect(result.active.map((i) => i.number)).toEqual(companyNumbers.filter((_, i) => (i + 1) % 25 !== 0));
     expect(result.refused.filter((r) => r.reason === 'INACTIVE')).toHaveLength(100);
     expect(result.refused.filter((r) => r.reason === 'NOT_FOUND')).toHaveLength(501);
   });

@@ -736,4 +736,34 @@ describe('lists', () => {
         .sort(),
     );
   });
+
+  it('refuses a garbage or forged cursor on every paged field with VALIDATION_FAILED (field `after`)', async () => {
+    const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
+    const uuid = randomUUID();
+    // Decodable, well-shaped and wrong: each of these once reached PostgreSQL as a timestamp.
+    const grantCursors = [
+      'garbage',
+      b64('{"createdAt":"99999-99-99","id":"x"}'),
+      b64(`2026-13-45 25:61:61|${uuid}`),
+      b64(`2026-02-30 10:00:00+00|${uuid}`),
+      b64(`2026-01-01 10:00:00+99|${uuid}`),
+      b64(`2026-01-01 10:00:00.123456+00|not-a-uuid`),
+    ];
+    const g = await invite(api, w);
+    data(await accept(api, g.mailToken, w.inviteeToken));
+    const refusedWith = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => {
+      expect(r.errors?.[0]?.extensions).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        fields: { after: expect.stringMatching(/[Cc]ursor/) },
+      });
+    };
+    for (const after of grantCursors) {
+      refusedWith(await api.gql(GIVEN, { after }, { token: w.titularToken }));
+      refusedWith(await api.gql(RECEIVED, { after }, { token: w.inviteeToken }));
+    }
+    const q = `query($id: ID!, $after: String) { accessGrant(id: $id) { installations(after: $after) { totalCount } } }`;
+    for (const after of ['garbage', b64('12345678901234'), b64('12a'), b64(`2026-01-01|${uuid}`)]) {
+      refusedWith(await api.gql(q, { id: g.grant.id, after }, { token: w.titularToken }));
+    }
+  });
 });

@@ -2,14 +2,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../common/errors.ts';
 import type { Logger } from '../../common/logger.ts';
 import type { Config } from '../../config/config.ts';
+import { decodeCursor, isUuid, onlyUuids, pageSize, pgArray } from '../../db/sql.ts';
 import { BusinessPartner } from './business-partner.entity.ts';
+import { isInstallationNumber, uniqueNumbers } from './installation-number.ts';
 import { Installation, InstallationStatus, VoltageGroup } from './installation.entity.ts';
 import { escapeLike, normalizeSearchText } from './search-text.ts';
-import { pgArrayLiteral } from './sql.ts';
+import { titularityCondition, titularPartnerIds } from './titularity.sql.ts';
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Installation numbers: digits only, leading zeros significant. */
-const INSTALLATION_NUMBER_RE = /^\d{1,12}$/;
+export { encodeCursor } from '../../db/sql.ts';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
@@ -18,6 +18,13 @@ export const MAX_SEARCH_LENGTH = 100;
 
 /** Why an installation number cannot be used for a grant. */
 export type RefusalReason = 'NOT_FOUND' | 'INACTIVE';
+
+/** Installation numbers split into a partner's active installations and the refused numbers. */
+export interface InstallationClassification {
+  /** In input order, duplicates removed. */
+  active: { id: string; number: string }[];
+  refused: { number: string; reason: RefusalReason }[];
+}
 
 /** Result of checking one uploaded installation number against the chosen partner. */
 export type InstallationCheckResult = 'OK' | 'NOT_FOUND' | 'INACTIVE' | 'OTHER_PARTNER';
@@ -56,19 +63,6 @@ export interface PartnerInstallationCounts {
   active: number;
 }
 
-/** Opaque keyset cursor: base64url of the installation number. */
-export function encodeCursor(number: string): string {
-  return Buffer.from(number, 'utf8').toString('base64url');
-}
-
-export function decodeCursor(cursor: string): string {
-  const number = cursor.length <= 40 ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
-  if (!INSTALLATION_NUMBER_RE.test(number)) {
-    throw AppError.validation({ after: 'Cursor de paginação inválido. Recomece da primeira página.' });
-  }
-  return number;
-}
-
 /** The smallest digit string greater than every string starting with `prefix` (null: no bound). */
 function digitPrefixUpperBound(prefix: string): string | null {
   const trimmed = prefix.replace(/9+$/, '');
@@ -76,11 +70,8 @@ function digitPrefixUpperBound(prefix: string): string | null {
   return trimmed.slice(0, -1) + String(Number(trimmed.at(-1)) + 1);
 }
 
-/** Which of the viewer's partners (by CPF, or represented by that CPF). `?` = the user's id. */
-const VIEWER_PARTNER_IDS = `
-  select bp.id from business_partner bp join app_user u on bp.document = u.cpf where u.id = ?
-  union
-  select r.business_partner_id from partner_representative r join app_user u on r.cpf = u.cpf where u.id = ?`;
+/** The ids of the viewer's partners. `?` = the user's id. */
+const VIEWER_PARTNER_IDS = titularPartnerIds('(select u.cpf from app_user u where u.id = ?)');
 
 /**
  * Business partners and installations of the signed-in customer. Every method takes the request's
@@ -100,7 +91,7 @@ export class CustomersService {
     userId: string,
     opts: { voltageGroup?: VoltageGroup } = {},
   ): Promise<BusinessPartner[]> {
-    if (!UUID_RE.test(userId)) return [];
+    if (!isUuid(userId)) return [];
     const params: unknown[] = [userId, userId];
     let profileFilter = '';
     if (opts.voltageGroup) {
@@ -120,22 +111,20 @@ export class CustomersService {
 
   /** The ids of the user's business partners (see `listPartnersForUser`). */
   async partnerIdsForUser(em: EntityManager, userId: string): Promise<string[]> {
-    if (!UUID_RE.test(userId)) return [];
+    if (!isUuid(userId)) return [];
     const rows = await em.execute<{ id: string }[]>(VIEWER_PARTNER_IDS, [userId, userId]);
     return rows.map((r) => r.id);
   }
 
   /** The partner, when it is one of the user's; otherwise NOT_FOUND (never FORBIDDEN: no enumeration). */
   async assertPartnerOwnedBy(em: EntityManager, userId: string, partnerId: string): Promise<BusinessPartner> {
-    if (!UUID_RE.test(userId) || typeof partnerId !== 'string' || !UUID_RE.test(partnerId)) {
+    if (!isUuid(userId) || !isUuid(partnerId)) {
       throw new AppError('NOT_FOUND', 'Parceiro de negócio não encontrado.');
     }
     const rows = await em.execute<Record<string, unknown>[]>(
       `select bp.* from business_partner bp
          join app_user u on u.id = ?
-        where bp.id = ?
-          and (bp.document = u.cpf
-               or exists (select 1 from partner_representative r where r.business_partner_id = bp.id and r.cpf = u.cpf))`,
+        where bp.id = ? and ${titularityCondition('bp', 'u.cpf')}`,
       [userId, partnerId],
     );
     if (!rows[0]) throw new AppError('NOT_FOUND', 'Parceiro de negócio não encontrado.');
@@ -143,36 +132,34 @@ export class CustomersService {
   }
 
   /**
-   * Splits `numbers` into the partner's active installations (in input order, duplicates removed)
-   * and the refused ones: NOT_FOUND (unknown, or another partner's) or INACTIVE. One SQL statement.
+   * Splits `numbers` (trimmed, de-duplicated) into the partner's ACTIVE installations and the refused
+   * ones: NOT_FOUND (unknown, malformed or another partner's: never told apart) or INACTIVE. One
+   * statement returning ids only, whatever the number of numbers.
    */
-  async resolveInstallations(
+  async classifyInstallations(
     em: EntityManager,
     partnerId: string,
     numbers: readonly string[],
-  ): Promise<{ installations: Installation[]; refused: { number: string; reason: RefusalReason }[] }> {
-    const unique = [...new Set(numbers.map((n) => String(n).trim()))];
-    const wellFormed = unique.filter((n) => INSTALLATION_NUMBER_RE.test(n));
-    const byNumber = new Map<string, Installation>();
-    if (wellFormed.length > 0 && UUID_RE.test(partnerId)) {
-      const rows = await em.execute<Record<string, unknown>[]>(
-        `select i.* from installation i where i.business_partner_id = ? and i.number = any(?::text[])`,
-        [partnerId, pgArrayLiteral(wellFormed)],
-      );
-      for (const r of rows) {
-        const inst = em.map(Installation, r);
-        byNumber.set(inst.number, inst);
-      }
-    }
-    const installations: Installation[] = [];
-    const refused: { number: string; reason: RefusalReason }[] = [];
+  ): Promise<InstallationClassification> {
+    const unique = uniqueNumbers(numbers);
+    const wellFormed = unique.filter(isInstallationNumber);
+    const rows =
+      wellFormed.length === 0 || !isUuid(partnerId)
+        ? []
+        : await em.execute<{ id: string; number: string; status: string }[]>(
+            `select i.id, i.number, i.status::text as status from installation i
+              where i.business_partner_id = ? and i.number = any(?::text[])`,
+            [partnerId, pgArray(wellFormed)],
+          );
+    const byNumber = new Map(rows.map((r) => [r.number, r]));
+    const out: InstallationClassification = { active: [], refused: [] };
     for (const number of unique) {
-      const inst = byNumber.get(number);
-      if (!inst) refused.push({ number, reason: 'NOT_FOUND' });
-      else if (inst.status !== InstallationStatus.ACTIVE) refused.push({ number, reason: 'INACTIVE' });
-      else installations.push(inst);
+      const r = byNumber.get(number);
+      if (!r) out.refused.push({ number, reason: 'NOT_FOUND' });
+      else if (r.status !== InstallationStatus.ACTIVE) out.refused.push({ number, reason: 'INACTIVE' });
+      else out.active.push({ id: r.id, number });
     }
-    return { installations, refused };
+    return out;
   }
 
   /** Every active installation of the partner ("Selecionar todas"), ordered by number. */
@@ -180,7 +167,7 @@ export class CustomersService {
     em: EntityManager,
     partnerId: string,
   ): Promise<{ id: string; number: string }[]> {
-    if (!UUID_RE.test(partnerId)) return [];
+    if (!isUuid(partnerId)) return [];
     return em.execute<{ id: string; number: string }[]>(
       `select id, number from installation where business_partner_id = ? and status = 'ACTIVE' order by number`,
       [partnerId],
@@ -196,12 +183,8 @@ export class CustomersService {
     userId: string,
     req: InstallationPageRequest,
   ): Promise<InstallationPage> {
-    const first = req.first ?? DEFAULT_PAGE_SIZE;
-    if (!Number.isInteger(first) || first < 0) {
-      throw AppError.validation({ first: 'Informe um número de itens por página maior ou igual a zero.' });
-    }
-    const limit = Math.min(first, MAX_PAGE_SIZE);
-    const after = req.after ? decodeCursor(req.after) : null;
+    const limit = pageSize(req.first, { dflt: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE, min: 0 });
+    const after = req.after ? decodeCursor(req.after, [isInstallationNumber])[0] : null;
     const scope = await this.scopeFor(em, userId, req);
     if (scope.partnerIds.length === 0) return { nodes: [], hasNextPage: false, scope };
 
@@ -225,7 +208,7 @@ export class CustomersService {
                  select * from installation i where i.business_partner_id = p.id and ${where.join(' and ')}
                   order by i.number limit ?) i
               order by i.number limit ?`,
-            [pgArrayLiteral(scope.partnerIds), ...params, limit + 1, limit + 1],
+            [pgArray(scope.partnerIds), ...params, limit + 1, limit + 1],
           );
     const nodes = rows.slice(0, limit).map((r) => em.map(Installation, r));
     return { nodes, hasNextPage: rows.length > limit, scope };
@@ -239,7 +222,7 @@ export class CustomersService {
       `select count(*)::int as n from unnest(?::uuid[]) as p(id)
          join installation i on i.business_partner_id = p.id
         where ${where.join(' and ')}`,
-      [pgArrayLiteral(scope.partnerIds), ...params],
+      [pgArray(scope.partnerIds), ...params],
     );
     return rows[0]?.n ?? 0;
   }
@@ -249,14 +232,14 @@ export class CustomersService {
     em: EntityManager,
     partnerIds: readonly string[],
   ): Promise<Map<string, PartnerInstallationCounts>> {
-    const ids = partnerIds.filter((id) => UUID_RE.test(id));
+    const ids = onlyUuids(partnerIds);
     const out = new Map<string, PartnerInstallationCounts>();
     if (ids.length === 0) return out;
     const rows = await em.execute<{ id: string; total: number; active: number }[]>(
       `select business_partner_id as id, count(*)::int as total,
               (count(*) filter (where status = 'ACTIVE'))::int as active
          from installation where business_partner_id = any(?::uuid[]) group by business_partner_id`,
-      [pgArrayLiteral(ids)],
+      [pgArray(ids)],
     );
     for (const r of rows) out.set(r.id, { total: r.total, active: r.active });
     return out;
@@ -264,7 +247,7 @@ export class CustomersService {
 
   /** Partners by id, in one query (for DataLoader batches). Callers must have authorised the ids. */
   async partnersByIds(em: EntityManager, ids: readonly string[]): Promise<Map<string, BusinessPartner>> {
-    const valid = ids.filter((id) => UUID_RE.test(id));
+    const valid = onlyUuids(ids);
     if (valid.length === 0) return new Map();
     const partners = await em.find(BusinessPartner, { id: { $in: valid } });
     return new Map(partners.map((p) => [p.id, p]));
@@ -287,8 +270,8 @@ export class CustomersService {
       });
     }
     const partner = await this.assertPartnerOwnedBy(em, userId, partnerId);
-    const unique = [...new Set(numbers.map((n) => String(n).trim()))];
-    const wellFormed = unique.filter((n) => INSTALLATION_NUMBER_RE.test(n));
+    const unique = uniqueNumbers(numbers);
+    const wellFormed = unique.filter(isInstallationNumber);
     const found = new Map<string, { status: InstallationStatus; partnerId: string }>();
     if (wellFormed.length > 0) {
       const rows = await em.execute<
@@ -296,7 +279,7 @@ export class CustomersService {
       >(
         `select i.number, i.status, i.business_partner_id from installation i
           where i.number = any(?::text[]) and i.business_partner_id in (${VIEWER_PARTNER_IDS})`,
-        [pgArrayLiteral(wellFormed), userId, userId],
+        [pgArray(wellFormed), userId, userId],
       );
       for (const r of rows) found.set(r.number, { status: r.status, partnerId: r.business_partner_id });
     }

@@ -20,12 +20,8 @@ import type { Topics } from '../../graphql/topics.ts';
 import { PageInfo } from '../customers/installation.type.ts';
 import { AcceptAccessInviteInput, AccessGrantListArgs, GrantAccessInput } from './access-grant.input.ts';
 import type { Actor, GrantInstallationPage } from './access-grant.service.ts';
-import {
-  encodeGrantCursor,
-  encodeNumberCursor,
-  type GrantEventRow,
-  type GrantRow,
-} from './access-grant.sql.ts';
+import { encodeCursor } from '../../db/sql.ts';
+import { encodeGrantCursor, type GrantEventRow, type GrantRow } from './access-grant.sql.ts';
 import {
   AccessGrantChangedEvent,
   AccessGrantConnection,
@@ -339,7 +335,7 @@ export class AccessGrantFieldsResolver {
     ).load(grant.id);
     const edges = page.rows.map((r) =>
       Object.assign(new GrantedInstallationEdge(), {
-        cursor: encodeNumberCursor(r.number),
+        cursor: encodeCursor(r.number),
         node: GrantedInstallationType.fromRow(r),
       }),
     );

@@ -11,16 +11,14 @@ import type { CustomersService } from '../customers/customers.service.ts';
 import type { MailService } from '../mail/mail.service.ts';
 import { AccessGrantEventType, ActorRole } from './access-grant-event.entity.ts';
 import { AccessGrantEndReason, AccessGrantStatus } from './access-grant.entity.ts';
+import { asDate, asDateOrNull, decodeCursor, isUuid, onlyUuids, pageSize, pgArray } from '../../db/sql.ts';
+import { isInstallationNumber } from '../customers/installation-number.ts';
+import { installationTitularity } from '../customers/titularity.sql.ts';
 import {
-  asDate,
-  asDateOrNull,
   decodeGrantCursor,
-  decodeNumberCursor,
   EFFECTIVE_STATUS,
   GRANT_SELECT,
   mapGrantRow,
-  pgArray,
-  UUID_RE,
   type GrantEventRow,
   type GrantInstallationRow,
   type GrantRow,
@@ -181,7 +179,7 @@ export class AccessGrantService {
   }
 
   async rowsByIds(em: EntityManager, ids: readonly string[]): Promise<Map<string, GrantRow>> {
-    const valid = ids.filter((id) => UUID_RE.test(id));
+    const valid = onlyUuids(ids);
     if (valid.length === 0) return new Map();
     const rows = await em.execute<GrantRow[]>(`${GRANT_SELECT} where g.id = any(?::uuid[])`, [
       pgArray(valid),
@@ -219,7 +217,7 @@ export class AccessGrantService {
     userId: string,
     args: { status?: AccessGrantStatus[] | null; first?: number | null; after?: string | null },
   ): Promise<GrantPage> {
-    const first = clampPage(args.first, DEFAULT_GRANT_PAGE, MAX_GRANT_PAGE);
+    const first = pageSize(args.first, { dflt: DEFAULT_GRANT_PAGE, max: MAX_GRANT_PAGE, min: 1 });
     let where = `${column} = ?`;
     const params: unknown[] = [userId];
     if (args.status && args.status.length > 0) {
@@ -230,8 +228,6 @@ export class AccessGrantService {
     const countWhere = where;
     if (args.after) {
       const c = decodeGrantCursor(args.after);
-      if (!c)
-        throw AppError.validation({ after: 'Cursor de paginação inválido. Recomece da primeira página.' });
       where += ` and (g.created_at, g.id) < (?::timestamptz, ?::uuid)`;
       params.push(c.createdAt, c.id);
     }
@@ -261,13 +257,12 @@ export class AccessGrantService {
     grantIds: readonly string[],
     args: InstallationPageArgs,
   ): Promise<Map<string, GrantInstallationPage>> {
-    const first = clampPage(args.first, DEFAULT_INSTALLATION_PAGE, MAX_INSTALLATION_PAGE);
-    let after: string | null = null;
-    if (args.after) {
-      after = decodeNumberCursor(args.after);
-      if (!after)
-        throw AppError.validation({ after: 'Cursor de paginação inválido. Recomece da primeira página.' });
-    }
+    const first = pageSize(args.first, {
+      dflt: DEFAULT_INSTALLATION_PAGE,
+      max: MAX_INSTALLATION_PAGE,
+      min: 1,
+    });
+    const after = args.after ? decodeCursor(args.after, [isInstallationNumber])[0] : null;
     const includeRevoked = args.includeRevoked !== false;
     const rows = await em.execute<(GrantInstallationRow & { rn: number })[]>(
       `select * from (
@@ -280,7 +275,7 @@ export class AccessGrantService {
             where agi.grant_id = any(?::uuid[]) ${includeRevoked ? '' : 'and agi.revoked_at is null'}
          ) x where (?::text is null or x.number > ?::text)
        ) y where y.rn <= ? order by y.grant_id, y.number`,
-      [pgArray(grantIds.filter((id) => UUID_RE.test(id))), after, after, first + 1],
+      [pgArray(onlyUuids(grantIds)), after, after, first + 1],
     );
     const out = new Map<string, GrantInstallationPage>();
     for (const id of grantIds) out.set(id, { rows: [], totalCount: 0, hasNextPage: false });
@@ -311,7 +306,7 @@ export class AccessGrantService {
     const rows = await em.execute<GrantEventRow[]>(
       `select grant_id, type::text as type, at, actor_role::text as actor_role, data
          from access_grant_event where grant_id = any(?::uuid[]) order by grant_id, at, id`,
-      [pgArray(grantIds.filter((id) => UUID_RE.test(id)))],
+      [pgArray(onlyUuids(grantIds))],
     );
     for (const r of rows) out.get(r.grant_id)?.push({ ...r, at: asDate(r.at) });
     return out;
@@ -374,7 +369,7 @@ export class AccessGrantService {
             });
           }
         } else {
-          const { ids, refused } = await this.resolveInstallationIds(tx, partner.id, numbers);
+          const { active, refused } = await customers.classifyInstallations(tx, partner.id, numbers);
           if (refused.length > 0) {
             throw new AppError(
               'INSTALLATIONS_REFUSED',
@@ -384,7 +379,7 @@ export class AccessGrantService {
               { installations: refused },
             );
           }
-          installationIds = ids;
+          installationIds = active.map((i) => i.id);
         }
         const created = await this.insertGrant(tx, {
           titularId: titular.id,
@@ -417,39 +412,6 @@ export class AccessGrantService {
       }
       throw err;
     }
-  }
-
-  /**
-   * The partner's ACTIVE installations among `numbers` (trimmed, de-duplicated) and the refused ones:
-   * NOT_FOUND (unknown, malformed or another partner's: never told apart) or INACTIVE. One statement
-   * returning ids only: CustomersService.resolveInstallations maps full entities, which costs about
-   * 0.6 s for 10,000 numbers, for data this path does not need.
-   */
-  private async resolveInstallationIds(
-    tx: EntityManager,
-    partnerId: string,
-    numbers: readonly string[],
-  ): Promise<{ ids: string[]; refused: { number: string; reason: 'NOT_FOUND' | 'INACTIVE' }[] }> {
-    const unique = [...new Set(numbers.map((n) => String(n).trim()))];
-    const wellFormed = unique.filter((n) => /^\d{1,12}$/.test(n));
-    const rows =
-      wellFormed.length === 0
-        ? []
-        : await tx.execute<{ id: string; number: string; status: string }[]>(
-            `select i.id, i.number, i.status::text as status from installation i
-              where i.business_partner_id = ? and i.number = any(?::text[])`,
-            [partnerId, pgArray(wellFormed)],
-          );
-    const byNumber = new Map(rows.map((r) => [r.number, r]));
-    const ids: string[] = [];
-    const refused: { number: string; reason: 'NOT_FOUND' | 'INACTIVE' }[] = [];
-    for (const number of unique) {
-      const r = byNumber.get(number);
-      if (!r) refused.push({ number, reason: 'NOT_FOUND' });
-      else if (r.status !== 'ACTIVE') refused.push({ number, reason: 'INACTIVE' });
-      else ids.push(r.id);
-    }
-    return { ids, refused };
   }
 
   private async grantIdByIdempotencyKey(
@@ -1101,27 +1063,18 @@ export class AccessGrantService {
         accepted_at: Date | null;
       }[]
     >(
-      `select n.checked_at, (select cpf from app_user where id = ?::uuid) as viewer_cpf, x.*
-         from (select now() as checked_at) n
+      `select p.checked_at, v.cpf as viewer_cpf, i.number, i.cpf_is_titular, i.viewer_is_titular,
+              ga.id as grant_id, ga.protocol_number, ga.accepted_at
+         from (select now() as checked_at, ?::text as cpf, ?::text as number) p
+         left join app_user v on v.id = ?::uuid
+         left join lateral (${installationTitularity('p.number', { cpf_is_titular: 'p.cpf', viewer_is_titular: 'v.cpf' })}) i on true
          left join lateral (
-           select i.number,
-                  (bp.document = ? or exists (select 1 from partner_representative r
-                                               where r.business_partner_id = bp.id and r.cpf = ?)) as cpf_is_titular,
-                  exists (select 1 from app_user u where u.id = ?::uuid
-                             and (bp.document = u.cpf or exists (select 1 from partner_representative r
-                                                                  where r.business_partner_id = bp.id and r.cpf = u.cpf)))
-                    as viewer_is_titular,
-                  ga.id as grant_id, ga.protocol_number, ga.accepted_at
-             from installation i
-             join business_partner bp on bp.id = i.business_partner_id
-             left join lateral (
-               select g.id, g.protocol_number, g.accepted_at
-                 from access_grant_installation agi join access_grant g on g.id = agi.grant_id
-                where agi.installation_id = i.id and agi.revoked_at is null
-                  and g.status = 'ACCEPTED' and g.invitee_cpf = ?
-                order by g.accepted_at limit 1) ga on true
-            where i.number = ?) x on true`,
-      [principal.userId, cpf, cpf, principal.userId, cpf, /^\d{1,12}$/.test(number) ? number : ''],
+           select g.id, g.protocol_number, g.accepted_at
+             from access_grant_installation agi join access_grant g on g.id = agi.grant_id
+            where agi.installation_id = i.id and agi.revoked_at is null
+              and g.status = 'ACCEPTED' and g.invitee_cpf = p.cpf
+            order by g.accepted_at limit 1) ga on true`,
+      [cpf, isInstallationNumber(number) ? number : '', principal.userId],
     );
     const r = {
       ...rows[0]!,
@@ -1188,7 +1141,7 @@ export class AccessGrantService {
 
   /** Locks the grant row (FOR UPDATE) and reads what state changes and e-mails need. */
   private async lock(tx: EntityManager, id: string): Promise<LockedGrant> {
-    if (typeof id !== 'string' || !UUID_RE.test(id)) throw NOT_FOUND_GRANT();
+    if (!isUuid(id)) throw NOT_FOUND_GRANT();
     const rows = await tx.execute<LockedGrant[]>(
       `select g.id, g.status::text as status, g.invite_expires_at <= now() as expired, g.titular_id, g.invitee_id,
               g.business_partner_id, bp.name as business_partner_name,
@@ -1308,11 +1261,4 @@ export class AccessGrantService {
   private grantsUrl(): string {
     return `${this.portalUrl()}/acessos-concedidos`;
   }
-}
-
-function clampPage(first: number | null | undefined, dflt: number, max: number): number {
-  if (first === null || first === undefined) return dflt;
-  if (!Number.isInteger(first) || first < 1)
-    throw AppError.validation({ first: 'Informe um número positivo.' });
-  return Math.min(first, max);
 }

@@ -4,7 +4,9 @@ import { AppError } from '../../common/errors.ts';
 import type { Logger } from '../../common/logger.ts';
 import type { RequestMeta } from '../../common/request-meta.ts';
 import type { Viewer } from '../accounts/session.service.ts';
+import { asDate, asDateOrNull } from '../../db/sql.ts';
 import { AccessGrantEvent, AccessGrantEventType, ActorRole } from '../grants/access-grant-event.entity.ts';
+import { EFFECTIVE_ENDED_AT, EFFECTIVE_STATUS } from '../grants/access-grant.sql.ts';
 import { PdfRenderPool } from './pdf-pool.ts';
 import {
   buildProtocolDocument,
@@ -24,9 +26,6 @@ export interface ProtocolFacts {
   installationCount: number;
   activeInstallationCount: number;
 }
-
-// The status people see: an INVITED grant past its expiry is EXPIRED even before the sweep runs.
-const LIVE_STATUS = `case when g.status = 'INVITED' and g.invite_expires_at <= now() then 'EXPIRED' else g.status::text end`;
 
 interface GrantRow {
   id: string;
@@ -79,9 +78,8 @@ export class ProtocolService {
     viewer: Viewer,
   ): Promise<{ data: ProtocolData; role: ActorRole; grantId: string }> {
     const rows = await em.execute<GrantRow[]>(
-      `select g.id, g.protocol_number, g.verification_code, ${LIVE_STATUS} as live_status,
-              g.created_at, g.invite_expires_at, g.accepted_at,
-              coalesce(g.ended_at, case when g.status = 'INVITED' and g.invite_expires_at <= now() then g.invite_expires_at end) as ended_at,
+      `select g.id, g.protocol_number, g.verification_code, ${EFFECTIVE_STATUS} as live_status,
+              g.created_at, g.invite_expires_at, g.accepted_at, ${EFFECTIVE_ENDED_AT} as ended_at,
               g.titular_id, g.invitee_id, t.full_name as titular_name, t.cpf as titular_cpf,
               bp.number as partner_number, bp.name as partner_name, bp.document as partner_document,
               g.invitee_full_name, g.invitee_cpf, g.invitee_email, g.titular_terms_version
@@ -124,10 +122,10 @@ export class ProtocolService {
         protocolNumber: g.protocol_number,
         verificationCode: g.verification_code,
         status: g.live_status,
-        createdAt: new Date(g.created_at),
-        inviteExpiresAt: new Date(g.invite_expires_at),
-        acceptedAt: g.accepted_at ? new Date(g.accepted_at) : null,
-        endedAt: g.ended_at ? new Date(g.ended_at) : null,
+        createdAt: asDate(g.created_at),
+        inviteExpiresAt: asDate(g.invite_expires_at),
+        acceptedAt: asDateOrNull(g.accepted_at),
+        endedAt: asDateOrNull(g.ended_at),
         titular: { fullName: g.titular_name, cpf: g.titular_cpf },
         partner: { number: g.partner_number, name: g.partner_name, document: g.partner_document },
         invitee: { fullName: g.invitee_full_name, cpf: g.invitee_cpf, email: g.invitee_email },
@@ -141,7 +139,7 @@ export class ProtocolService {
           city: i.city,
           state: i.state,
           postalCode: i.postal_code,
-          revokedAt: i.revoked_at ? new Date(i.revoked_at) : null,
+          revokedAt: asDateOrNull(i.revoked_at),
         })),
       },
     };
@@ -198,10 +196,9 @@ export class ProtocolService {
         active_count: string | number;
       }>
     >(
-      `select g.protocol_number, ${LIVE_STATUS} as live_status, g.created_at, g.invite_expires_at, g.accepted_at,
-              coalesce(g.ended_at, case when g.status = 'INVITED' and g.invite_expires_at <= now() then g.invite_expires_at end) as ended_at,
-              g.installation_count,
-              case when ${LIVE_STATUS} in ('INVITED', 'ACCEPTED')
+      `select g.protocol_number, ${EFFECTIVE_STATUS} as live_status, g.created_at, g.invite_expires_at,
+              g.accepted_at, ${EFFECTIVE_ENDED_AT} as ended_at, g.installation_count,
+              case when ${EFFECTIVE_STATUS} in ('INVITED', 'ACCEPTED')
                    then (select count(*) from access_grant_installation gi where gi.grant_id = g.id and gi.revoked_at is null)
                    else 0 end as active_count
          from access_grant g
@@ -213,10 +210,10 @@ export class ProtocolService {
     return {
       protocolNumber: r.protocol_number,
       status: r.live_status,
-      createdAt: new Date(r.created_at),
-      inviteExpiresAt: new Date(r.invite_expires_at),
-      acceptedAt: r.accepted_at ? new Date(r.accepted_at) : null,
-      endedAt: r.ended_at ? new Date(r.ended_at) : null,
+      createdAt: asDate(r.created_at),
+      inviteExpiresAt: asDate(r.invite_expires_at),
+      acceptedAt: asDateOrNull(r.accepted_at),
+      endedAt: asDateOrNull(r.ended_at),
       installationCount: r.installation_count,
       activeInstallationCount: Number(r.active_count),
     };
