@@ -10,12 +10,6 @@ const dateTime = new Intl.DateTimeFormat('pt-BR', {
   hour: '2-digit',
   minute: '2-digit',
 });
-const dateOnly = new Intl.DateTimeFormat('pt-BR', {
-  timeZone: TZ,
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-});
 const timeOnly = new Intl.DateTimeFormat('pt-BR', { timeZone: TZ, hour: '2-digit', minute: '2-digit' });
 const longDate = new Intl.DateTimeFormat('pt-BR', {
   timeZone: TZ,
@@ -34,11 +28,6 @@ function toDate(value: string | Date | null | undefined): Date | null {
 export function formatDateTime(value: string | Date | null | undefined): string {
   const d = toDate(value);
   return d ? dateTime.format(d).replace(',', '') : '—';
-}
-
-export function formatDate(value: string | Date | null | undefined): string {
-  const d = toDate(value);
-  return d ? dateOnly.format(d) : '—';
 }
 
 /** "27 de novembro de 2026 às 09:30" */

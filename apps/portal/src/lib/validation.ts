@@ -1,57 +1,39 @@
-// Client-side checks that mirror the API's rules, so mistakes show as the person types. The API stays
-// the authority: its `extensions.fields` messages replace these when it disagrees.
-import { isValidCpf } from '@delega/shared/documents';
+// Client-side checks so mistakes show as the person types: the very rules and messages the API applies
+// (@delega/shared/people), so the portal and the API never disagree. The API stays the authority: its
+// `extensions.fields` messages are shown when it answers.
+import {
+  checkCpf,
+  checkEmail,
+  checkPasswordLength,
+  checkPersonName,
+  PASSWORD_MIN_LENGTH,
+  type RuleResult,
+} from '@delega/shared/people';
 
 export type Errors = Record<string, string | undefined>;
 
-export function validateFullName(value: string): string | undefined {
-  const v = value.trim().replace(/\s+/g, ' ');
-  if (!v) return 'Informe o nome completo.';
-  if (v.split(' ').length < 2) return 'Informe nome e sobrenome.';
-  if (v.length > 200) return 'O nome pode ter até 200 caracteres.';
-  if (/[0-9@_#$%&*+=<>{}[\]|\\/]/.test(v)) return 'Use apenas letras, espaços, apóstrofo e hífen.';
-  return undefined;
-}
+const messageOf = (result: RuleResult): string | undefined => (result.ok ? undefined : result.message);
 
-export function validateCpf(value: string): string | undefined {
-  const digits = value.replace(/\D/g, '');
-  if (!digits) return 'Informe o CPF.';
-  if (digits.length < 11) return 'O CPF tem 11 dígitos.';
-  if (!isValidCpf(value)) return 'CPF inválido. Confira os números.';
-  return undefined;
-}
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
-
-export function validateEmail(value: string): string | undefined {
-  const v = value.trim();
-  if (!v) return 'Informe o e-mail.';
-  if (!EMAIL.test(v) || v.length > 254) return 'E-mail inválido. Exemplo: nome@provedor.com.br';
-  return undefined;
-}
+export const validateFullName = (value: string): string | undefined => messageOf(checkPersonName(value));
+export const validateCpf = (value: string): string | undefined => messageOf(checkCpf(value));
+export const validateEmail = (value: string): string | undefined => messageOf(checkEmail(value));
+/** Length only: the API also refuses common passwords and the account's own e-mail or CPF. */
+export const validatePassword = (value: string): string | undefined => messageOf(checkPasswordLength(value));
 
 export interface PasswordRule {
   label: string;
   ok: boolean;
 }
 
+/** The checklist under the password field. */
 export function passwordRules(value: string): PasswordRule[] {
-  return [{ label: 'Pelo menos 8 caracteres', ok: value.length >= 8 }];
-}
-
-export function validatePassword(value: string): string | undefined {
-  if (!value) return 'Crie uma senha.';
-  if (value.length < 8) return 'A senha precisa ter pelo menos 8 caracteres.';
-  if (value.length > 128) return 'A senha pode ter até 128 caracteres.';
-  return undefined;
+  return [
+    { label: `Pelo menos ${PASSWORD_MIN_LENGTH} caracteres`, ok: [...value].length >= PASSWORD_MIN_LENGTH },
+  ];
 }
 
 export function validateConfirmation(password: string, confirmation: string): string | undefined {
   if (!confirmation) return 'Repita a senha.';
   if (password !== confirmation) return 'As senhas não são iguais.';
   return undefined;
-}
-
-export function hasErrors(errors: Errors): boolean {
-  return Object.values(errors).some(Boolean);
 }
