@@ -69,6 +69,8 @@ if (!(await waitFor(`${apiUrl}/readyz`, 120_000))) {
   console.error(`The API did not become ready at ${apiUrl}/readyz.`);
   await stop(1);
 }
+// Both processes inherit the rest of the environment, INVITE_TTL_HOURS included: the portal's pages
+// state the validity the API gives invites. A bad portal variable stops it with the list of problems.
 children.push(
   run('Portal', 'apps/portal', ['server.js'], { PORT: portalPort, API_URL: apiUrl, PORTAL_URL: portalUrl }),
 );

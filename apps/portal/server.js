@@ -1,24 +1,28 @@
 // Production server: SvelteKit's handler plus a same-origin proxy to the API, so the browser talks only
-// to the portal and the HttpOnly session cookie reaches the API (GraphQL over HTTP and WebSocket, the
-// protocol PDF and, in development, the mailbox JSON).
+// to the portal and the HttpOnly session cookie reaches the API. What goes to the API is the one table
+// in src/lib/server/proxy-routes.ts; settings come from src/lib/server/config.ts (Node 24 runs both
+// TypeScript files by stripping their types).
 import http from 'node:http';
 import { createProxyServer } from 'http-proxy-3';
+import { loadPortalConfig, PortalConfigError } from './src/lib/server/config.ts';
+import { API_PROXY_OPTIONS, forwardsToApi, upgradesToApi } from './src/lib/server/proxy-routes.ts';
+
+let config;
+try {
+  config = loadPortalConfig();
+} catch (e) {
+  if (!(e instanceof PortalConfigError)) throw e;
+  console.error(`[portal] ${e.message}`);
+  process.exit(1);
+}
 
 // SvelteKit's Node handler assumes https unless told otherwise; its CSRF check compares the Origin
 // header with that. We tell it the public protocol (from PORTAL_URL) through a header we always set
 // ourselves, so a client cannot spoof it.
-const PUBLIC_PROTOCOL = process.env.PORTAL_URL
-  ? new URL(process.env.PORTAL_URL).protocol.replace(':', '')
-  : 'http';
 process.env.PROTOCOL_HEADER = 'x-delega-public-proto';
 const { handler } = await import('./build/handler.js');
 
-const PORT = Number(process.env.PORT ?? 3000);
-const HOST = process.env.HOST ?? '0.0.0.0';
-const API_URL = process.env.API_URL ?? 'http://localhost:4000';
-const MAILBOX = process.env.NODE_ENV !== 'production';
-
-const proxy = createProxyServer({ target: API_URL, xfwd: true, ws: true, proxyTimeout: 60_000 });
+const proxy = createProxyServer({ target: config.apiUrl, ws: true, ...API_PROXY_OPTIONS });
 proxy.on('error', (err, _req, res) => {
   console.error(`[portal] proxy error: ${err.message}`);
   if (res && 'writeHead' in res && !res.headersSent) {
@@ -38,32 +42,22 @@ proxy.on('error', (err, _req, res) => {
   }
 });
 
-/** Which requests go to the API rather than to SvelteKit. */
-function proxied(req) {
-  const path = (req.url ?? '/').split('?')[0];
-  if (path === '/graphql') return true;
-  if (path.startsWith('/protocol/')) return true;
-  // /dev/mailbox is both a page (HTML) and the API's JSON: the Accept header decides.
-  if (path === '/dev/mailbox' && MAILBOX) return !(req.headers.accept ?? '').includes('text/html');
-  return false;
-}
-
 const server = http.createServer((req, res) => {
-  if (proxied(req)) {
+  if (forwardsToApi(req, config)) {
     proxy.web(req, res);
   } else {
-    req.headers['x-delega-public-proto'] = PUBLIC_PROTOCOL;
+    req.headers['x-delega-public-proto'] = config.publicProtocol;
     handler(req, res);
   }
 });
 
 server.on('upgrade', (req, socket, head) => {
-  if ((req.url ?? '').split('?')[0] === '/graphql') proxy.ws(req, socket, head);
+  if (upgradesToApi(req)) proxy.ws(req, socket, head);
   else socket.destroy();
 });
 
-server.listen(PORT, HOST, () => {
-  console.log(`[portal] http://localhost:${PORT} (API: ${API_URL})`);
+server.listen(config.port, config.host, () => {
+  console.log(`[portal] http://localhost:${config.port} (API: ${config.apiUrl})`);
 });
 
 function shutdown() {

@@ -1,10 +1,10 @@
 import adapter from '@sveltejs/adapter-node';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
+import { loadPortalConfig } from './src/lib/server/config.ts';
+import { viteProxy } from './src/lib/server/proxy-routes.ts';
 
-const apiUrl = process.env.API_URL ?? 'http://localhost:4000';
-
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [
     sveltekit({
       adapter: adapter({ precompress: true }),
@@ -24,16 +24,12 @@ export default defineConfig({
       },
     }),
   ],
-  server: {
-    // Same routes as server.js in production: the browser only ever talks to the portal's origin.
-    proxy: {
-      '/graphql': { target: apiUrl, ws: true, changeOrigin: false },
-      '/protocol/': { target: apiUrl },
-      // The mailbox is a page (HTML) and the API's JSON: only non-HTML requests go to the API.
-      '/dev/mailbox': {
-        target: apiUrl,
-        bypass: (req) => ((req.headers.accept ?? '').includes('text/html') ? req.url : undefined),
-      },
-    },
-  },
-});
+  // `vite dev` forwards what server.js forwards in production (one table); the environment is read,
+  // and refused with every bad variable listed, only when serving: a build does not depend on it.
+  server: command === 'serve' ? devServer() : {},
+}));
+
+function devServer() {
+  const config = loadPortalConfig();
+  return { proxy: viteProxy(config.apiUrl, config) };
+}

@@ -3,7 +3,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { networkError, toApiError, type ApiErrorInfo } from '../errors.ts';
-import { API_URL } from './config.ts';
+import { portalConfig } from './config.ts';
 
 export type ApiResult<T> = { data: T; error: null } | { data: null; error: ApiErrorInfo };
 
@@ -32,7 +32,7 @@ export async function api<TData, TVars extends Record<string, unknown>>(
   if (options.userAgent) headers['user-agent'] = options.userAgent;
   let body: { data?: TData | null; errors?: { message?: string; extensions?: Record<string, unknown> }[] };
   try {
-    const res = await fetch(`${API_URL}/graphql`, {
+    const res = await fetch(`${portalConfig().apiUrl}/graphql`, {
       method: 'POST',
       headers,
       body: JSON.stringify({ query, variables }),

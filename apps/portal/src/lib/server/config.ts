@@ -1,14 +1,76 @@
-// Server-only settings, read once from the environment (adapter-node and `vite dev` both run on Node).
+// The portal's configuration: every environment variable it reads, parsed once with zod, every bad
+// one listed. Used by server.js (production), vite.config.ts (the dev proxy) and the server code.
+// server.js imports this file as TypeScript: Node 24 strips the types, so it uses erasable syntax only
+// (no enums, no parameter properties), like scripts/start.ts.
+import { INVITE_TTL_HOURS_DEFAULT } from '@delega/shared/invites';
+import { z } from 'zod';
 
-/** Where the GraphQL API listens; the portal's server calls it directly and proxies the browser to it. */
-export const API_URL = (process.env.API_URL ?? 'http://localhost:4000').replace(/\/+$/, '');
+const httpUrl = z.url({ protocol: /^https?$/ });
 
-/** Public URL of the portal; an https URL makes the session cookie Secure. */
-export const PORTAL_URL = process.env.PORTAL_URL ?? '';
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Where the GraphQL API listens: the server calls it directly and proxies the browser to it. */
+  API_URL: httpUrl.default('http://localhost:4000'),
+  /** Public URL of the portal (as the API's PORTAL_URL): an https URL makes the session cookie Secure. */
+  PORTAL_URL: httpUrl.default('http://localhost:3000'),
+  /** The API's invite validity, so every page states the same one. */
+  INVITE_TTL_HOURS: z.coerce.number().positive().default(INVITE_TTL_HOURS_DEFAULT),
+});
 
-export const SECURE_COOKIES = PORTAL_URL.startsWith('https:');
+export interface PortalConfig {
+  nodeEnv: 'development' | 'test' | 'production';
+  host: string;
+  port: number;
+  /** API_URL without a trailing slash. */
+  apiUrl: string;
+  portalUrl: string;
+  /** The protocol browsers use to reach the portal (SvelteKit's CSRF check compares origins with it). */
+  publicProtocol: 'http' | 'https';
+  secureCookies: boolean;
+  /** The development mailbox (page and proxy) exists unless NODE_ENV=production. */
+  mailboxEnabled: boolean;
+  inviteTtlHours: number;
+}
 
-/** The development mailbox page exists unless NODE_ENV=production. */
-export const MAILBOX_ENABLED = process.env.NODE_ENV !== 'production';
+export class PortalConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Invalid portal configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'PortalConfigError';
+    this.problems = problems;
+  }
+}
+
+/** Parses an environment; throws PortalConfigError naming every bad variable. Empty counts as unset. */
+export function loadPortalConfig(env: Record<string, string | undefined> = process.env): PortalConfig {
+  const set = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(set);
+  if (!parsed.success) {
+    throw new PortalConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const publicProtocol = new URL(e.PORTAL_URL).protocol === 'https:' ? 'https' : 'http';
+  return {
+    nodeEnv: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    apiUrl: e.API_URL.replace(/\/+$/, ''),
+    portalUrl: e.PORTAL_URL,
+    publicProtocol,
+    secureCookies: publicProtocol === 'https',
+    mailboxEnabled: e.NODE_ENV !== 'production',
+    inviteTtlHours: e.INVITE_TTL_HOURS,
+  };
+}
+
+let current: PortalConfig | undefined;
+
+/** This process's configuration, parsed on first use. */
+export function portalConfig(): PortalConfig {
+  current ??= loadPortalConfig();
+  return current;
+}
 
 export const SESSION_COOKIE = 'delega_session';

@@ -1,5 +1,5 @@
 import type { Cookies, RequestEvent } from '@sveltejs/kit';
-import { SECURE_COOKIES, SESSION_COOKIE } from './config.ts';
+import { portalConfig, SESSION_COOKIE } from './config.ts';
 import type { CallOptions } from './api.ts';
 
 export function setSessionCookie(cookies: Cookies, token: string): void {
@@ -7,14 +7,19 @@ export function setSessionCookie(cookies: Cookies, token: string): void {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: SECURE_COOKIES,
+    secure: portalConfig().secureCookies,
     // The API's session has a sliding expiry; the cookie lives as long as the longest session.
     maxAge: 60 * 60 * 24 * 7,
   });
 }
 
 export function clearSessionCookie(cookies: Cookies): void {
-  cookies.delete(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: SECURE_COOKIES });
+  cookies.delete(SESSION_COOKIE, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: portalConfig().secureCookies,
+  });
 }
 
 /** What every server-side API call needs from the request: the token and the visitor's identity. */

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { API_URL, MAILBOX_ENABLED } from '#lib/server/config.ts';
+import { portalConfig } from '#lib/server/config.ts';
 import type { PageServerLoad } from './$types';
 
 interface MailboxMessage {
@@ -14,9 +14,10 @@ interface MailboxMessage {
 }
 
 export const load: PageServerLoad = async () => {
-  if (!MAILBOX_ENABLED) error(404, 'Not Found');
+  const { mailboxEnabled, apiUrl } = portalConfig();
+  if (!mailboxEnabled) error(404, 'Not Found');
   try {
-    const res = await fetch(`${API_URL}/dev/mailbox`, { headers: { accept: 'application/json' } });
+    const res = await fetch(`${apiUrl}/dev/mailbox`, { headers: { accept: 'application/json' } });
     if (!res.ok) return { messages: [] as MailboxMessage[], error: `A API respondeu ${res.status}.` };
     const body = (await res.json()) as { messages?: MailboxMessage[] };
     return { messages: body.messages ?? [], error: null };

@@ -1,0 +1,57 @@
+import { INVITE_TTL_HOURS_DEFAULT } from '@delega/shared/invites';
+import { describe, expect, it } from 'vitest';
+import { loadPortalConfig, PortalConfigError } from './config.ts';
+
+describe('loadPortalConfig', () => {
+  it('applies the same defaults as the API on an empty environment', () => {
+    expect(loadPortalConfig({})).toEqual({
+      nodeEnv: 'development',
+      host: '0.0.0.0',
+      port: 3000,
+      apiUrl: 'http://localhost:4000',
+      portalUrl: 'http://localhost:3000',
+      publicProtocol: 'http',
+      secureCookies: false,
+      mailboxEnabled: true,
+      inviteTtlHours: INVITE_TTL_HOURS_DEFAULT,
+    });
+  });
+
+  it('derives the public protocol, Secure cookies and the mailbox from the environment', () => {
+    const c = loadPortalConfig({
+      NODE_ENV: 'production',
+      PORTAL_URL: 'https://portal.example',
+      API_URL: 'http://api.internal:4000//',
+      INVITE_TTL_HOURS: '24',
+      PORT: '',
+    });
+    expect(c).toMatchObject({
+      publicProtocol: 'https',
+      secureCookies: true,
+      mailboxEnabled: false,
+      apiUrl: 'http://api.internal:4000',
+      inviteTtlHours: 24,
+      port: 3000, // empty counts as unset
+    });
+  });
+
+  it('lists every bad variable at once', () => {
+    let problems: string[] = [];
+    try {
+      loadPortalConfig({
+        PORT: 'abc',
+        API_URL: 'ftp://api',
+        PORTAL_URL: 'not a url',
+        INVITE_TTL_HOURS: '0',
+        NODE_ENV: 'staging',
+      });
+      expect.fail('should throw');
+    } catch (e) {
+      expect(e).toBeInstanceOf(PortalConfigError);
+      problems = (e as PortalConfigError).problems;
+    }
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(
+      ['API_URL', 'INVITE_TTL_HOURS', 'NODE_ENV', 'PORT', 'PORTAL_URL'].sort(),
+    );
+  });
+});
