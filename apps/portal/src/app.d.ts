@@ -10,6 +10,8 @@ declare global {
     }
     interface PageData {
       user?: MeQuery['me'] | null;
+      /** The invite link's validity in words ("12 horas"), from INVITE_TTL_HOURS (root layout). */
+      inviteValidity: string;
     }
   }
 }

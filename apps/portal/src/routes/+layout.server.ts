@@ -1,7 +1,13 @@
-import { MAILBOX_ENABLED } from '#lib/server/config.ts';
+import { inviteValidityText } from '@delega/shared/invites';
+import { portalConfig } from '#lib/server/config.ts';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ locals }) => ({
-  user: locals.user,
-  mailboxEnabled: MAILBOX_ENABLED,
-});
+export const load: LayoutServerLoad = ({ locals }) => {
+  const config = portalConfig();
+  return {
+    user: locals.user,
+    mailboxEnabled: config.mailboxEnabled,
+    /** "12 horas": what every page says about the invite link's validity (INVITE_TTL_HOURS). */
+    inviteValidity: inviteValidityText(config.inviteTtlHours),
+  };
+};

@@ -1,14 +1,12 @@
 import { error, redirect } from '@sveltejs/kit';
 import { BusinessPartnersQuery, InstallationsQuery } from '#lib/graphql/customers.ts';
 import { api } from '#lib/server/api.ts';
-import { requireUser } from '#lib/server/guard.ts';
 import { callOptions } from '#lib/server/session.ts';
 import type { PageServerLoad } from './$types';
 
 const PAGE_SIZE = 20;
 
 export const load: PageServerLoad = async (event) => {
-  requireUser(event);
   const opts = callOptions(event);
   const partnerId = event.url.searchParams.get('parceiro') || null;
   const search = event.url.searchParams.get('busca')?.trim() || null;

@@ -1,12 +1,10 @@
 import { error } from '@sveltejs/kit';
 import { InstallationsQuery } from '#lib/graphql/customers.ts';
 import { api } from '#lib/server/api.ts';
-import { requireUser } from '#lib/server/guard.ts';
 import { callOptions } from '#lib/server/session.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  requireUser(event);
   const number = event.params.numero;
   const result = await api(InstallationsQuery, { search: number, first: 10 }, callOptions(event));
   if (result.error) error(502, result.error.message);
