@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../src/common/tokens.ts';
+import { opaqueKey } from '../src/modules/rate-limit/rate-limit.service.ts';
 import {
   closedCode,
   connected,
@@ -65,11 +66,29 @@ describe('signIn', () => {
         {
           message: 'E-mail ou senha incorretos.',
           path: ['signIn'],
-          locations: expect.any(Array),
+          locations: expect.any(Array) as unknown[],
           extensions: { code: 'UNAUTHENTICATED' },
         },
       ]);
     }
+  });
+
+  it('a stored password hash that cannot be read is an internal error, not a wrong password', async () => {
+    const p = await registered(api);
+    await sql(
+      api,
+      `update app_user set password_hash = '$argon2id$v=19$m=19456,t=2,p=1$estragado' where email = ?`,
+      [p.email],
+    );
+    const r = await from(api)(SIGN_IN, { input: { email: p.email, password: p.password } });
+    expect(r.data).toBeNull();
+    expect(errorOf(r).code).toBe('INTERNAL_SERVER_ERROR');
+    expect(errorOf(r).message).not.toBe('E-mail ou senha incorretos.');
+    // Nor counted as a failed guess: our fault must not lock the account.
+    const counters = await sql(api, `select points from rate_limit where key = ?`, [
+      `sign-in:account:${opaqueKey(p.email)}`,
+    ]);
+    expect(counters).toEqual([]);
   });
 });
 

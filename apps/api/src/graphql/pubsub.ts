@@ -61,12 +61,10 @@ export class PgPubSub implements PubSub {
     this.client = null;
     this.reconnectTimer = setTimeout(() => {
       this.reconnectTimer = null;
-      this.start()
-        .then(() => this.emitter.emit('__reconnected'))
-        .catch((err: unknown) => {
-          this.log.error({ err }, 'pub/sub reconnect failed');
-          this.scheduleReconnect();
-        });
+      this.start().catch((err: unknown) => {
+        this.log.error({ err }, 'pub/sub reconnect failed');
+        this.scheduleReconnect();
+      });
     }, 1000);
   }
 
@@ -126,11 +124,5 @@ export class PgPubSub implements PubSub {
   on<T extends Topic>(topic: T, listener: (payload: Topics[T]) => void): () => void {
     this.emitter.on(topic, listener);
     return () => this.emitter.off(topic, listener);
-  }
-
-  /** Called after the LISTEN connection comes back: clients should re-read state. */
-  onReconnect(listener: () => void): () => void {
-    this.emitter.on('__reconnected', listener);
-    return () => this.emitter.off('__reconnected', listener);
   }
 }

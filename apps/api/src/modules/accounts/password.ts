@@ -7,11 +7,15 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
 }
 
+/**
+ * Does `password` match? A hash argon2 cannot read (corrupt row, library failure) is not a wrong
+ * password: it rejects, so the caller answers an internal error and the failure is logged.
+ */
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
     return await verify(passwordHash, password);
-  } catch {
-    return false;
+  } catch (err) {
+    throw new Error(`argon2 could not verify a password hash: ${(err as Error).message}`, { cause: err });
   }
 }
 
