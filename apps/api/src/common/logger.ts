@@ -1,4 +1,4 @@
-import { pino, stdSerializers, type Logger } from 'pino';
+import { pino, stdSerializers, type DestinationStream, type Logger } from 'pino';
 
 /**
  * Database exceptions carry the SQL text with parameter values inlined (MikroORM renders them),
@@ -17,37 +17,40 @@ export function serializeError(err: unknown): Record<string, unknown> {
   if (fromDatabase) {
     return { type: e.name, code: e.code, sqlState: e.sqlState, constraint: e.constraint, table: e.table };
   }
-  return stdSerializers.err(e) as unknown as Record<string, unknown>;
+  return stdSerializers.err(e);
 }
 
 /**
  * Structured JSON logs. Secrets and personal data are redacted by key name as a safety net;
  * code must still never pass passwords, tokens, full CPFs or e-mails to the logger.
  */
-export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    base: { service: 'delega-api' },
-    serializers: { err: serializeError },
-    redact: {
-      paths: [
-        'password',
-        'token',
-        'cpf',
-        'cnpj',
-        'email',
-        '*.password',
-        '*.token',
-        '*.cpf',
-        '*.email',
-        'req.headers.authorization',
-        'req.headers.cookie',
-        'req.headers["x-api-key"]',
-        'variables',
-      ],
-      censor: '[redacted]',
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'delega-api' },
+      serializers: { err: serializeError },
+      redact: {
+        paths: [
+          'password',
+          'token',
+          'cpf',
+          'cnpj',
+          'email',
+          '*.password',
+          '*.token',
+          '*.cpf',
+          '*.email',
+          'req.headers.authorization',
+          'req.headers.cookie',
+          'req.headers["x-api-key"]',
+          'variables',
+        ],
+        censor: '[redacted]',
+      },
     },
-  });
+    destination,
+  );
 }
 
 export type { Logger };

@@ -41,4 +41,28 @@ describe('error formatting', () => {
     });
     expect(format(err.toJSON(), err).extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
   });
+
+  it('masks a failure beneath a path-less wrapper (a subscription stream that threw)', () => {
+    const { format, error } = setup();
+    const err = new GraphQLError('relation "app_user" does not exist', {
+      originalError: new Error('relation "app_user" does not exist'),
+    });
+    const out = format(err.toJSON(), err);
+    expect(out).toEqual({
+      message: 'Ocorreu um erro inesperado. Tente novamente em instantes.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    expect(error).toHaveBeenCalledOnce();
+  });
+
+  it('answers SERVICE_UNAVAILABLE, and logs it, when the database cannot be reached', () => {
+    const { format, error } = setup();
+    const lost = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const err = new GraphQLError(lost.message, { originalError: lost, path: ['me'] });
+    const out = format(err.toJSON(), err);
+    expect(out.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+    expect(out.message).toMatch(/Tente novamente/);
+    expect(out.message).not.toContain('127.0.0.1');
+    expect(error).toHaveBeenCalledOnce();
+  });
 });

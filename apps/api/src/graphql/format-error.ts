@@ -1,5 +1,5 @@
-import type { GraphQLFormattedError } from 'graphql';
-import { AppError, defaultMessage } from '../common/errors.ts';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { defaultMessage, knownError } from '../common/errors.ts';
 import type { Logger } from '../common/logger.ts';
 
 // Errors graphql-js and Apollo raise about the document itself; safe to show as they are.
@@ -13,24 +13,33 @@ const PASS_THROUGH = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-/** Maps AppError to `extensions.code`; masks and logs everything unexpected. */
-export function createErrorFormatter(log: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+export type ErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+
+/**
+ * The one formatter for HTTP (Apollo's `formatError`) and WebSocket (`formatErrors`): AppError →
+ * its code and Portuguese message; a lost database → SERVICE_UNAVAILABLE; document errors pass
+ * through; everything else is logged and masked as INTERNAL_SERVER_ERROR.
+ */
+export function createErrorFormatter(log: Logger): ErrorFormatter {
+  return (formatted, error) => {
     const original = unwrap(error);
-    if (original instanceof AppError) {
+    const known = knownError(original);
+    if (known) {
+      if (known.cause) log.error({ err: known.cause, path: formatted.path }, 'dependency unreachable');
       return {
-        message: original.message,
+        message: known.message,
         path: formatted.path,
         locations: formatted.locations,
-        extensions: { code: original.code, ...original.details },
+        extensions: { code: known.code, ...known.details },
       };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PASS_THROUGH.has(code)) {
       return { message: formatted.message, locations: formatted.locations, extensions: { code } };
     }
-    // graphql-armor and query validation errors have no path and are about the request itself.
-    if (!formatted.path && typeof code !== 'string') {
+    // graphql-armor and query validation errors: about the request itself, raised by graphql-js (no
+    // path, no underlying error). A plain Error beneath means a failure, whatever the transport.
+    if (!formatted.path && typeof code !== 'string' && original instanceof GraphQLError) {
       return { message: formatted.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
     }
     log.error({ err: original, path: formatted.path }, 'unexpected error');
@@ -42,12 +51,17 @@ export function createErrorFormatter(log: Logger) {
   };
 }
 
+/** Formats graphql-js errors outside Apollo (graphql-ws) exactly as Apollo's `formatError` would. */
+export function formatErrors(
+  format: ErrorFormatter,
+  errors: readonly GraphQLError[],
+): GraphQLFormattedError[] {
+  return errors.map((e) => format(e.toJSON(), e));
+}
+
 /** The error a resolver threw, beneath graphql-js's wrapping. */
 function unwrap(error: unknown): unknown {
   let e = error;
-  for (let i = 0; i < 5 && e && typeof e === 'object' && 'originalError' in e && e.originalError; i++) {
-    if (e instanceof AppError) break;
-    e = e.originalError;
-  }
+  for (let i = 0; i < 5 && e instanceof GraphQLError && e.originalError; i++) e = e.originalError;
   return e;
 }

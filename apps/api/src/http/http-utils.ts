@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { AppError } from '../common/errors.ts';
+import { AppError, retryAfterSeconds } from '../common/errors.ts';
 
 export const SESSION_COOKIE = 'delega_session';
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -39,30 +39,45 @@ export function clientIp(req: IncomingMessage, trustProxy: boolean): string | nu
   return req.socket.remoteAddress ?? null;
 }
 
+/** The request body as text; PAYLOAD_TOO_LARGE past `limit` bytes (declared or actually sent). */
 export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) throw new PayloadTooLargeError();
+  if (declared > limit) throw new AppError('PAYLOAD_TOO_LARGE');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limit) throw new PayloadTooLargeError();
+    if (size > limit) throw new AppError('PAYLOAD_TOO_LARGE');
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export class PayloadTooLargeError extends Error {}
-
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const data = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    ...headers,
+  });
   res.end(data);
 }
 
-/** Error body for non-GraphQL routes, same shape as GraphQL errors. */
-export function sendError(res: ServerResponse, status: number, err: AppError): void {
-  sendJson(res, status, {
-    errors: [{ message: err.message, extensions: { code: err.code, ...err.details } }],
-  });
+/**
+ * Error answer for non-GraphQL routes: the status from HTTP_STATUS, the body shaped like a GraphQL
+ * error, `Retry-After` when the error says when to retry.
+ */
+export function sendError(res: ServerResponse, err: AppError): void {
+  const retry = retryAfterSeconds(err.details);
+  sendJson(
+    res,
+    err.httpStatus,
+    { errors: [{ message: err.message, extensions: { code: err.code, ...err.details } }] },
+    retry ? { 'retry-after': String(retry) } : {},
+  );
 }

@@ -52,20 +52,21 @@ export class SessionService {
     return row ? { userId: row.user_id, sessionId: row.id } : null;
   }
 
-  /** Is this session still valid? (WebSocket connections re-check this periodically.) */
-  async isActive(em: EntityManager, sessionId: string): Promise<boolean> {
-    const rows = await em.execute(
-      `select 1 from "session" where id = ? and revoked_at is null and expires_at > now()`,
-      [sessionId],
+  /** Which of these sessions are still valid (open WebSocket connections are re-checked with it). */
+  async stillActive(em: EntityManager, sessionIds: readonly string[]): Promise<Set<string>> {
+    if (sessionIds.length === 0) return new Set();
+    const rows = await em.execute<{ id: string }[]>(
+      `select id from "session" where id in (?) and revoked_at is null and expires_at > now()`,
+      [sessionIds],
     );
-    return rows.length > 0;
+    return new Set(rows.map((r) => r.id));
   }
 
   async revoke(em: EntityManager, sessionId: string): Promise<void> {
     await em.execute(`update "session" set revoked_at = now() where id = ? and revoked_at is null`, [
       sessionId,
     ]);
-    await this.pubsub.publish('SESSION_ENDED', { sessionIds: [sessionId] });
+    this.pubsub.publish('SESSION_ENDED', { sessionIds: [sessionId] });
   }
 
   /** Ends every session of a user (password reset). Must run inside the caller's transaction. */

@@ -1,0 +1,84 @@
+// Who is calling and from where, for HTTP requests and WebSocket connections alike.
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { AppError } from '../common/errors.ts';
+import type { RequestMeta } from '../common/request-meta.ts';
+import type { ApiKeyPrincipal, GraphQLContext } from '../graphql/context.ts';
+import { clientIp, sessionTokenFrom } from '../http/http-utils.ts';
+import type { Viewer } from '../modules/accounts/session.service.ts';
+import type { Services } from './services.ts';
+
+export interface Caller {
+  viewer: Viewer | null;
+  apiKey: ApiKeyPrincipal | null;
+}
+
+type Em = GraphQLContext['em'];
+
+/**
+ * An HTTP caller: a service key (`x-api-key`, refused with UNAUTHENTICATED when unknown or revoked),
+ * else the session of `Authorization: Bearer` or the portal's cookie, else anonymous.
+ */
+export async function identifyHttpCaller(services: Services, em: Em, req: IncomingMessage): Promise<Caller> {
+  const apiKeyHeader = req.headers['x-api-key'];
+  if (typeof apiKeyHeader === 'string' && apiKeyHeader) {
+    const apiKey = await services.apiKeys.authenticate(em, apiKeyHeader);
+    if (!apiKey) throw new AppError('UNAUTHENTICATED', 'Chave de API inválida ou revogada.');
+    return { viewer: null, apiKey };
+  }
+  const token = sessionTokenFrom(req);
+  return { viewer: token ? await services.sessions.authenticate(em, token) : null, apiKey: null };
+}
+
+/**
+ * A WebSocket caller: a person only (no service keys), by `connectionParams.authorization =
+ * "Bearer …"` or the cookie sent with the upgrade request. Null when there is no valid session.
+ */
+export async function identifySocketCaller(
+  services: Services,
+  em: Em,
+  req: IncomingMessage,
+  connectionParams: Record<string, unknown> | undefined,
+): Promise<Viewer | null> {
+  const param = connectionParams?.authorization;
+  const token =
+    typeof param === 'string' && param.toLowerCase().startsWith('bearer ')
+      ? param.slice(7).trim()
+      : sessionTokenFrom(req);
+  return token ? services.sessions.authenticate(em, token) : null;
+}
+
+/** Request id (the caller's `x-request-id` when well-formed), client address and browser. */
+export function requestMeta(req: IncomingMessage, trustProxy: boolean): RequestMeta {
+  const rid = req.headers['x-request-id'];
+  return {
+    requestId: typeof rid === 'string' && /^[\w-]{1,64}$/.test(rid) ? rid : randomUUID(),
+    ip: clientIp(req, trustProxy),
+    userAgent: req.headers['user-agent']?.slice(0, 400) ?? null,
+  };
+}
+
+/** Builds the per-request (HTTP) and per-operation (WebSocket) GraphQL contexts. */
+export function createContexts(services: Services) {
+  const { orm } = services;
+  const trustProxy = services.config.TRUST_PROXY;
+  const context = (em: Em, caller: Caller, meta: RequestMeta): GraphQLContext => ({
+    em,
+    ...caller,
+    meta,
+    services,
+    cache: new Map(),
+  });
+  return {
+    /** One forked EntityManager per request; throws UNAUTHENTICATED for a bad API key. */
+    forRequest: async (req: IncomingMessage): Promise<GraphQLContext> => {
+      const em = orm.em.fork();
+      return context(em, await identifyHttpCaller(services, em, req), requestMeta(req, trustProxy));
+    },
+    /** One forked EntityManager per WebSocket operation, for the connection's signed-in viewer. */
+    forSocket: (viewer: Viewer, meta: RequestMeta): GraphQLContext =>
+      context(orm.em.fork(), { viewer, apiKey: null }, meta),
+  };
+}
+
+export type Contexts = ReturnType<typeof createContexts>;

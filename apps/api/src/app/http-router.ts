@@ -1,0 +1,64 @@
+// Every HTTP request: /graphql, /healthz, /readyz and the modules' routes. Failures are answered
+// here, once, with the status from HTTP_STATUS.
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { AppError, knownError } from '../common/errors.ts';
+import type { Logger } from '../common/logger.ts';
+import type { GraphQLContext } from '../graphql/context.ts';
+import { sendError, sendJson } from '../http/http-utils.ts';
+import type { Route } from './module.ts';
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+export interface HttpRouterDeps {
+  log: Logger;
+  graphql: Handler;
+  /** Resolves with the body of a ready answer; throws SERVICE_UNAVAILABLE when not ready. */
+  readiness: () => Promise<unknown>;
+  routes: Route[];
+  contextFor: (req: IncomingMessage) => Promise<GraphQLContext>;
+}
+
+export function createHttpRouter(deps: HttpRouterDeps): RequestListener {
+  const { log } = deps;
+
+  async function dispatch(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    if (pathname === '/graphql') return deps.graphql(req, res);
+    if (pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (pathname === '/readyz') return sendJson(res, 200, await deps.readiness());
+    const route = deps.routes.find((r) => r.method === req.method && r.path.test(pathname));
+    if (!route) throw new AppError('NOT_FOUND');
+    const params = pathname.match(route.path)!.slice(1);
+    await route.handle(req, res, params, await deps.contextFor(req));
+  }
+
+  /** Known errors get their status; anything else is logged and answered as INTERNAL (500). */
+  function fail(res: ServerResponse, err: unknown, path: string): void {
+    const known = knownError(err);
+    if (!known) log.error({ err, path }, 'request failed');
+    else if (known.cause) log.error({ err: known.cause, path }, 'dependency unreachable');
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    sendError(res, known ?? new AppError('INTERNAL_SERVER_ERROR'));
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const start = process.hrtime.bigint();
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('referrer-policy', 'no-referrer');
+    try {
+      await dispatch(req, res, pathname);
+    } catch (err) {
+      fail(res, err, pathname);
+    } finally {
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      log.debug({ method: req.method, path: pathname, status: res.statusCode, ms }, 'request');
+    }
+  }
+
+  return (req, res) => {
+    handle(req, res).catch((err: unknown) => log.error({ err }, 'unhandled request error'));
+  };
+}

@@ -1,0 +1,185 @@
+// GraphQL over WebSocket (graphql-ws) on the same port and path as HTTP: the same document limits,
+// the same error formatter, sessions checked by SessionService, and connections closed when their
+// session ends (sign-out, password reset, expiry).
+import type http from 'node:http';
+import {
+  GraphQLError,
+  Kind,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
+import type { ServerOptions, SubscribePayload } from 'graphql-ws';
+import { useServer, type Extra } from 'graphql-ws/use/ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { knownError } from '../common/errors.ts';
+import type { Logger } from '../common/logger.ts';
+import type { RequestMeta } from '../common/request-meta.ts';
+import type { Config } from '../config/config.ts';
+import { formatErrors, type ErrorFormatter } from '../graphql/format-error.ts';
+import type { Viewer } from '../modules/accounts/session.service.ts';
+import { MAX_TOKENS } from './apollo.ts';
+import { identifySocketCaller, requestMeta, type Contexts } from './caller.ts';
+import type { Services } from './services.ts';
+import { SessionSockets } from './session-sockets.ts';
+
+export interface WebSocketDeps {
+  server: http.Server;
+  schema: GraphQLSchema;
+  config: Config;
+  log: Logger;
+  services: Services;
+  contexts: Contexts;
+  formatError: ErrorFormatter;
+  /** graphql-armor's rules, as Apollo applies them over HTTP. */
+  validationRules: ValidationRule[];
+}
+
+export interface GraphQLWebSocketServer {
+  /** Closes connections whose session expired or was revoked (also runs every minute). */
+  closeEndedSessionSockets: () => Promise<void>;
+  close: () => Promise<void>;
+}
+
+/** What a connection learns at `connection_init`. */
+interface SocketState extends Record<PropertyKey, unknown> {
+  viewer: Viewer;
+  meta: RequestMeta;
+}
+
+/** graphql-ws `connection_init` payload. */
+type Params = Record<string, unknown> | undefined;
+
+const SESSION_SWEEP_MS = 60_000;
+
+export function attachWebSocketServer(deps: WebSocketDeps): GraphQLWebSocketServer {
+  const { services, log } = deps;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 });
+  deps.server.on('upgrade', (req: http.IncomingMessage, socket, head) => {
+    // Browsers must come from an allowed origin (cookie-bearing cross-site WebSocket hijacking);
+    // non-browser clients send no Origin and authenticate explicitly.
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    const origin = req.headers.origin;
+    if (pathname !== '/graphql' || (origin && !deps.config.allowedOrigins.includes(origin))) {
+      socket.write('HTTP/1.1 403 Forbidden\r\n\r\n');
+      socket.destroy();
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+  });
+
+  const sockets = new SessionSockets();
+  const unsubscribe = services.pubsub.on('SESSION_ENDED', ({ sessionIds }) => sockets.close(sessionIds));
+  async function closeEndedSessionSockets(): Promise<void> {
+    const ids = sockets.sessionIds();
+    if (ids.length === 0) return;
+    const alive = await services.sessions.stillActive(services.orm.em.fork(), ids);
+    sockets.close(ids.filter((id) => !alive.has(id)));
+  }
+  const sweep = setInterval(() => {
+    closeEndedSessionSockets().catch((err: unknown) => log.error({ err }, 'session sweep failed'));
+  }, SESSION_SWEEP_MS);
+  sweep.unref();
+
+  const wsServer = useServer<Params, SocketState>(graphqlWsOptions(deps, sockets), wss);
+  return {
+    closeEndedSessionSockets,
+    close: async () => {
+      clearInterval(sweep);
+      unsubscribe();
+      await wsServer.dispose();
+      wss.close();
+    },
+  };
+}
+
+function graphqlWsOptions(
+  deps: WebSocketDeps,
+  sockets: SessionSockets,
+): ServerOptions<Params, Extra & Partial<SocketState>> {
+  const { services, log, formatError } = deps;
+  return {
+    schema: deps.schema,
+    onConnect: async (ctx) => {
+      const { socket, request } = ctx.extra;
+      let viewer: Viewer | null;
+      try {
+        viewer = await identifySocketCaller(services, services.orm.em.fork(), request, ctx.connectionParams);
+      } catch (err) {
+        refuse(socket, err, log);
+        return false;
+      }
+      if (!viewer) return false; // graphql-ws closes with 4403 Forbidden
+      ctx.extra.viewer = viewer;
+      ctx.extra.meta = requestMeta(request, deps.config.TRUST_PROXY);
+      sockets.add(viewer.sessionId, socket);
+      return true;
+    },
+    onClose: (ctx) => {
+      if (ctx.extra.viewer) sockets.remove(ctx.extra.viewer.sessionId, ctx.extra.socket);
+    },
+    onSubscribe: (_ctx, _id, payload) => executionArgs(deps.schema, deps.validationRules, payload),
+    context: (ctx) => deps.contexts.forSocket(ctx.extra.viewer!, ctx.extra.meta!),
+    // Every error leaves through the HTTP formatter: masked, coded, in Portuguese.
+    onNext: (_ctx, _id, _payload, _args, result) =>
+      result.errors
+        ? { ...result, errors: formatErrors(formatError, result.errors.map(asApolloDoes)) }
+        : undefined,
+    onError: (_ctx, _id, _payload, errors) => formatErrors(formatError, errors),
+  };
+}
+
+/** A connection whose session could not be checked: closed, the cause logged, no detail sent. */
+function refuse(socket: WebSocket, err: unknown, log: Logger): void {
+  const known = knownError(err);
+  log.error({ err: known?.cause ?? err }, 'WebSocket connection refused: session check failed');
+  if (known?.code === 'SERVICE_UNAVAILABLE') socket.close(1013, 'Serviço indisponível. Tente novamente.');
+  else socket.close(4500, 'Erro interno');
+}
+
+/** Parses and validates with the HTTP limits; errors carry the codes Apollo gives them over HTTP. */
+function executionArgs(
+  schema: GraphQLSchema,
+  rules: ValidationRule[],
+  payload: SubscribePayload,
+): ExecutionArgs | GraphQLError[] {
+  let document: DocumentNode;
+  try {
+    document = parse(payload.query, { maxTokens: MAX_TOKENS });
+  } catch (err) {
+    return [documentError(err, 'GRAPHQL_PARSE_FAILED')];
+  }
+  const errors = validate(schema, document, [...specifiedRules, ...rules]);
+  if (errors.length > 0) return errors.map((e) => documentError(e, 'GRAPHQL_VALIDATION_FAILED'));
+  return {
+    schema,
+    document,
+    operationName: payload.operationName,
+    variableValues: payload.variables,
+  };
+}
+
+function documentError(err: unknown, code: string): GraphQLError {
+  if (!(err instanceof GraphQLError))
+    return new GraphQLError('invalid document', { originalError: err as Error });
+  return new GraphQLError(err.message, {
+    nodes: err.nodes,
+    source: err.source,
+    positions: err.positions,
+    extensions: { ...err.extensions, code },
+  });
+}
+
+/** A variable's value refused by its type: BAD_USER_INPUT, as Apollo marks it over HTTP. */
+function asApolloDoes(e: GraphQLError): GraphQLError {
+  const node = e.nodes?.length === 1 ? e.nodes[0] : undefined;
+  if (node?.kind !== Kind.VARIABLE_DEFINITION || e.extensions.code != null) return e;
+  return new GraphQLError(e.message, {
+    nodes: e.nodes,
+    extensions: { ...e.extensions, code: 'BAD_USER_INPUT' },
+  });
+}
