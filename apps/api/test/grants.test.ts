@@ -638,6 +638,25 @@ describe('accessInvite preview', () => {
     }
   });
 
+  it('surfaces a database failure while reading the viewer instead of answering as to an anonymous one', async () => {
+    const g = await invite(api, w);
+    await sql(
+      api,
+      `update access_grant set status = 'CANCELLED', end_reason = 'CANCELLED_BY_TITULAR' where id = ?`,
+      [g.grant.id],
+    );
+    expect(await previewStatus(api, g.mailToken, w.inviteeToken)).toBe('CANCELLED');
+    // Break the one statement that reads the viewer's account (this file's own database).
+    await sql(api, `alter table app_user rename column email_verified_at to email_verified_at_broken`);
+    try {
+      const r = await api.gql(PREVIEW, { token: g.mailToken }, { token: w.inviteeToken });
+      expect(errorOf(r).code).toBe('INTERNAL_SERVER_ERROR');
+      expect(await previewStatus(api, g.mailToken)).toBe('UNAVAILABLE'); // anonymous: no account read
+    } finally {
+      await sql(api, `alter table app_user rename column email_verified_at_broken to email_verified_at`);
+    }
+  });
+
   it('records VIEWED at most once an hour per grant', async () => {
     const g = await invite(api, w);
     for (let i = 0; i < 3; i++) await api.gql(PREVIEW, { token: g.mailToken });

@@ -15,6 +15,16 @@ export function onlyUuids(ids: readonly string[]): string[] {
   return ids.filter(isUuid);
 }
 
+/** A piece of SQL and its `?` parameters, in order: composed into a statement by its caller. */
+export interface SqlFragment {
+  text: string;
+  params: unknown[];
+}
+
+export function sqlFragment(text: string, ...params: unknown[]): SqlFragment {
+  return { text, params };
+}
+
 /** A PostgreSQL array literal (`{"a","b"}`) for one `?::text[]` / `?::uuid[]` parameter. */
 export function pgArray(values: readonly string[]): string {
   return `{${values.map((v) => `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;

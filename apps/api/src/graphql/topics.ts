@@ -1,4 +1,5 @@
 import type { AccessGrantStatus } from '../modules/grants/access-grant.entity.ts';
+import type { AccessGrantChange } from '../modules/grants/grant-events.ts';
 
 /**
  * Every pub/sub topic and its payload, in one place. Payloads travel through PostgreSQL NOTIFY
@@ -11,8 +12,9 @@ export interface Topics {
     titularId: string;
     inviteeId: string | null;
     status: AccessGrantStatus;
-    /** What happened, e.g. ACCEPTED, DECLINED, EXPIRED, REVOKED, INSTALLATIONS_REVOKED, RENOUNCED, CREATED. */
-    change: string;
+    /** What happened (the domain event's type). */
+    change: AccessGrantChange;
+    /** When, ISO 8601 (the database clock of the change's transaction). */
     at: string;
   };
   /** Sessions that ended (sign-out, password reset): their WebSocket connections are closed. */

@@ -19,7 +19,9 @@ import type { PgPubSub } from '../../graphql/pubsub.ts';
 import type { Topics } from '../../graphql/topics.ts';
 import { PageInfo } from '../customers/installation.type.ts';
 import { AcceptAccessInviteInput, AccessGrantListArgs, GrantAccessInput } from './access-grant.input.ts';
-import type { Actor, GrantInstallationPage } from './access-grant.service.ts';
+import type { GrantInstallationPage } from './access-grant.queries.ts';
+import type { Actor } from './grant-audit.ts';
+import { person } from './grant-access.policy.ts';
 import { encodeCursor } from '../../db/sql.ts';
 import { encodeGrantCursor, type GrantEventRow, type GrantRow } from './access-grant.sql.ts';
 import {
@@ -65,8 +67,7 @@ async function grantViewer(ctx: GraphQLContext): Promise<GrantViewer> {
 /** Reads a grant for the viewer (titular or invitee), or NOT_FOUND. */
 async function grantFor(ctx: GraphQLContext, id: string): Promise<AccessGrantType> {
   const viewer = await grantViewer(ctx);
-  const row = await ctx.services.grants.findVisible(ctx.em, viewer.userId, id);
-  if (!row) throw new AppError('NOT_FOUND', 'Permissão de acesso não encontrada.');
+  const row = await ctx.services.grants.visibleGrant(ctx.em, person(viewer.userId, viewer.cpf), id);
   return AccessGrantType.fromRow(row, viewer);
 }
 

@@ -23,17 +23,29 @@ import {
   type GrantInstallationRow,
   type GrantRow,
 } from './access-grant.sql.ts';
-import { firstName, inviteeMismatches, validateInvitee, type InviteeData } from './invitee-match.ts';
+import {
+  eventsOf,
+  installationPages,
+  listGrants,
+  previewInvite,
+  requireUser,
+  visibleGrant,
+  type GrantInstallationPage,
+  type GrantListArgs,
+  type GrantPage,
+  type InstallationPageArgs,
+  type InvitePreview,
+  type UserRow,
+} from './access-grant.queries.ts';
+import type { Caller } from './grant-access.policy.ts';
+import type { AccessGrantChange } from './grant-events.ts';
+import { inviteeMismatches, validateInvitee, type InviteeData } from './invitee-match.ts';
 
 /** Versions of the terms recorded with each grant (bump when the legal text changes). */
 export const PERMISSION_TERMS_VERSION = '2026-07';
 export const PLATFORM_TERMS_VERSION = '2026-03';
 /** Upper bound of one grant; 10,000 is the documented need. */
 export const MAX_INSTALLATIONS_PER_GRANT = 50_000;
-export const DEFAULT_GRANT_PAGE = 20;
-export const MAX_GRANT_PAGE = 100;
-export const DEFAULT_INSTALLATION_PAGE = 50;
-export const MAX_INSTALLATION_PAGE = 200;
 
 /** Who acts, from where: recorded on every audit event. */
 export interface Actor {
@@ -54,14 +66,6 @@ export type GrantChange =
   | 'RENOUNCED'
   | 'REPLACED';
 
-export interface UserRow {
-  id: string;
-  full_name: string;
-  cpf: string;
-  email: string;
-  email_verified_at: Date | null;
-}
-
 export interface GrantAccessRequest {
   businessPartnerId: string;
   installationNumbers?: string[] | null;
@@ -72,38 +76,12 @@ export interface GrantAccessRequest {
   idempotencyKey: string;
 }
 
-export interface InvitePreview {
-  status: 'VALID' | 'UNAVAILABLE' | 'EXPIRED' | 'ACCEPTED' | 'DECLINED' | 'CANCELLED' | 'REVOKED';
-  expiresAt: Date | null;
-  titularFirstName: string | null;
-  businessPartnerName: string | null;
-  installationCount: number | null;
-}
-
 export interface InstallationAccessAnswer {
   installationNumber: string;
   allowed: boolean;
   reason: 'TITULAR' | 'GRANTED' | 'NONE';
   grant: { id: string; protocolNumber: string; grantedAt: Date } | null;
   checkedAt: Date;
-}
-
-export interface GrantPage {
-  rows: GrantRow[];
-  totalCount: number;
-  hasNextPage: boolean;
-}
-
-export interface InstallationPageArgs {
-  first?: number | null;
-  after?: string | null;
-  includeRevoked?: boolean | null;
-}
-
-export interface GrantInstallationPage {
-  rows: GrantInstallationRow[];
-  totalCount: number;
-  hasNextPage: boolean;
 }
 
 /** The row of a grant locked for a state change. */
@@ -169,147 +147,36 @@ export class AccessGrantService {
 
   // ───────────────────────────── reads ─────────────────────────────
 
-  async user(em: EntityManager, userId: string): Promise<UserRow> {
-    const rows = await em.execute<UserRow[]>(
-      `select id, full_name, cpf, email, email_verified_at from app_user where id = ?`,
-      [userId],
-    );
-    if (!rows[0]) throw new AppError('UNAUTHENTICATED');
-    return rows[0];
+  user(em: EntityManager, userId: string): Promise<UserRow> {
+    return requireUser(em, userId);
   }
 
-  async rowsByIds(em: EntityManager, ids: readonly string[]): Promise<Map<string, GrantRow>> {
-    const valid = onlyUuids(ids);
-    if (valid.length === 0) return new Map();
-    const rows = await em.execute<GrantRow[]>(`${GRANT_SELECT} where g.id = any(?::uuid[])`, [
-      pgArray(valid),
-    ]);
-    return new Map(rows.map((r) => [r.id, mapGrantRow(r)]));
+  visibleGrant(em: EntityManager, caller: Caller, id: string): Promise<GrantRow> {
+    return visibleGrant(em, caller, id);
   }
 
-  /** The grant when the user is its titular or its (accepted) invitee; null otherwise. */
-  async findVisible(em: EntityManager, userId: string, id: string): Promise<GrantRow | null> {
-    const row = (await this.rowsByIds(em, [id])).get(id);
-    if (!row || (row.titular_id !== userId && row.invitee_id !== userId)) return null;
-    return row;
+  listGiven(em: EntityManager, userId: string, args: GrantListArgs): Promise<GrantPage> {
+    return listGrants(em, 'GIVEN', userId, args);
   }
 
-  async listGiven(
-    em: EntityManager,
-    userId: string,
-    args: { status?: AccessGrantStatus[] | null; first?: number | null; after?: string | null },
-  ): Promise<GrantPage> {
-    return this.list(em, 'g.titular_id', userId, args);
+  listReceived(em: EntityManager, userId: string, args: GrantListArgs): Promise<GrantPage> {
+    return listGrants(em, 'RECEIVED', userId, args);
   }
 
-  async listReceived(
-    em: EntityManager,
-    userId: string,
-    args: { status?: AccessGrantStatus[] | null; first?: number | null; after?: string | null },
-  ): Promise<GrantPage> {
-    return this.list(em, 'g.invitee_id', userId, args);
-  }
-
-  /** Newest first, keyset on (created_at, id). Two statements: the page and its count. */
-  private async list(
-    em: EntityManager,
-    column: 'g.titular_id' | 'g.invitee_id',
-    userId: string,
-    args: { status?: AccessGrantStatus[] | null; first?: number | null; after?: string | null },
-  ): Promise<GrantPage> {
-    const first = pageSize(args.first, { dflt: DEFAULT_GRANT_PAGE, max: MAX_GRANT_PAGE, min: 1 });
-    let where = `${column} = ?`;
-    const params: unknown[] = [userId];
-    if (args.status && args.status.length > 0) {
-      where += ` and ${EFFECTIVE_STATUS} = any(?::text[])`;
-      params.push(pgArray(args.status));
-    }
-    const countParams = [...params];
-    const countWhere = where;
-    if (args.after) {
-      const c = decodeGrantCursor(args.after);
-      where += ` and (g.created_at, g.id) < (?::timestamptz, ?::uuid)`;
-      params.push(c.createdAt, c.id);
-    }
-    const [rows, count] = await Promise.all([
-      em.execute<GrantRow[]>(`${GRANT_SELECT} where ${where} order by g.created_at desc, g.id desc limit ?`, [
-        ...params,
-        first + 1,
-      ]),
-      em.execute<{ n: number }[]>(
-        `select count(*)::int as n from access_grant g where ${countWhere}`,
-        countParams,
-      ),
-    ]);
-    return {
-      rows: rows.slice(0, first).map(mapGrantRow),
-      totalCount: count[0]?.n ?? 0,
-      hasNextPage: rows.length > first,
-    };
-  }
-
-  /**
-   * A page of installations for each grant, all with the same arguments, in ONE statement (the
-   * DataLoader batches the grants of a list).
-   */
-  async installationPages(
+  installationPages(
     em: EntityManager,
     grantIds: readonly string[],
     args: InstallationPageArgs,
   ): Promise<Map<string, GrantInstallationPage>> {
-    const first = pageSize(args.first, {
-      dflt: DEFAULT_INSTALLATION_PAGE,
-      max: MAX_INSTALLATION_PAGE,
-      min: 1,
-    });
-    const after = args.after ? decodeCursor(args.after, [isInstallationNumber])[0] : null;
-    const includeRevoked = args.includeRevoked !== false;
-    const rows = await em.execute<(GrantInstallationRow & { rn: number })[]>(
-      `select * from (
-         select x.*, row_number() over (partition by x.grant_id order by x.number) as rn from (
-           select agi.grant_id, i.number, i.street, i.street_number, i.complement, i.district, i.city, i.state,
-                  i.status::text as status, agi.revoked_at,
-                  (count(*) over (partition by agi.grant_id))::int as total
-             from access_grant_installation agi
-             join installation i on i.id = agi.installation_id
-            where agi.grant_id = any(?::uuid[]) ${includeRevoked ? '' : 'and agi.revoked_at is null'}
-         ) x where (?::text is null or x.number > ?::text)
-       ) y where y.rn <= ? order by y.grant_id, y.number`,
-      [pgArray(onlyUuids(grantIds)), after, after, first + 1],
-    );
-    const out = new Map<string, GrantInstallationPage>();
-    for (const id of grantIds) out.set(id, { rows: [], totalCount: 0, hasNextPage: false });
-    for (const r of rows) {
-      const page = out.get(r.grant_id)!;
-      page.totalCount = r.total;
-      if (page.rows.length < first) page.rows.push({ ...r, revoked_at: asDateOrNull(r.revoked_at) });
-      else page.hasNextPage = true;
-    }
-    if (after) {
-      // totalCount ignores the cursor; a page past the last row has no rows to carry it.
-      const missing = [...out].filter(([, p]) => p.rows.length === 0).map(([id]) => id);
-      if (missing.length > 0) {
-        const counts = await em.execute<{ grant_id: string; n: number }[]>(
-          `select grant_id, count(*)::int as n from access_grant_installation
-            where grant_id = any(?::uuid[]) ${includeRevoked ? '' : 'and revoked_at is null'} group by grant_id`,
-          [pgArray(missing)],
-        );
-        for (const c of counts) out.get(c.grant_id)!.totalCount = c.n;
-      }
-    }
-    return out;
+    return installationPages(em, grantIds, args);
   }
 
-  /** The audit trails of several grants, oldest first, in one statement. */
-  async eventsOf(em: EntityManager, grantIds: readonly string[]): Promise<Map<string, GrantEventRow[]>> {
-    const out = new Map<string, GrantEventRow[]>(grantIds.map((id) => [id, []]));
-    const rows = await em.execute<GrantEventRow[]>(
-      `select grant_id, type::text as type, at, actor_role::text as actor_role, data
-         from access_grant_event where grant_id = any(?::uuid[]) order by grant_id, at, id`,
-      [pgArray(onlyUuids(grantIds))],
-    );
-    for (const r of rows) out.get(r.grant_id)?.push({ ...r, at: asDate(r.at) });
-    return out;
+  eventsOf(em: EntityManager, grantIds: readonly string[]): Promise<Map<string, GrantEventRow[]>> {
+    return eventsOf(em, grantIds);
+  }
+
+  preview(em: EntityManager, actor: Actor, token: string): Promise<InvitePreview> {
+    return previewInvite(em, actor, token);
   }
 
   // ───────────────────────────── invite ─────────────────────────────
@@ -536,43 +403,6 @@ export class AccessGrantService {
   }
 
   // ───────────────────────────── invitee ─────────────────────────────
-
-  /** Public preview of an invite link (see AccessInvitePreview). Never throws for a bad token. */
-  async preview(em: EntityManager, actor: Actor, token: string): Promise<InvitePreview> {
-    const unavailable: InvitePreview = {
-      status: 'UNAVAILABLE',
-      expiresAt: null,
-      titularFirstName: null,
-      businessPartnerName: null,
-      installationCount: null,
-    };
-    const g = await this.grantByToken(em, token);
-    if (!g) return unavailable;
-    const viewer = actor.userId ? await this.user(em, actor.userId).catch(() => null) : null;
-    const isInvitee = !!viewer && viewer.cpf === g.invitee_cpf;
-    const role = isInvitee
-      ? ActorRole.INVITEE
-      : viewer?.id === g.titular_id
-        ? ActorRole.TITULAR
-        : ActorRole.ANONYMOUS;
-    // At most one VIEWED per grant and hour: enough to tell the titular the link was opened.
-    await em.execute(
-      `insert into access_grant_event (grant_id, type, actor_role, actor_id, at, ip, user_agent)
-       select ?, 'VIEWED', ?, ?, now(), ?, ?
-        where not exists (select 1 from access_grant_event
-                           where grant_id = ? and type = 'VIEWED' and at > now() - interval '1 hour')`,
-      [g.id, role, viewer?.id ?? null, actor.meta?.ip ?? null, actor.meta?.userAgent ?? null, g.id],
-    );
-    const valid = g.effective_status === AccessGrantStatus.INVITED;
-    if (!valid && !isInvitee) return unavailable;
-    return {
-      status: valid ? 'VALID' : (g.effective_status as Exclude<AccessGrantStatus, AccessGrantStatus.INVITED>),
-      expiresAt: asDate(g.invite_expires_at),
-      titularFirstName: firstName(g.titular_full_name),
-      businessPartnerName: g.business_partner_name,
-      installationCount: g.active_installation_count,
-    };
-  }
 
   /**
    * Acceptance by the signed-in invitee.
@@ -1244,7 +1074,7 @@ export class AccessGrantService {
       titularId,
       inviteeId,
       status,
-      change,
+      change: change as AccessGrantChange,
       at: new Date().toISOString(),
     });
   }

@@ -4,6 +4,8 @@ import { asDate, asDateOrNull, decodeCursor, encodeCursor, isTimestampText, isUu
 import type { InstallationStatus } from '../customers/installation.entity.ts';
 import type { AccessGrantEventType, ActorRole } from './access-grant-event.entity.ts';
 import type { AccessGrantEndReason, AccessGrantStatus } from './access-grant.entity.ts';
+import type { GrantParties } from './grant-access.policy.ts';
+import type { GrantSnapshot } from './grant-events.ts';
 
 /** An INVITED grant past its expiry is EXPIRED, whether or not the sweep got to it yet. */
 export const EFFECTIVE_STATUS = `(case when g.status = 'INVITED' and g.invite_expires_at <= now() then 'EXPIRED' else g.status::text end)`;
@@ -30,6 +32,71 @@ export const GRANT_SELECT = `
     from access_grant g
     join app_user t on t.id = g.titular_id
     join business_partner bp on bp.id = g.business_partner_id`;
+
+/**
+ * The columns of a GrantSnapshot (`SnapshotRow`); needs the grant `g`, its titular `t` and its
+ * partner `bp`. Fit for a SELECT and for an UPDATE's RETURNING alike.
+ */
+export const SNAPSHOT_COLUMNS = `
+  g.id, g.status::text as status, g.invite_expires_at <= now() as expired, g.protocol_number,
+  g.business_partner_id, bp.name as business_partner_name,
+  g.titular_id, t.full_name as titular_full_name, t.email as titular_email, t.cpf as titular_cpf,
+  g.invitee_full_name, g.invitee_cpf, g.invitee_email, g.invitee_id,
+  (select u.full_name from app_user u where u.id = g.invitee_id) as invitee_account_name,
+  (select u.email from app_user u where u.id = g.invitee_id) as invitee_account_email,
+  (select count(*)::int from access_grant_installation agi where agi.grant_id = g.id and agi.revoked_at is null)
+    as active_installation_count`;
+
+/** A grant with its titular and partner, for SNAPSHOT_COLUMNS. */
+export const SNAPSHOT_FROM = `access_grant g
+  join app_user t on t.id = g.titular_id
+  join business_partner bp on bp.id = g.business_partner_id`;
+
+export interface SnapshotRow {
+  id: string;
+  status: AccessGrantStatus;
+  expired: boolean;
+  protocol_number: string;
+  business_partner_id: string;
+  business_partner_name: string;
+  titular_id: string;
+  titular_full_name: string;
+  titular_email: string;
+  titular_cpf: string;
+  invitee_full_name: string;
+  invitee_cpf: string;
+  invitee_email: string;
+  invitee_id: string | null;
+  invitee_account_name: string | null;
+  invitee_account_email: string | null;
+  active_installation_count: number;
+}
+
+export function toSnapshot(r: SnapshotRow): GrantSnapshot {
+  return {
+    id: r.id,
+    status: r.status,
+    expired: r.expired,
+    protocolNumber: r.protocol_number,
+    businessPartnerId: r.business_partner_id,
+    businessPartnerName: r.business_partner_name,
+    titular: { id: r.titular_id, fullName: r.titular_full_name, email: r.titular_email, cpf: r.titular_cpf },
+    invitee: { fullName: r.invitee_full_name, cpf: r.invitee_cpf, email: r.invitee_email },
+    inviteeAccount: r.invitee_id
+      ? { id: r.invitee_id, fullName: r.invitee_account_name ?? '', email: r.invitee_account_email ?? '' }
+      : null,
+    activeInstallationCount: r.active_installation_count,
+  };
+}
+
+/** What the access policy reads of a grant. */
+export function partiesOf(g: GrantSnapshot): GrantParties {
+  return { titularId: g.titular.id, inviteeId: g.inviteeAccount?.id ?? null, inviteeCpf: g.invitee.cpf };
+}
+
+export function partiesOfRow(r: Pick<GrantRow, 'titular_id' | 'invitee_id' | 'invitee_cpf'>): GrantParties {
+  return { titularId: r.titular_id, inviteeId: r.invitee_id, inviteeCpf: r.invitee_cpf };
+}
 
 export interface GrantRow {
   id: string;

@@ -1,0 +1,121 @@
+// Who may do what with a grant: one table, consulted by the grants commands and queries, the
+// protocol download and the resolvers. Not being allowed to see a grant reads as NOT_FOUND, so a
+// grant's existence is never revealed to someone who is not a party to it.
+import { AppError } from '../../common/errors.ts';
+import { ActorRole } from './access-grant-event.entity.ts';
+
+/** Who asks: a person (signed in, or not: `userId` null) or another team's system with a service key. */
+export type Caller = { kind: 'PERSON'; userId: string | null; cpf?: string | null } | { kind: 'SERVICE_KEY' };
+
+/** What the policy reads of a grant. */
+export interface GrantParties {
+  titularId: string;
+  /** The account that accepted; null until then. */
+  inviteeId: string | null;
+  /** The CPF the titular invited. */
+  inviteeCpf: string;
+}
+
+/** How a caller relates to a grant. */
+export type ViewerKind = 'TITULAR' | 'INVITEE' | 'SERVICE_KEY' | 'STRANGER';
+
+export type GrantAction =
+  | 'VIEW'
+  | 'VIEW_EVENTS'
+  /** The invite page may tell why an invite is no longer valid (otherwise it reads UNAVAILABLE). */
+  | 'SEE_INVITE_OUTCOME'
+  | 'ACCEPT'
+  | 'DECLINE'
+  | 'REVOKE'
+  | 'RESEND'
+  | 'RENOUNCE'
+  | 'DOWNLOAD_PROTOCOL';
+
+export type Decision = 'ALLOWED' | 'NOT_FOUND' | 'FORBIDDEN';
+
+type Rule = Decision | ((caller: Caller, grant: GrantParties) => Decision);
+
+/** The invitee once they accepted: the grant names their account. */
+const ONCE_ACCEPTED: Rule = (caller, grant) =>
+  caller.kind === 'PERSON' && caller.userId !== null && caller.userId === grant.inviteeId
+    ? 'ALLOWED'
+    : 'NOT_FOUND';
+
+const ALLOWED = 'ALLOWED';
+const NOT_FOUND = 'NOT_FOUND';
+const FORBIDDEN = 'FORBIDDEN';
+
+/**
+ * Service keys only read `installationAccess`: every grant action is FORBIDDEN to them. ACCEPT is
+ * open to any signed-in person but the titular: whether they are the invited person is the invitee
+ * match's to say (INVITEE_MISMATCH, naming the fields that differ).
+ */
+const RULES: Record<GrantAction, Record<ViewerKind, Rule>> = {
+  VIEW: { TITULAR: ALLOWED, INVITEE: ONCE_ACCEPTED, SERVICE_KEY: FORBIDDEN, STRANGER: NOT_FOUND },
+  VIEW_EVENTS: { TITULAR: ALLOWED, INVITEE: ONCE_ACCEPTED, SERVICE_KEY: FORBIDDEN, STRANGER: NOT_FOUND },
+  SEE_INVITE_OUTCOME: { TITULAR: NOT_FOUND, INVITEE: ALLOWED, SERVICE_KEY: FORBIDDEN, STRANGER: NOT_FOUND },
+  ACCEPT: { TITULAR: FORBIDDEN, INVITEE: ALLOWED, SERVICE_KEY: FORBIDDEN, STRANGER: ALLOWED },
+  DECLINE: { TITULAR: ALLOWED, INVITEE: ALLOWED, SERVICE_KEY: FORBIDDEN, STRANGER: ALLOWED },
+  REVOKE: { TITULAR: ALLOWED, INVITEE: NOT_FOUND, SERVICE_KEY: FORBIDDEN, STRANGER: NOT_FOUND },
+  RESEND: { TITULAR: ALLOWED, INVITEE: NOT_FOUND, SERVICE_KEY: FORBIDDEN, STRANGER: NOT_FOUND },
+  RENOUNCE: { TITULAR: NOT_FOUND, INVITEE: ONCE_ACCEPTED, SERVICE_KEY: FORBIDDEN, STRANGER: NOT_FOUND },
+  DOWNLOAD_PROTOCOL: {
+    TITULAR: ALLOWED,
+    INVITEE: ONCE_ACCEPTED,
+    SERVICE_KEY: FORBIDDEN,
+    STRANGER: NOT_FOUND,
+  },
+};
+
+/** The titular first; the invitee by the account that accepted or, before that, by the invited CPF. */
+export function viewerKind(caller: Caller, grant: GrantParties): ViewerKind {
+  if (caller.kind === 'SERVICE_KEY') return 'SERVICE_KEY';
+  if (caller.userId !== null && caller.userId === grant.titularId) return 'TITULAR';
+  if (caller.userId !== null && caller.userId === grant.inviteeId) return 'INVITEE';
+  if (caller.cpf && caller.cpf === grant.inviteeCpf) return 'INVITEE';
+  return 'STRANGER';
+}
+
+export function decide(caller: Caller, action: GrantAction, grant: GrantParties): Decision {
+  const rule = RULES[action][viewerKind(caller, grant)];
+  return typeof rule === 'function' ? rule(caller, grant) : rule;
+}
+
+/** The decision as an error (NOT_FOUND, FORBIDDEN) or, when allowed, how the caller relates to the grant. */
+export function authorize(caller: Caller, action: GrantAction, grant: GrantParties): ViewerKind {
+  const decision = decide(caller, action, grant);
+  if (decision === 'ALLOWED') return viewerKind(caller, grant);
+  if (decision === 'NOT_FOUND') {
+    throw action === 'DOWNLOAD_PROTOCOL'
+      ? new AppError('NOT_FOUND', 'Protocolo não encontrado.')
+      : grantNotFound();
+  }
+  throw new AppError(
+    'FORBIDDEN',
+    caller.kind === 'SERVICE_KEY'
+      ? 'Esta chave de API não tem permissão para esta operação.'
+      : FORBIDDEN_TO_PEOPLE[action],
+  );
+}
+
+/** Why a person is refused (by the table above); other refusals read the default FORBIDDEN text. */
+const FORBIDDEN_TO_PEOPLE: Partial<Record<GrantAction, string>> = {
+  ACCEPT: 'Quem concede o acesso não pode aceitar o próprio convite.',
+};
+
+/** Unknown, or not visible to the caller: never told apart. */
+export function grantNotFound(): AppError {
+  return new AppError('NOT_FOUND', 'Permissão de acesso não encontrada.');
+}
+
+/** How a step by this caller is recorded in the audit trail. */
+export function actorRoleOf(kind: ViewerKind): ActorRole {
+  if (kind === 'TITULAR') return ActorRole.TITULAR;
+  if (kind === 'INVITEE') return ActorRole.INVITEE;
+  return ActorRole.ANONYMOUS;
+}
+
+/** A signed-in (or anonymous) person. */
+export function person(userId: string | null, cpf?: string | null): Caller {
+  return { kind: 'PERSON', userId, cpf: cpf ?? null };
+}

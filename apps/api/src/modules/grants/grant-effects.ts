@@ -1,0 +1,193 @@
+// What follows from each change of a grant: its e-mails (to whom, with which template) and whether
+// the parties' live subscriptions hear of it. ONE table; commands emit events and never enqueue mail
+// or NOTIFY by hand. Effects run inside the change's transaction: a rolled-back change sends
+// nothing, a committed one is never lost (outbox, NOTIFY on commit).
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Config } from '../../config/config.ts';
+import type { PgPubSub } from '../../graphql/pubsub.ts';
+import type { MailService } from '../mail/mail.service.ts';
+import type { MailRecipient, MailTemplateName, MailTemplates } from '../mail/mail.types.ts';
+import { AccessGrantStatus } from './access-grant.entity.ts';
+import {
+  AccessGrantChange,
+  type GrantEvent,
+  type GrantEventOf,
+  type GrantSnapshot,
+  type IssuedInvite,
+} from './grant-events.ts';
+
+/** One e-mail, typed by its template. */
+export type OutgoingMail = {
+  [T in MailTemplateName]: { template: T; to: MailRecipient; data: MailTemplates[T] };
+}[MailTemplateName];
+
+/** Links into the portal, built from configuration (never from the request's Host header). */
+export interface PortalLinks {
+  invite(token: string): string;
+  grants: string;
+  reinvite(grantId: string): string;
+}
+
+export function portalLinks(portalUrl: string): PortalLinks {
+  const base = portalUrl.replace(/\/+$/, '');
+  return {
+    invite: (token) => `${base}/convite/${token}`,
+    grants: `${base}/acessos-concedidos`,
+    reinvite: (grantId) => `${base}/acessos-concedidos?reenviar=${grantId}`,
+  };
+}
+
+interface Effect<T extends AccessGrantChange> {
+  mails(event: GrantEventOf<T>, links: PortalLinks): OutgoingMail[];
+  /** Whether the titular's and the invitee's `accessGrantChanged` subscriptions hear of it. */
+  notifies(event: GrantEventOf<T>): boolean;
+}
+
+const NO_MAIL = (): OutgoingMail[] => [];
+const ALWAYS = (): boolean => true;
+
+/** The invite e-mail: the invitee's own link (`mailToken`), valid until `expiresAt`. */
+function inviteMail(g: GrantSnapshot, invite: IssuedInvite, links: PortalLinks): OutgoingMail {
+  return {
+    template: 'access-invite',
+    to: { email: g.invitee.email, name: g.invitee.fullName },
+    data: {
+      inviteeName: g.invitee.fullName,
+      titularName: g.titular.fullName,
+      businessPartnerName: g.businessPartnerName,
+      installationCount: invite.installationCount,
+      inviteUrl: links.invite(invite.mailToken),
+      expiresAt: invite.expiresAt,
+    },
+  };
+}
+
+type TitularTemplate =
+  'access-invite-accepted' | 'access-invite-declined' | 'access-renounced' | 'access-invite-expired';
+
+/** An e-mail telling the titular what became of their grant (accepted, declined, renounced, expired). */
+function toTitular<T extends TitularTemplate>(
+  g: GrantSnapshot,
+  template: T,
+  data: Omit<MailTemplates[T], 'titularName' | 'protocolNumber'>,
+): OutgoingMail {
+  const full = { titularName: g.titular.fullName, protocolNumber: g.protocolNumber, ...data };
+  return {
+    template,
+    to: { email: g.titular.email, name: g.titular.fullName },
+    data: full as unknown as MailTemplates[T],
+  } as OutgoingMail;
+}
+
+/** To the invitee's account (or, failing that, as invited): installations removed or the grant ended. */
+function revokedMail(e: { grant: GrantSnapshot; at: Date }, numbers: string[], whole: boolean): OutgoingMail {
+  const g = e.grant;
+  const name = g.inviteeAccount?.fullName ?? g.invitee.fullName;
+  return {
+    template: 'access-revoked',
+    to: { email: g.inviteeAccount?.email ?? g.invitee.email, name },
+    data: {
+      inviteeName: name,
+      titularName: g.titular.fullName,
+      businessPartnerName: g.businessPartnerName,
+      protocolNumber: g.protocolNumber,
+      installationNumbers: numbers,
+      wholeGrant: whole,
+      revokedAt: e.at,
+    },
+  };
+}
+
+export const GRANT_EFFECTS: { [T in AccessGrantChange]: Effect<T> } = {
+  CREATED: { mails: (e, links) => [inviteMail(e.grant, e.invite, links)], notifies: ALWAYS },
+  // An idempotent replay re-issues only the titular's copy link: no e-mail, nothing to tell.
+  LINK_REISSUED: {
+    mails: (e, links) => (e.invite ? [inviteMail(e.grant, e.invite, links)] : []),
+    notifies: (e) => e.invite !== null,
+  },
+  ACCEPTED: {
+    mails: (e, links) => [
+      toTitular(e.grant, 'access-invite-accepted', {
+        inviteeName: e.grant.invitee.fullName,
+        installationCount: e.grant.activeInstallationCount,
+        grantsUrl: links.grants,
+        acceptedAt: e.at,
+      }),
+    ],
+    notifies: ALWAYS,
+  },
+  DECLINED: {
+    mails: (e, links) => [
+      toTitular(e.grant, 'access-invite-declined', {
+        inviteeName: e.grant.invitee.fullName,
+        grantsUrl: links.grants,
+        declinedAt: e.at,
+      }),
+    ],
+    notifies: ALWAYS,
+  },
+  // Found expired by a resend, the titular is the one acting: neither e-mail nor notification.
+  EXPIRED: {
+    mails: (e, links) =>
+      e.swept
+        ? [
+            toTitular(e.grant, 'access-invite-expired', {
+              inviteeName: e.grant.invitee.fullName,
+              reinviteUrl: links.reinvite(e.grant.id),
+              expiredAt: e.at,
+            }),
+          ]
+        : [],
+    notifies: (e) => e.swept,
+  },
+  CANCELLED: { mails: NO_MAIL, notifies: ALWAYS },
+  REVOKED: { mails: (e) => [revokedMail(e, e.removedNumbers, true)], notifies: ALWAYS },
+  // Emptying the grant ends it in the same transaction: the REVOKED or CANCELLED that follows speaks.
+  INSTALLATIONS_REVOKED: {
+    mails: (e) =>
+      e.remaining > 0 && e.grant.status === AccessGrantStatus.ACCEPTED
+        ? [revokedMail(e, e.removedNumbers, false)]
+        : [],
+    notifies: (e) => e.remaining > 0,
+  },
+  RENOUNCED: {
+    mails: (e, links) => [
+      toTitular(e.grant, 'access-renounced', {
+        inviteeName: e.grant.inviteeAccount?.fullName ?? e.grant.invitee.fullName,
+        grantsUrl: links.grants,
+        renouncedAt: e.at,
+      }),
+    ],
+    notifies: ALWAYS,
+  },
+  REPLACED: { mails: NO_MAIL, notifies: ALWAYS },
+};
+
+function effectOf<T extends AccessGrantChange>(event: GrantEventOf<T>): Effect<T> {
+  return GRANT_EFFECTS[event.type as T];
+}
+
+/** Runs an event's effects inside the caller's transaction. */
+export type EmitGrantEvent = (tx: EntityManager, event: GrantEvent) => Promise<void>;
+
+export function grantEffects(deps: { config: Config; mail: MailService; pubsub: PgPubSub }): {
+  emit: EmitGrantEvent;
+  links: PortalLinks;
+} {
+  const links = portalLinks(deps.config.PORTAL_URL);
+  const emit: EmitGrantEvent = async (tx, event) => {
+    const effect = effectOf(event);
+    for (const m of effect.mails(event, links)) await deps.mail.enqueue(tx, m.template, m.to, m.data);
+    if (!effect.notifies(event)) return;
+    // NOTIFY inside the transaction: subscribers hear of it only if it commits.
+    await deps.pubsub.notify(tx, 'ACCESS_GRANT_CHANGED', {
+      grantId: event.grant.id,
+      titularId: event.grant.titular.id,
+      inviteeId: event.grant.inviteeAccount?.id ?? null,
+      status: event.grant.status,
+      change: event.type,
+      at: event.at.toISOString(),
+    });
+  };
+  return { emit, links };
+}

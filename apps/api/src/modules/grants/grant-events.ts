@@ -1,0 +1,72 @@
+// The domain events of a grant: what the world hears when a grant changes. Each change writes its
+// audit step and emits one of these inside its transaction; e-mails and live notifications follow
+// from the event through one table (grant-effects.ts), never by hand in a command.
+import type { AccessGrantStatus } from './access-grant.entity.ts';
+import type { InviteeData } from './invitee-match.ts';
+
+/** What happened to a grant (`AccessGrantChangedEvent.change`). */
+export enum AccessGrantChange {
+  CREATED = 'CREATED',
+  LINK_REISSUED = 'LINK_REISSUED',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  EXPIRED = 'EXPIRED',
+  CANCELLED = 'CANCELLED',
+  REVOKED = 'REVOKED',
+  INSTALLATIONS_REVOKED = 'INSTALLATIONS_REVOKED',
+  RENOUNCED = 'RENOUNCED',
+  REPLACED = 'REPLACED',
+}
+
+/** A grant as a change (and its e-mails) needs it; in an event, as it is right after the change. */
+export interface GrantSnapshot {
+  id: string;
+  /** Stored status (an INVITED grant may be past its expiry: see `expired`). */
+  status: AccessGrantStatus;
+  /** The invite's time is up (`invite_expires_at <= now()`). */
+  expired: boolean;
+  protocolNumber: string;
+  businessPartnerId: string;
+  businessPartnerName: string;
+  titular: { id: string; fullName: string; email: string; cpf: string };
+  /** The invitee as the titular typed them. */
+  invitee: InviteeData;
+  /** The account that accepted; null until then. */
+  inviteeAccount: { id: string; fullName: string; email: string } | null;
+  activeInstallationCount: number;
+}
+
+/** A link e-mailed to the invitee. */
+export interface IssuedInvite {
+  mailToken: string;
+  expiresAt: Date;
+  installationCount: number;
+}
+
+type Event<T extends AccessGrantChange, Detail = unknown> = {
+  type: T;
+  grant: GrantSnapshot;
+  /** When (the database clock of the transaction). */
+  at: Date;
+} & Detail;
+
+export type GrantEvent =
+  | Event<AccessGrantChange.CREATED, { invite: IssuedInvite }>
+  /** `invite` null: only the titular's copy link was re-issued (an idempotent replay). */
+  | Event<AccessGrantChange.LINK_REISSUED, { invite: IssuedInvite | null }>
+  | Event<AccessGrantChange.ACCEPTED>
+  | Event<AccessGrantChange.DECLINED>
+  /** `swept`: by the expiry sweep; otherwise found past its expiry by a resend (the titular is there). */
+  | Event<AccessGrantChange.EXPIRED, { swept: boolean }>
+  | Event<AccessGrantChange.CANCELLED>
+  /** `removedNumbers`: the installations whose removal ended the grant; empty when revoked whole. */
+  | Event<AccessGrantChange.REVOKED, { removedNumbers: string[] }>
+  /** `remaining` 0: the grant ends in the same transaction (a REVOKED or CANCELLED follows). */
+  | Event<AccessGrantChange.INSTALLATIONS_REVOKED, { removedNumbers: string[]; remaining: number }>
+  | Event<AccessGrantChange.RENOUNCED>
+  | Event<AccessGrantChange.REPLACED, { newGrantId: string }>;
+
+export type GrantEventOf<T extends AccessGrantChange> = Extract<GrantEvent, { type: T }>;
+
+/** What an event of type T carries besides its type, grant and instant. */
+export type EventDetail<T extends AccessGrantChange> = Omit<GrantEventOf<T>, 'type' | 'grant' | 'at'>;
