@@ -3,6 +3,8 @@ import { AccountToken } from '../modules/accounts/account-token.entity.ts';
 import { Session } from '../modules/accounts/session.entity.ts';
 import { User } from '../modules/accounts/user.entity.ts';
 import { ApiKey } from '../modules/api-keys/api-key.entity.ts';
+import { Bill } from '../modules/billing/bill.entity.ts';
+import { MeterReading } from '../modules/billing/meter-reading.entity.ts';
 import { BusinessPartner } from '../modules/customers/business-partner.entity.ts';
 import { Installation } from '../modules/customers/installation.entity.ts';
 import { PartnerRepresentative } from '../modules/customers/partner-representative.entity.ts';
@@ -18,6 +20,8 @@ export const entities = [
   BusinessPartner,
   PartnerRepresentative,
   Installation,
+  MeterReading,
+  Bill,
   AccessGrant,
   AccessGrantInstallation,
   AccessGrantEvent,

@@ -19,6 +19,19 @@ import { PartnerRepresentative } from '../modules/customers/partner-representati
 import { searchTextOf } from '../modules/customers/search-text.ts';
 import { AccessGrantInstallation } from '../modules/grants/access-grant-installation.entity.ts';
 import { AccessGrant, AccessGrantStatus } from '../modules/grants/access-grant.entity.ts';
+import { billBarcode } from '../modules/billing/bill-issuer.ts';
+import {
+  DUE_DAYS,
+  addDays,
+  dayOfMonth,
+  daysBetween,
+  dueDateFor,
+  monthStart,
+  toUtc,
+} from '../modules/billing/bill-calendar.ts';
+import { billAmountCentavos } from '../modules/billing/tariff.ts';
+import { todayInBrazil } from '@delega/shared/billing';
+import { insertBillHistories } from './bills.ts';
 
 export const DEMO_PASSWORD = 'Delega#2026';
 
@@ -115,6 +128,8 @@ export interface Factories {
     inviteeData?: { fullName: string; cpf: string; email: string };
     status?: AccessGrantStatus;
   }): Promise<{ grant: AccessGrant; inviteToken: string }>;
+  /** The installation's bills and readings from `billHistory` (24 months ending today by default). */
+  bills(installation: Installation, opts?: { today?: string; months?: number }): Promise<BillFigures[]>;
 }
 
 let installationCounter = 0;
@@ -232,5 +247,136 @@ export function createFactories(em: EntityManager, seed = Date.now()): Factories
       await em.flush();
       return { grant, inviteToken: token };
     },
+    async bills(installation, opts = {}) {
+      const bills = billHistory(installation, { today: opts.today ?? todayInBrazil(), months: opts.months });
+      await em.flush();
+      await insertBillHistories(em, [{ installationId: installation.id, bills }]);
+      return bills;
+    },
   };
+}
+
+// ───────────────────────────── bills and readings ─────────────────────────────
+
+/** One month of an installation: its reading and the bill charging it (oldest first in a history). */
+export interface BillFigures {
+  /** `YYYY-MM-01`. */
+  referenceMonth: string;
+  /** The previous reading's date. */
+  readingStart: string;
+  /** This month's reading date. */
+  readingEnd: string;
+  /** The register after this reading (kWh, cumulative). */
+  meterValue: number;
+  consumptionKwh: number;
+  amountCentavos: number;
+  dueDate: string;
+  issuedAt: Date;
+  paidAt: Date | null;
+  barcode: string;
+}
+
+/** Monthly kWh by class: a base drawn per installation, a yearly cosine peaking in `peak`, noise. */
+const CONSUMPTION: Record<
+  CustomerClass,
+  { base: [number, number]; clamp: [number, number]; seasonality: number; peak: number; noise: number }
+> = {
+  // Summer air conditioning and fans (peak January).
+  [CustomerClass.RESIDENTIAL]: { base: [95, 380], clamp: [80, 600], seasonality: 0.18, peak: 1, noise: 0.08 },
+  [CustomerClass.COMMERCIAL]: {
+    base: [450, 2400],
+    clamp: [250, 4500],
+    seasonality: 0.12,
+    peak: 2,
+    noise: 0.06,
+  },
+  [CustomerClass.INDUSTRIAL]: {
+    base: [1500, 6000],
+    clamp: [800, 9000],
+    seasonality: 0.05,
+    peak: 3,
+    noise: 0.05,
+  },
+  // Irrigation in the dry season (peak August).
+  [CustomerClass.RURAL]: { base: [150, 850], clamp: [80, 1500], seasonality: 0.22, peak: 8, noise: 0.1 },
+};
+
+/** FNV-1a: a stable 32-bit seed from a string. */
+function hashSeed(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** `YYYY-MM-DD` at `hour`:`minute` Brazil time (UTC−3, no daylight saving since 2019). */
+const brazilTime = (date: string, hour: number, minute: number) =>
+  new Date(toUtc(date) + (hour + 3) * 3_600_000 + minute * 60_000);
+
+/**
+ * Deterministic bills of an installation: `months` monthly readings ending 1–6 days before `today`,
+ * figures keyed by installation number and month (the same month always has the same kWh). The
+ * newest bill is unpaid (em aberto); about a third of installations leave the one before unpaid too
+ * (vencida or em aberto, by its due date), a few an older one (vencida); the rest are paid, most
+ * before the due date. Status itself is never stored: it is derived from paidAt and the due date.
+ */
+export function billHistory(
+  installation: { number: string; customerClass: CustomerClass },
+  opts: { today: string; months?: number },
+): BillFigures[] {
+  const months = opts.months ?? 24;
+  const profile = seededRng(hashSeed(`profile:${installation.number}`));
+  const c = CONSUMPTION[installation.customerClass];
+  const base = c.base[0] + (c.base[1] - c.base[0]) * profile() ** 1.4;
+  const lastReading = addDays(opts.today, -(1 + Math.floor(profile() * 6)));
+  const readingDay = Number(lastReading.slice(8, 10));
+  const dueDay = DUE_DAYS[Math.floor(profile() * DUE_DAYS.length)]!;
+  const secondUnpaid = profile() < 0.35;
+  const olderUnpaid = profile() < 0.06 ? 2 + Math.floor(profile() * 4) : -1;
+  const latePayer = profile() < 0.1;
+  let meter = 10_000 + Math.floor(profile() * 70_000);
+
+  const readings = Array.from({ length: months + 1 }, (_, k) =>
+    dayOfMonth(monthStart(lastReading, k - months), readingDay),
+  );
+  const out: BillFigures[] = [];
+  for (let k = 1; k <= months; k++) {
+    const [start, end] = [readings[k - 1]!, readings[k]!];
+    const referenceMonth = monthStart(end);
+    const noise = seededRng(hashSeed(`${installation.number}:${referenceMonth}`));
+    const month = Number(referenceMonth.slice(5, 7));
+    const season = 1 + c.seasonality * Math.cos((2 * Math.PI * (month - c.peak)) / 12);
+    const raw = ((base * season * (1 + c.noise * (2 * noise() - 1))) / 30) * daysBetween(start, end);
+    const consumptionKwh = Math.min(c.clamp[1], Math.max(c.clamp[0], Math.round(raw)));
+    meter += consumptionKwh;
+    const amountCentavos = billAmountCentavos(installation.customerClass, referenceMonth, consumptionKwh);
+    const dueDate = dueDateFor(end, dueDay);
+    const fromNewest = months - k;
+    const unpaid = fromNewest === 0 || (fromNewest === 1 && secondUnpaid) || fromNewest === olderUnpaid;
+    let paidAt: Date | null = null;
+    if (!unpaid) {
+      const offset = latePayer ? 1 + Math.floor(noise() * 9) : -Math.floor(noise() * 11);
+      let day = addDays(dueDate, offset);
+      if (day > addDays(opts.today, -1)) day = addDays(opts.today, -1);
+      if (day <= end) day = addDays(end, 1);
+      paidAt = brazilTime(day, 8 + Math.floor(noise() * 13), Math.floor(noise() * 60));
+    }
+    out.push({
+      referenceMonth,
+      readingStart: start,
+      readingEnd: end,
+      meterValue: meter,
+      consumptionKwh,
+      amountCentavos,
+      dueDate,
+      issuedAt: brazilTime(addDays(end, 1), 6, 0),
+      paidAt,
+      barcode: billBarcode({
+        amountCentavos,
+        dueDate,
+        installationNumber: installation.number,
+        referenceMonth,
+      }),
+    });
+  }
+  return out;
 }

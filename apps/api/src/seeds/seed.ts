@@ -1,6 +1,7 @@
 // Demo data: fixed accounts (password DEMO_PASSWORD, e-mails verified), their business partners and
-// installations in São Paulo state. Deterministic: the same database every time. Bulk inserts, so
-// the 2,500 installations of the demo company take a fraction of a second.
+// installations in São Paulo state, each with 24 months of bills and readings. Deterministic: the same
+// database every time (bill dates follow the day it runs). Bulk inserts, so the 2,500 installations of
+// the demo company and their 60,000 bills take about a second.
 import { SP_CITIES, STREETS } from './places.ts';
 import { randomUUID } from 'node:crypto';
 import { formatCpf, isValidCnpj, isValidCpf } from '@delega/shared/documents';
@@ -12,7 +13,9 @@ import { CustomerClass, InstallationStatus, VoltageGroup } from '../modules/cust
 import { PartnerRepresentative } from '../modules/customers/partner-representative.entity.ts';
 import { searchTextOf } from '../modules/customers/search-text.ts';
 import { insertInstallationRows, type InstallationRow } from './bulk.ts';
-import { DEMO_PASSWORD, seededRng } from './factories.ts';
+import { todayInBrazil } from '@delega/shared/billing';
+import { insertBillHistories } from './bills.ts';
+import { DEMO_PASSWORD, billHistory, seededRng } from './factories.ts';
 
 export { DEMO_PASSWORD };
 
@@ -167,18 +170,18 @@ const SEED_LOCK = 726_100_001;
 
 /**
  * Seeds the demo data when the database has no users (idempotent: later calls do nothing).
- * Returns whether it seeded.
+ * Returns whether it seeded. `today` (`YYYY-MM-DD`, default today in Brazil) ends the bill histories.
  */
-export async function seedIfEmpty(em: EntityManager): Promise<boolean> {
+export async function seedIfEmpty(em: EntityManager, opts: { today?: string } = {}): Promise<boolean> {
   return em.transactional(async (tx) => {
     await tx.execute('select pg_advisory_xact_lock(?)', [SEED_LOCK]);
     if ((await tx.count(User, {})) > 0) return false;
-    await seedDemoData(tx);
+    await seedDemoData(tx, opts.today ?? todayInBrazil());
     return true;
   });
 }
 
-async function seedDemoData(em: EntityManager): Promise<void> {
+async function seedDemoData(em: EntityManager, today: string): Promise<void> {
   const rng = seededRng(20_261_126);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = new Date();
@@ -298,4 +301,12 @@ async function seedDemoData(em: EntityManager): Promise<void> {
     }),
   ];
   await insertInstallationRows(em, rows);
+  // 24 months of bills and readings per installation (about 60,000 of each), generated in memory.
+  await insertBillHistories(
+    em,
+    rows.map((r) => ({
+      installationId: r.id,
+      bills: billHistory({ number: r.number, customerClass: r.customerClass as CustomerClass }, { today }),
+    })),
+  );
 }
