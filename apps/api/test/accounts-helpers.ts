@@ -4,6 +4,7 @@ import { generateCpf } from '@delega/shared/documents';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import { expect } from 'vitest';
 import WebSocket from 'ws';
+import type { RateLimitPolicy } from '../src/modules/rate-limit/rate-limit.service.ts';
 import type { GqlResult, TestApi } from './harness.ts';
 
 export const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { email message } }`;
@@ -84,6 +85,20 @@ export async function sql<T = Record<string, unknown>[]>(
   params: unknown[] = [],
 ): Promise<T> {
   return api.orm.em.fork().execute(query, params) as Promise<T>;
+}
+
+/**
+ * Spends all but `left` points of a policy's current window for `key` (as many earlier requests
+ * would have): the limits are sized for thousands of customers per address, too many to send here.
+ */
+export async function spendAllBut(api: TestApi, policy: RateLimitPolicy, key: string, left: number) {
+  await sql(
+    api,
+    `insert into rate_limit (key, points, expire)
+       values (?, ?, (extract(epoch from now()) * 1000)::bigint + ? * 1000)
+     on conflict (key) do update set points = excluded.points, expire = excluded.expire`,
+    [`${policy.name}:${key}`, policy.points - left, policy.durationSeconds],
+  );
 }
 
 export function errorOf(r: GqlResult) {

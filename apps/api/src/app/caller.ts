@@ -4,7 +4,8 @@ import type { IncomingMessage } from 'node:http';
 import { AppError } from '../common/errors.ts';
 import type { RequestMeta } from '../common/request-meta.ts';
 import type { ApiKeyPrincipal, GraphQLContext } from '../graphql/context.ts';
-import { clientIp, sessionTokenFrom } from '../http/http-utils.ts';
+import { clientAddress, proxyMatcher, type ProxyTrust } from '../http/client-address.ts';
+import { sessionTokenFrom } from '../http/http-utils.ts';
 import type { Viewer } from '../modules/accounts/session.service.ts';
 import type { Services } from './services.ts';
 
@@ -48,20 +49,27 @@ export async function identifySocketCaller(
   return token ? services.sessions.authenticate(em, token) : null;
 }
 
-/** Request id (the caller's `x-request-id` when well-formed), client address and browser. */
-export function requestMeta(req: IncomingMessage, trustProxy: boolean): RequestMeta {
-  const rid = req.headers['x-request-id'];
-  return {
-    requestId: typeof rid === 'string' && /^[\w-]{1,64}$/.test(rid) ? rid : randomUUID(),
-    ip: clientIp(req, trustProxy),
-    userAgent: req.headers['user-agent']?.slice(0, 400) ?? null,
+/** Reads request metadata: the request id (the caller's `x-request-id` when well-formed), client address and port, browser. */
+export type RequestMetaReader = (req: IncomingMessage) => RequestMeta;
+
+export function requestMetaReader(trust: ProxyTrust): RequestMetaReader {
+  const isProxy = proxyMatcher(trust);
+  return (req) => {
+    const rid = req.headers['x-request-id'];
+    const { ip, port } = clientAddress(req, isProxy);
+    return {
+      requestId: typeof rid === 'string' && /^[\w-]{1,64}$/.test(rid) ? rid : randomUUID(),
+      ip,
+      port,
+      userAgent: req.headers['user-agent']?.slice(0, 400) ?? null,
+    };
   };
 }
 
 /** Builds the per-request (HTTP) and per-operation (WebSocket) GraphQL contexts. */
 export function createContexts(services: Services) {
   const { orm } = services;
-  const trustProxy = services.config.TRUST_PROXY;
+  const requestMeta = requestMetaReader(services.config.proxyTrust);
   const context = (em: Em, caller: Caller, meta: RequestMeta): GraphQLContext => ({
     em,
     ...caller,
@@ -73,11 +81,13 @@ export function createContexts(services: Services) {
     /** One forked EntityManager per request; throws UNAUTHENTICATED for a bad API key. */
     forRequest: async (req: IncomingMessage): Promise<GraphQLContext> => {
       const em = orm.em.fork();
-      return context(em, await identifyHttpCaller(services, em, req), requestMeta(req, trustProxy));
+      return context(em, await identifyHttpCaller(services, em, req), requestMeta(req));
     },
     /** One forked EntityManager per WebSocket operation, for the connection's signed-in viewer. */
     forSocket: (viewer: Viewer, meta: RequestMeta): GraphQLContext =>
       context(orm.em.fork(), { viewer, apiKey: null }, meta),
+    /** The metadata of a request (a WebSocket upgrade's is read once, at connection_init). */
+    requestMeta,
   };
 }
 

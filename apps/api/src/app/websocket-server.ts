@@ -23,7 +23,7 @@ import type { Config } from '../config/config.ts';
 import { formatErrors, type ErrorFormatter } from '../graphql/format-error.ts';
 import type { Viewer } from '../modules/accounts/session.service.ts';
 import { MAX_TOKENS } from './apollo.ts';
-import { identifySocketCaller, requestMeta, type Contexts } from './caller.ts';
+import { identifySocketCaller, type Contexts } from './caller.ts';
 import type { Services } from './services.ts';
 import { SessionSockets } from './session-sockets.ts';
 
@@ -115,7 +115,7 @@ function graphqlWsOptions(
       }
       if (!viewer) return false; // graphql-ws closes with 4403 Forbidden
       ctx.extra.viewer = viewer;
-      ctx.extra.meta = requestMeta(request, deps.config.TRUST_PROXY);
+      ctx.extra.meta = deps.contexts.requestMeta(request);
       sockets.add(viewer.sessionId, socket);
       return true;
     },

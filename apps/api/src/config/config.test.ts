@@ -32,4 +32,21 @@ describe('loadConfig', () => {
   it('requires a real database and SendGrid in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL[\s\S]*SENDGRID_API_KEY/);
   });
+
+  it('trusts no proxy by default; TRUST_PROXY is the loopback portal; bad proxy entries are refused', () => {
+    expect(loadConfig({}).proxyTrust).toEqual({ proxies: [], hops: 0 });
+    expect(loadConfig({ TRUST_PROXY: 'true' }).proxyTrust).toEqual({
+      proxies: ['127.0.0.1', '::1'],
+      hops: 0,
+    });
+    expect(
+      loadConfig({ TRUSTED_PROXIES: '10.0.0.0/8, 192.0.2.1', TRUST_PROXY_HOPS: '1' }).proxyTrust,
+    ).toEqual({
+      proxies: ['10.0.0.0/8', '192.0.2.1'],
+      hops: 1,
+    });
+    expect(() => loadConfig({ TRUSTED_PROXIES: '10.0.0.0/8,portal.internal' })).toThrow(
+      /TRUSTED_PROXIES: not an IP address or CIDR block: portal.internal/,
+    );
+  });
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { INVITE_TTL_HOURS_DEFAULT } from '@delega/shared/invites';
 import { z } from 'zod';
+import { parseProxyEntry, type ProxyTrust } from '../http/client-address.ts';
 
 /** Repository root: `.data/` (embedded PostgreSQL, dev files) lives here. */
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../../..');
@@ -47,6 +48,23 @@ const ConfigSchema = z
     WORKERS_ENABLED: bool.default(true),
     /** Seed demo data when the database is empty (development only by default). */
     SEED_ON_EMPTY: bool.optional(),
+    /**
+     * Our own reverse proxies, whose X-Forwarded-For / Forwarded entries are believed: addresses or
+     * CIDR blocks, comma-separated (`127.0.0.1,::1`, `10.0.0.0/8`). A request from any other peer is
+     * taken at its socket address, whatever its headers say.
+     */
+    TRUSTED_PROXIES: z
+      .string()
+      .default('')
+      .superRefine((v, ctx) => {
+        for (const entry of list(v)) {
+          if (!parseProxyEntry(entry))
+            ctx.addIssue({ code: 'custom', message: `not an IP address or CIDR block: ${entry}` });
+        }
+      }),
+    /** Or: this many hops (the direct peer first) are ours whatever their address. Only when the API is unreachable except through them. */
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /** Shorthand for TRUSTED_PROXIES=127.0.0.1,::1: the portal on the same host (as `pnpm start` runs it). */
     TRUST_PROXY: bool.default(false),
   })
   .superRefine((c, ctx) => {
@@ -62,7 +80,19 @@ export type Config = z.infer<typeof ConfigSchema> & {
   isProduction: boolean;
   isDevelopment: boolean;
   allowedOrigins: string[];
+  /** Which hops of X-Forwarded-For / Forwarded are our own proxies. */
+  proxyTrust: ProxyTrust;
 };
+
+/** The loopback proxy of TRUST_PROXY=true. */
+const LOOPBACK_PROXIES = ['127.0.0.1', '::1'];
+
+function list(value: string): string[] {
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
@@ -80,14 +110,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
   }
   const c = result.data;
-  const allowedOrigins = [
-    new URL(c.PORTAL_URL).origin,
-    ...c.ALLOWED_ORIGINS.split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-  ];
+  const allowedOrigins = [new URL(c.PORTAL_URL).origin, ...list(c.ALLOWED_ORIGINS)];
+  const proxies = [...list(c.TRUSTED_PROXIES), ...(c.TRUST_PROXY ? LOOPBACK_PROXIES : [])];
   return {
     ...c,
+    proxyTrust: { proxies: [...new Set(proxies)], hops: c.TRUST_PROXY_HOPS },
     isProduction: c.NODE_ENV === 'production',
     isDevelopment: c.NODE_ENV === 'development',
     allowedOrigins,

@@ -30,15 +30,6 @@ export function sessionTokenFrom(req: IncomingMessage): string | null {
   return parseCookies(req.headers.cookie)[SESSION_COOKIE] ?? null;
 }
 
-export function clientIp(req: IncomingMessage, trustProxy: boolean): string | null {
-  if (trustProxy) {
-    const fwd = req.headers['x-forwarded-for'];
-    const first = (Array.isArray(fwd) ? fwd[0] : fwd)?.split(',')[0]?.trim();
-    if (first) return first;
-  }
-  return req.socket.remoteAddress ?? null;
-}
-
 /** The request body as text; PAYLOAD_TOO_LARGE past `limit` bytes (declared or actually sent). */
 export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0);

@@ -1,12 +1,20 @@
 import type { RateLimitPolicy } from '../rate-limit/rate-limit.service.ts';
 
-// Limits on the accounts operations. Per-IP limits are loose because many Brazilian customers share
-// an address behind carrier-grade NAT; per-account limits are what stop password guessing.
+// Limits on the accounts operations. Brazilian mobile carriers put thousands of customers behind one
+// public address (carrier-grade NAT), so a per-address limit is only a coarse guard against one
+// machine hammering us, sized so a busy shared address never reaches it in ordinary use (a few
+// hundred per window). The tight limits are per account, per e-mail and per target: they stop
+// password guessing and mail bombing wherever the attempts come from.
+//
+//   per address (coarse)  sign-in 300 / 15 min · sign-up 100 / hour · password reset 100 / hour
+//   per target (tight)    failed sign-ins: growing delays per account and per account+address
+//                         password reset 3 / hour per e-mail · verification 5 / hour per user
+//                         "account exists" mail 3 / day per owner
 
 /** Every sign-in attempt from one client address. */
 export const SIGN_IN_PER_IP: RateLimitPolicy = {
   name: 'sign-in:ip',
-  points: 30,
+  points: 300,
   durationSeconds: 15 * 60,
   message: 'Muitas tentativas de entrar a partir da sua rede. Aguarde alguns minutos e tente novamente.',
 };
@@ -23,7 +31,7 @@ export const SIGN_IN_FAILURES_PER_ACCOUNT: RateLimitPolicy = {
 /** Registrations (that passed validation) from one client address. */
 export const SIGN_UP_PER_IP: RateLimitPolicy = {
   name: 'sign-up:ip',
-  points: 10,
+  points: 100,
   durationSeconds: 60 * 60,
   message: 'Muitos cadastros a partir da sua rede. Aguarde alguns minutos e tente novamente.',
 };
@@ -31,7 +39,7 @@ export const SIGN_UP_PER_IP: RateLimitPolicy = {
 /** "Esqueci minha senha" requests from one client address. */
 export const PASSWORD_RESET_PER_IP: RateLimitPolicy = {
   name: 'password-reset:ip',
-  points: 10,
+  points: 100,
   durationSeconds: 60 * 60,
   message: 'Muitos pedidos de nova senha a partir da sua rede. Aguarde alguns minutos e tente novamente.',
 };
