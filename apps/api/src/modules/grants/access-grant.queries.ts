@@ -21,15 +21,8 @@ import {
   type GrantRow,
   type SnapshotRow,
 } from './access-grant.sql.ts';
-import {
-  actorRoleOf,
-  authorize,
-  decide,
-  grantNotFound,
-  person,
-  viewerKind,
-  type Caller,
-} from './grant-access.policy.ts';
+import { actorRoleOf, authorize, decide, person, viewerKind, type Caller } from './grant-access.policy.ts';
+import { grantNotFound } from './grant-errors.ts';
 import type { Actor } from './grant-audit.ts';
 import type { GrantSnapshot } from './grant-events.ts';
 import { effectiveStatus } from './grant-state-machine.ts';

@@ -37,7 +37,11 @@ import {
   type InvitePreview,
   type UserRow,
 } from './access-grant.queries.ts';
+import { acceptInvite, type AcceptInviteInput } from './accept-invite.command.ts';
+import { declineInvite } from './decline-invite.command.ts';
 import type { Caller } from './grant-access.policy.ts';
+import { grantEffects } from './grant-effects.ts';
+import type { GrantDeps } from './grant-transition.ts';
 import type { AccessGrantChange } from './grant-events.ts';
 import { inviteeMismatches, validateInvitee, type InviteeData } from './invitee-match.ts';
 
@@ -104,25 +108,6 @@ interface LockedGrant {
   invitee_account_name: string | null;
 }
 
-/** A grant found by one of its invite tokens. */
-interface TokenGrant {
-  id: string;
-  status: AccessGrantStatus;
-  effective_status: AccessGrantStatus;
-  invite_expires_at: Date;
-  titular_id: string;
-  titular_full_name: string;
-  titular_email: string;
-  invitee_full_name: string;
-  invitee_cpf: string;
-  invitee_email: string;
-  protocol_number: string;
-  business_partner_name: string;
-  active_installation_count: number;
-  installation_count: number;
-  via_mail: boolean;
-}
-
 const NOT_FOUND_GRANT = () => new AppError('NOT_FOUND', 'Permissão de acesso não encontrada.');
 
 /**
@@ -135,6 +120,8 @@ const NOT_FOUND_GRANT = () => new AppError('NOT_FOUND', 'Permissão de acesso n�
  * of two racing changes exactly one applies (e.g. accept vs revoke: never ACCEPTED after a revoke).
  */
 export class AccessGrantService {
+  private readonly grantDeps: GrantDeps;
+
   constructor(
     private readonly deps: {
       config: Config;
@@ -143,7 +130,10 @@ export class AccessGrantService {
       mail: MailService;
       customers: CustomersService;
     },
-  ) {}
+  ) {
+    const { emit, links } = grantEffects(deps);
+    this.grantDeps = { config: deps.config, customers: deps.customers, emit, links };
+  }
 
   // ───────────────────────────── reads ─────────────────────────────
 
@@ -404,142 +394,12 @@ export class AccessGrantService {
 
   // ───────────────────────────── invitee ─────────────────────────────
 
-  /**
-   * Acceptance by the signed-in invitee.
-   *
-   * E-mail verification. The invitee needs a verified e-mail address, and the link e-mailed to them
-   * is itself a verification: it was sent to `inviteeEmail`, which must equal the account's e-mail,
-   * so whoever opens it controls that mailbox; accepting through it sets `emailVerifiedAt`. The
-   * titular, though, also gets a link (to copy into WhatsApp) and could pass it to anyone, so it
-   * proves nothing about the mailbox: it is a different token. EMAIL_NOT_VERIFIED therefore arises
-   * only when the titular's copied link is used by an account whose e-mail was never confirmed
-   * (typically one just created by someone typing another person's e-mail). The answer is to
-   * confirm the e-mail, or to open the e-mailed link.
-   *
-   * A refusal (mismatch, unverified e-mail) is recorded as ACCEPT_REFUSED and leaves the invite usable.
-   * Of any number of concurrent accepts exactly one wins: one conditional UPDATE decides.
-   */
-  async accept(
-    em: EntityManager,
-    actor: Actor,
-    input: { token: string; acceptPermissionTerms: boolean; acceptPlatformTerms: boolean },
-  ): Promise<string> {
-    const fields: FieldErrors = {};
-    if (input.acceptPermissionTerms !== true) {
-      fields.acceptPermissionTerms = 'Para aceitar, concorde com os Termos da Permissão de Acesso.';
-    }
-    if (input.acceptPlatformTerms !== true) {
-      fields.acceptPlatformTerms =
-        'Para aceitar, concorde com os Termos de Uso das Plataformas do Grupo CPFL.';
-    }
-    assertNoFieldErrors(fields);
-    const g = await this.grantByToken(em, input.token);
-    if (!g || g.effective_status !== AccessGrantStatus.INVITED) throw new AppError('INVITE_INVALID');
-    const user = await this.user(em, actor.userId!);
-    if (user.id === g.titular_id) {
-      throw new AppError('FORBIDDEN', 'Quem concede o acesso não pode aceitar o próprio convite.');
-    }
-    const mismatched = inviteeMismatches(
-      { fullName: user.full_name, cpf: user.cpf, email: user.email },
-      { fullName: g.invitee_full_name, cpf: g.invitee_cpf, email: g.invitee_email },
-    );
-    if (Object.keys(mismatched).length > 0) {
-      await this.recordEvent(em, g.id, AccessGrantEventType.ACCEPT_REFUSED, ActorRole.ANONYMOUS, actor, {
-        reason: 'INVITEE_MISMATCH',
-        mismatchedFields: Object.keys(mismatched),
-      });
-      throw new AppError('INVITEE_MISMATCH', undefined, { fields: mismatched });
-    }
-    const verifiesEmail = !user.email_verified_at && g.via_mail;
-    if (!user.email_verified_at && !g.via_mail) {
-      await this.recordEvent(em, g.id, AccessGrantEventType.ACCEPT_REFUSED, ActorRole.INVITEE, actor, {
-        reason: 'EMAIL_NOT_VERIFIED',
-      });
-      throw new AppError(
-        'EMAIL_NOT_VERIFIED',
-        'Confirme o seu e-mail antes de aceitar: use o link do convite que enviamos ao seu e-mail ou o link de confirmação de cadastro.',
-      );
-    }
-    const tokenHash = hashToken(input.token);
-    return em.transactional(async (tx) => {
-      const rows = await tx.execute<{ accepted_at: Date }[]>(
-        `update access_grant g
-            set status = 'ACCEPTED', invitee_id = ?, accepted_at = now(),
-                invitee_permission_terms_version = ?, invitee_platform_terms_version = ?, version = version + 1
-          where g.id = ? and g.status = 'INVITED' and g.invite_expires_at > now()
-            and (g.invite_token_hash = ? or g.invite_mail_token_hash = ?)
-          returning g.accepted_at`,
-        [user.id, PERMISSION_TERMS_VERSION, PLATFORM_TERMS_VERSION, g.id, tokenHash, tokenHash],
-      );
-      // Someone else (a concurrent accept, a decline, a revoke, the expiry) got there first.
-      if (!rows[0]) throw new AppError('INVITE_INVALID');
-      if (verifiesEmail) {
-        await tx.execute(
-          `update app_user set email_verified_at = now() where id = ? and email = ? and email_verified_at is null`,
-          [user.id, g.invitee_email],
-        );
-      }
-      await this.recordEvent(tx, g.id, AccessGrantEventType.ACCEPTED, ActorRole.INVITEE, actor, {
-        permissionTermsVersion: PERMISSION_TERMS_VERSION,
-        platformTermsVersion: PLATFORM_TERMS_VERSION,
-        via: g.via_mail ? 'EMAILED_LINK' : 'COPIED_LINK',
-        ...(verifiesEmail ? { emailVerified: true } : {}),
-      });
-      await this.deps.mail.enqueue(
-        tx,
-        'access-invite-accepted',
-        { email: g.titular_email, name: g.titular_full_name },
-        {
-          titularName: g.titular_full_name,
-          inviteeName: g.invitee_full_name,
-          protocolNumber: g.protocol_number,
-          installationCount: g.active_installation_count,
-          grantsUrl: this.grantsUrl(),
-          acceptedAt: asDate(rows[0].accepted_at),
-        },
-      );
-      await this.notify(tx, g.id, g.titular_id, user.id, AccessGrantStatus.ACCEPTED, 'ACCEPTED');
-      return g.id;
-    });
+  accept(em: EntityManager, actor: Actor, input: AcceptInviteInput): Promise<string> {
+    return acceptInvite(em, this.grantDeps, actor, input);
   }
 
-  /** Recusa. Possession of the link suffices; a signed-in decliner is recorded as the actor. */
-  async decline(em: EntityManager, actor: Actor, token: string): Promise<void> {
-    const g = await this.grantByToken(em, token);
-    if (!g || g.effective_status !== AccessGrantStatus.INVITED) throw new AppError('INVITE_INVALID');
-    const viewer = actor.userId ? await this.user(em, actor.userId) : null;
-    const role =
-      viewer?.id === g.titular_id
-        ? ActorRole.TITULAR
-        : viewer?.cpf === g.invitee_cpf
-          ? ActorRole.INVITEE
-          : ActorRole.ANONYMOUS;
-    const tokenHash = hashToken(token);
-    await em.transactional(async (tx) => {
-      const rows = await tx.execute<{ ended_at: Date }[]>(
-        `update access_grant g
-            set status = 'DECLINED', end_reason = 'DECLINED_BY_INVITEE', ended_at = now(), ended_by_id = ?, version = version + 1
-          where g.id = ? and g.status = 'INVITED' and g.invite_expires_at > now()
-            and (g.invite_token_hash = ? or g.invite_mail_token_hash = ?)
-          returning g.ended_at`,
-        [viewer?.id ?? null, g.id, tokenHash, tokenHash],
-      );
-      if (!rows[0]) throw new AppError('INVITE_INVALID');
-      await this.recordEvent(tx, g.id, AccessGrantEventType.DECLINED, role, actor);
-      await this.deps.mail.enqueue(
-        tx,
-        'access-invite-declined',
-        { email: g.titular_email, name: g.titular_full_name },
-        {
-          titularName: g.titular_full_name,
-          inviteeName: g.invitee_full_name,
-          protocolNumber: g.protocol_number,
-          grantsUrl: this.grantsUrl(),
-          declinedAt: asDate(rows[0].ended_at),
-        },
-      );
-      await this.notify(tx, g.id, g.titular_id, null, AccessGrantStatus.DECLINED, 'DECLINED');
-    });
+  decline(em: EntityManager, actor: Actor, token: string): Promise<void> {
+    return declineInvite(em, this.grantDeps, actor, token);
   }
 
   /** The invitee gives up an accepted grant ("retirar a permissão" from their side). */
@@ -947,27 +807,6 @@ export class AccessGrantService {
   }
 
   // ───────────────────────────── helpers ─────────────────────────────
-
-  private async grantByToken(em: EntityManager, token: string): Promise<TokenGrant | null> {
-    if (typeof token !== 'string' || token.length < 20 || token.length > 100 || !/^[\w-]+$/.test(token))
-      return null;
-    const hash = hashToken(token);
-    const rows = await em.execute<TokenGrant[]>(
-      `select g.id, g.status::text as status, ${EFFECTIVE_STATUS} as effective_status, g.invite_expires_at,
-              g.titular_id, t.full_name as titular_full_name, t.email as titular_email,
-              g.invitee_full_name, g.invitee_cpf, g.invitee_email, g.protocol_number, g.installation_count,
-              bp.name as business_partner_name,
-              (select count(*)::int from access_grant_installation agi where agi.grant_id = g.id and agi.revoked_at is null)
-                as active_installation_count,
-              coalesce(g.invite_mail_token_hash = ?, false) as via_mail
-         from access_grant g
-         join app_user t on t.id = g.titular_id
-         join business_partner bp on bp.id = g.business_partner_id
-        where g.invite_token_hash = ? or g.invite_mail_token_hash = ?`,
-      [hash, hash, hash],
-    );
-    return rows[0] ?? null;
-  }
 
   /** Locks the grant row (FOR UPDATE) and reads what state changes and e-mails need. */
   private async lock(tx: EntityManager, id: string): Promise<LockedGrant> {

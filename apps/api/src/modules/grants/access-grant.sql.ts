@@ -1,6 +1,16 @@
 // The grants domain's SQL: its effective status, end date and end reason (used by protocol too), the
 // select list of a grant and the row shapes of raw statements.
-import { asDate, asDateOrNull, decodeCursor, encodeCursor, isTimestampText, isUuid } from '../../db/sql.ts';
+import { hashToken } from '../../common/tokens.ts';
+import {
+  asDate,
+  asDateOrNull,
+  decodeCursor,
+  encodeCursor,
+  isTimestampText,
+  isUuid,
+  sqlFragment,
+  type SqlFragment,
+} from '../../db/sql.ts';
 import type { InstallationStatus } from '../customers/installation.entity.ts';
 import type { AccessGrantEventType, ActorRole } from './access-grant-event.entity.ts';
 import type { AccessGrantEndReason, AccessGrantStatus } from './access-grant.entity.ts';
@@ -87,6 +97,12 @@ export function toSnapshot(r: SnapshotRow): GrantSnapshot {
       : null,
     activeInstallationCount: r.active_installation_count,
   };
+}
+
+/** The grant's invite link is this token (the titular's copy link or the e-mailed one). */
+export function byInviteLink(token: string): SqlFragment {
+  const hash = hashToken(token);
+  return sqlFragment('(g.invite_token_hash = ? or g.invite_mail_token_hash = ?)', hash, hash);
 }
 
 /** What the access policy reads of a grant. */

@@ -3,6 +3,7 @@
 // grant's existence is never revealed to someone who is not a party to it.
 import { AppError } from '../../common/errors.ts';
 import { ActorRole } from './access-grant-event.entity.ts';
+import { grantNotFound } from './grant-errors.ts';
 
 /** Who asks: a person (signed in, or not: `userId` null) or another team's system with a service key. */
 export type Caller = { kind: 'PERSON'; userId: string | null; cpf?: string | null } | { kind: 'SERVICE_KEY' };
@@ -102,11 +103,6 @@ export function authorize(caller: Caller, action: GrantAction, grant: GrantParti
 const FORBIDDEN_TO_PEOPLE: Partial<Record<GrantAction, string>> = {
   ACCEPT: 'Quem concede o acesso não pode aceitar o próprio convite.',
 };
-
-/** Unknown, or not visible to the caller: never told apart. */
-export function grantNotFound(): AppError {
-  return new AppError('NOT_FOUND', 'Permissão de acesso não encontrada.');
-}
 
 /** How a step by this caller is recorded in the audit trail. */
 export function actorRoleOf(kind: ViewerKind): ActorRole {

@@ -113,6 +113,11 @@ export function effectiveStatus(state: GrantState): AccessGrantStatus {
   return state.status === INVITED && state.expired ? EXPIRED : state.status;
 }
 
+/** An invite that can still be answered. */
+export function isOpenInvite(state: GrantState): boolean {
+  return state.status === INVITED && !state.expired;
+}
+
 /** Neither open nor accepted: no transition leaves it. */
 export function isClosed(status: AccessGrantStatus): boolean {
   return status !== INVITED && status !== ACCEPTED;

@@ -13,7 +13,7 @@ import { asDate, isUuid, pgArray, type SqlFragment } from '../../db/sql.ts';
 import type { CustomersService } from '../customers/customers.service.ts';
 import { AccessGrantEventType, ActorRole } from './access-grant-event.entity.ts';
 import { SNAPSHOT_COLUMNS, SNAPSHOT_FROM, toSnapshot, type SnapshotRow } from './access-grant.sql.ts';
-import { grantNotFound } from './grant-access.policy.ts';
+import { grantNotFound } from './grant-errors.ts';
 import { recordStep, SYSTEM_ACTOR, type Actor } from './grant-audit.ts';
 import type { EmitGrantEvent, PortalLinks } from './grant-effects.ts';
 import { AccessGrantChange, type EventDetail, type GrantEvent, type GrantSnapshot } from './grant-events.ts';
