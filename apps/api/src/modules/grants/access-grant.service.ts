@@ -40,6 +40,8 @@ import {
 import { acceptInvite, type AcceptInviteInput } from './accept-invite.command.ts';
 import { declineInvite } from './decline-invite.command.ts';
 import type { Caller } from './grant-access.policy.ts';
+import { renounceGrant } from './renounce-grant.command.ts';
+import { revokeGrant } from './revoke-grant.command.ts';
 import { grantEffects } from './grant-effects.ts';
 import type { GrantDeps } from './grant-transition.ts';
 import type { AccessGrantChange } from './grant-events.ts';
@@ -402,160 +404,17 @@ export class AccessGrantService {
     return declineInvite(em, this.grantDeps, actor, token);
   }
 
-  /** The invitee gives up an accepted grant ("retirar a permissão" from their side). */
-  async renounce(em: EntityManager, actor: Actor, id: string): Promise<string> {
-    return em.transactional(async (tx) => {
-      const g = await this.lock(tx, id);
-      if (g.invitee_id !== actor.userId) throw NOT_FOUND_GRANT();
-      if (g.status !== AccessGrantStatus.ACCEPTED) {
-        throw new AppError('CONFLICT', 'Esta permissão de acesso já está encerrada.');
-      }
-      const endedAt = await this.endAccepted(
-        tx,
-        g.id,
-        actor.userId,
-        AccessGrantEndReason.RENOUNCED_BY_INVITEE,
-      );
-      await this.recordEvent(tx, g.id, AccessGrantEventType.RENOUNCED, ActorRole.INVITEE, actor);
-      await this.deps.mail.enqueue(
-        tx,
-        'access-renounced',
-        { email: g.titular_email, name: g.titular_full_name },
-        {
-          titularName: g.titular_full_name,
-          inviteeName: g.invitee_account_name ?? g.invitee_full_name,
-          protocolNumber: g.protocol_number,
-          grantsUrl: this.grantsUrl(),
-          renouncedAt: endedAt,
-        },
-      );
-      await this.notify(tx, g.id, g.titular_id, g.invitee_id, AccessGrantStatus.REVOKED, 'RENOUNCED');
-      return g.id;
-    });
+  renounce(em: EntityManager, actor: Actor, id: string): Promise<string> {
+    return renounceGrant(em, this.grantDeps, actor, id);
   }
 
-  // ───────────────────────────── titular ─────────────────────────────
-
-  /**
-   * Retirar a permissão, with immediate effect: the whole grant, or some installations. On an open
-   * invite it cancels it (or removes those installations from it). Works on the locked grant row, so
-   * a concurrent accept either committed before (and is revoked now) or fails after.
-   */
-  async revoke(
+  revoke(
     em: EntityManager,
     actor: Actor,
     id: string,
     installationNumbers?: string[] | null,
   ): Promise<string> {
-    return em.transactional(async (tx) => {
-      const g = await this.lock(tx, id);
-      if (g.titular_id !== actor.userId) throw NOT_FOUND_GRANT();
-      const invited = g.status === AccessGrantStatus.INVITED && !g.expired;
-      if (!invited && g.status !== AccessGrantStatus.ACCEPTED) {
-        throw new AppError('CONFLICT', 'Esta permissão de acesso já está encerrada.');
-      }
-      const whole = !installationNumbers || installationNumbers.length === 0;
-      let revokedNumbers: string[] = [];
-      let remaining = 0;
-      if (!whole) {
-        const numbers = [...new Set(installationNumbers.map((n) => String(n).trim()))];
-        const rows = await tx.execute<{ number: string; revoked: boolean }[]>(
-          `select i.number, agi.revoked_at is not null as revoked
-             from access_grant_installation agi join installation i on i.id = agi.installation_id
-            where agi.grant_id = ? and i.number = any(?::text[])`,
-          [g.id, pgArray(numbers)],
-        );
-        const inGrant = new Set(rows.map((r) => r.number));
-        const refused = numbers
-          .filter((n) => !inGrant.has(n))
-          .map((number) => ({ number, reason: 'NOT_FOUND' }));
-        if (refused.length > 0) {
-          throw new AppError(
-            'INSTALLATIONS_REFUSED',
-            'Algumas instalações não fazem parte desta permissão.',
-            {
-              installations: refused,
-            },
-          );
-        }
-        const revoked = await tx.execute<{ number: string }[]>(
-          `update access_grant_installation agi set revoked_at = now(), revoked_by_id = ?
-             from installation i
-            where i.id = agi.installation_id and agi.grant_id = ? and agi.revoked_at is null and i.number = any(?::text[])
-            returning i.number`,
-          [actor.userId, g.id, pgArray(numbers)],
-        );
-        revokedNumbers = revoked.map((r) => r.number).sort();
-        const left = await tx.execute<{ n: number }[]>(
-          `select count(*)::int as n from access_grant_installation where grant_id = ? and revoked_at is null`,
-          [g.id],
-        );
-        remaining = left[0]?.n ?? 0;
-        if (revokedNumbers.length === 0) return g.id; // all already revoked: nothing changes
-        await this.recordEvent(
-          tx,
-          g.id,
-          AccessGrantEventType.INSTALLATIONS_REVOKED,
-          ActorRole.TITULAR,
-          actor,
-          {
-            installationNumbers: revokedNumbers,
-            remaining,
-          },
-        );
-      }
-      const ends = whole || remaining === 0;
-      let change: GrantChange = 'INSTALLATIONS_REVOKED';
-      let status: AccessGrantStatus = g.status;
-      let at = new Date();
-      if (ends && invited) {
-        await tx.execute(
-          `update access_grant set status = 'CANCELLED', end_reason = 'CANCELLED_BY_TITULAR', ended_at = now(),
-                  ended_by_id = ?, version = version + 1 where id = ?`,
-          [actor.userId, g.id],
-        );
-        await this.recordEvent(tx, g.id, AccessGrantEventType.CANCELLED, ActorRole.TITULAR, actor);
-        change = 'CANCELLED';
-        status = AccessGrantStatus.CANCELLED;
-      } else if (ends) {
-        at = await this.endAccepted(
-          tx,
-          g.id,
-          actor.userId,
-          whole ? AccessGrantEndReason.REVOKED_BY_TITULAR : AccessGrantEndReason.ALL_INSTALLATIONS_REVOKED,
-        );
-        await this.recordEvent(tx, g.id, AccessGrantEventType.REVOKED, ActorRole.TITULAR, actor, {
-          reason: whole
-            ? AccessGrantEndReason.REVOKED_BY_TITULAR
-            : AccessGrantEndReason.ALL_INSTALLATIONS_REVOKED,
-        });
-        change = 'REVOKED';
-        status = AccessGrantStatus.REVOKED;
-      } else {
-        await tx.execute(`update access_grant set version = version + 1 where id = ?`, [g.id]);
-      }
-      if (g.status === AccessGrantStatus.ACCEPTED) {
-        await this.deps.mail.enqueue(
-          tx,
-          'access-revoked',
-          {
-            email: g.invitee_account_email ?? g.invitee_email,
-            name: g.invitee_account_name ?? g.invitee_full_name,
-          },
-          {
-            inviteeName: g.invitee_account_name ?? g.invitee_full_name,
-            titularName: g.titular_full_name,
-            businessPartnerName: g.business_partner_name,
-            protocolNumber: g.protocol_number,
-            installationNumbers: whole ? [] : revokedNumbers,
-            wholeGrant: ends,
-            revokedAt: at,
-          },
-        );
-      }
-      await this.notify(tx, g.id, g.titular_id, g.invitee_id, status, change);
-      return g.id;
-    });
+    return revokeGrant(em, this.grantDeps, actor, id, installationNumbers);
   }
 
   /**
@@ -827,26 +686,6 @@ export class AccessGrantService {
     );
     if (!rows[0]) throw NOT_FOUND_GRANT();
     return rows[0];
-  }
-
-  /** ACCEPTED → REVOKED: every installation revoked at the same instant. Returns that instant. */
-  private async endAccepted(
-    tx: EntityManager,
-    id: string,
-    byUserId: string | null,
-    reason: AccessGrantEndReason,
-  ): Promise<Date> {
-    await tx.execute(
-      `update access_grant_installation set revoked_at = now(), revoked_by_id = ? where grant_id = ? and revoked_at is null`,
-      [byUserId, id],
-    );
-    const rows = await tx.execute<{ ended_at: Date }[]>(
-      `update access_grant set status = 'REVOKED', end_reason = ?, ended_at = now(), ended_by_id = ?, version = version + 1
-        where id = ? and status = 'ACCEPTED' returning ended_at`,
-      [reason, byUserId, id],
-    );
-    if (!rows[0]) throw new AppError('CONFLICT');
-    return asDate(rows[0].ended_at);
   }
 
   private async recordEvent(
