@@ -1,7 +1,8 @@
 import type { Handle } from '@sveltejs/kit/hooks';
 import { MeQuery } from '#lib/graphql/accounts.ts';
 import { api } from '#lib/server/api.ts';
-import { SESSION_COOKIE } from '#lib/server/config.ts';
+import { portalConfig, SESSION_COOKIE } from '#lib/server/config.ts';
+import { securityHeaders } from '#lib/server/security-headers.ts';
 import { callOptions, clearSessionCookie } from '#lib/server/session.ts';
 
 export const handle: Handle = async ({ event, resolve }) => {
@@ -17,8 +18,8 @@ export const handle: Handle = async ({ event, resolve }) => {
     }
   }
   const response = await resolve(event);
-  response.headers.set('x-content-type-options', 'nosniff');
-  response.headers.set('referrer-policy', 'same-origin');
-  response.headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=()');
+  // The same headers server.js sets on everything (here too for `vite dev`).
+  for (const [name, value] of Object.entries(securityHeaders(event.url.pathname, portalConfig())))
+    response.headers.set(name, value);
   return response;
 };

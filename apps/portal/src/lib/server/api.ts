@@ -3,14 +3,15 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { networkError, toApiError, type ApiErrorInfo } from '../errors.ts';
+import { clientHeaders, type ClientEndpoint } from './client-address.ts';
 import { portalConfig } from './config.ts';
 
 export type ApiResult<T> = { data: T; error: null } | { data: null; error: ApiErrorInfo };
 
 export interface CallOptions {
   token?: string | null;
-  /** The visitor's address and browser, forwarded for rate limits and the audit trail. */
-  clientIp?: string | null;
+  /** The visitor's address and source port and browser, forwarded for rate limits and the audit trail. */
+  client?: ClientEndpoint | null;
   userAgent?: string | null;
 }
 
@@ -28,7 +29,7 @@ export async function api<TData, TVars extends Record<string, unknown>>(
   }
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (options.clientIp) headers['x-forwarded-for'] = options.clientIp;
+  Object.assign(headers, clientHeaders(options.client ?? null));
   if (options.userAgent) headers['user-agent'] = options.userAgent;
   let body: { data?: TData | null; errors?: { message?: string; extensions?: Record<string, unknown> }[] };
   try {

@@ -14,7 +14,22 @@ describe('loadPortalConfig', () => {
       secureCookies: false,
       mailboxEnabled: true,
       inviteTtlHours: INVITE_TTL_HOURS_DEFAULT,
+      trustedProxies: expect.objectContaining({ entries: [], header: 'forwarded' }),
+      production: false,
     });
+  });
+
+  it('reads the trusted proxies in front of the portal', () => {
+    const c = loadPortalConfig({
+      TRUSTED_PROXIES: ' 10.0.0.0/8, ::1 ',
+      TRUSTED_PROXY_HEADER: 'x-forwarded-for',
+    });
+    expect(c.trustedProxies).toMatchObject({ entries: ['10.0.0.0/8', '::1'], header: 'x-forwarded-for' });
+    expect([
+      c.trustedProxies.has('10.2.3.4'),
+      c.trustedProxies.has('::1'),
+      c.trustedProxies.has('11.0.0.1'),
+    ]).toEqual([true, true, false]);
   });
 
   it('derives the public protocol, Secure cookies and the mailbox from the environment', () => {
@@ -29,6 +44,7 @@ describe('loadPortalConfig', () => {
       publicProtocol: 'https',
       secureCookies: true,
       mailboxEnabled: false,
+      production: true,
       apiUrl: 'http://api.internal:4000',
       inviteTtlHours: 24,
       port: 3000, // empty counts as unset
@@ -44,6 +60,8 @@ describe('loadPortalConfig', () => {
         PORTAL_URL: 'not a url',
         INVITE_TTL_HOURS: '0',
         NODE_ENV: 'staging',
+        TRUSTED_PROXIES: '10.0.0.1, proxy.internal',
+        TRUSTED_PROXY_HEADER: 'x-real-ip',
       });
       expect.fail('should throw');
     } catch (e) {
@@ -51,7 +69,15 @@ describe('loadPortalConfig', () => {
       problems = (e as PortalConfigError).problems;
     }
     expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(
-      ['API_URL', 'INVITE_TTL_HOURS', 'NODE_ENV', 'PORT', 'PORTAL_URL'].sort(),
+      [
+        'API_URL',
+        'INVITE_TTL_HOURS',
+        'NODE_ENV',
+        'PORT',
+        'PORTAL_URL',
+        'TRUSTED_PROXIES',
+        'TRUSTED_PROXY_HEADER',
+      ].sort(),
     );
   });
 });

@@ -4,6 +4,7 @@
 // (no enums, no parameter properties), like scripts/start.ts.
 import { INVITE_TTL_HOURS_DEFAULT } from '@delega/shared/invites';
 import { z } from 'zod';
+import { parseTrustedProxies, type TrustedProxies } from './client-address.ts';
 
 const httpUrl = z.url({ protocol: /^https?$/ });
 
@@ -17,6 +18,26 @@ const EnvSchema = z.object({
   PORTAL_URL: httpUrl.default('http://localhost:3000'),
   /** The API's invite validity, so every page states the same one. */
   INVITE_TTL_HOURS: z.coerce.number().positive().default(INVITE_TTL_HOURS_DEFAULT),
+  /**
+   * Our own reverse proxies in front of the portal (addresses or CIDR ranges, comma-separated). Only
+   * then is a forwarding header believed, and only the hops they added. Default: none (the socket's
+   * peer is the browser).
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((e) => e.trim())
+        .filter(Boolean),
+    )
+    .superRefine((entries, ctx) => {
+      for (const problem of parseTrustedProxies(entries).problems)
+        ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  /** The header those proxies write: `forwarded` (RFC 7239, carries the port) or `x-forwarded-for`. */
+  TRUSTED_PROXY_HEADER: z.enum(['forwarded', 'x-forwarded-for']).default('forwarded'),
 });
 
 export interface PortalConfig {
@@ -32,6 +53,10 @@ export interface PortalConfig {
   /** The development mailbox (page and proxy) exists unless NODE_ENV=production. */
   mailboxEnabled: boolean;
   inviteTtlHours: number;
+  /** Whose forwarding headers are believed (TRUSTED_PROXIES, TRUSTED_PROXY_HEADER). */
+  trustedProxies: TrustedProxies;
+  /** NODE_ENV=production: HSTS (the public URL is https there). */
+  production: boolean;
 }
 
 export class PortalConfigError extends Error {
@@ -62,6 +87,8 @@ export function loadPortalConfig(env: Record<string, string | undefined> = proce
     secureCookies: publicProtocol === 'https',
     mailboxEnabled: e.NODE_ENV !== 'production',
     inviteTtlHours: e.INVITE_TTL_HOURS,
+    trustedProxies: parseTrustedProxies(e.TRUSTED_PROXIES, e.TRUSTED_PROXY_HEADER).proxies,
+    production: e.NODE_ENV === 'production',
   };
 }
 

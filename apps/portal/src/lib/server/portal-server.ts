@@ -4,7 +4,8 @@
 import http from 'node:http';
 import { createProxyServer } from 'http-proxy-3';
 import type { PortalConfig } from './config.ts';
-import { API_PROXY_OPTIONS, forwardsToApi, upgradesToApi } from './proxy-routes.ts';
+import { API_PROXY_OPTIONS, normalisedTarget, prepareForApi } from './proxy-routes.ts';
+import { securityHeaders } from './security-headers.ts';
 
 /** SvelteKit's Node handler (build/handler.js). */
 export type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
@@ -38,7 +39,10 @@ export function createPortalServer(config: PortalConfig, handler: NodeHandler): 
   });
 
   const server = http.createServer((req, res) => {
-    if (forwardsToApi(req, config)) {
+    // Defaults: SvelteKit's own values (hooks.server.ts, same function) and the API's win if they set any.
+    const pathname = normalisedTarget(req.url)?.pathname ?? '/';
+    for (const [name, value] of Object.entries(securityHeaders(pathname, config))) res.setHeader(name, value);
+    if (prepareForApi(req, config, false)) {
       proxy.web(req, res);
     } else {
       req.headers[PUBLIC_PROTO_HEADER] = config.publicProtocol;
@@ -47,7 +51,7 @@ export function createPortalServer(config: PortalConfig, handler: NodeHandler): 
   });
 
   server.on('upgrade', (req, socket, head) => {
-    if (upgradesToApi(req)) proxy.ws(req, socket, head);
+    if (prepareForApi(req, config, true)) proxy.ws(req, socket, head);
     else socket.destroy();
   });
   return server;

@@ -1,22 +1,39 @@
+import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { forwardsToApi, upgradesToApi, viteProxy } from './proxy-routes.ts';
+import { NO_TRUSTED_PROXIES } from './client-address.ts';
+import { apiTarget, forwardsToApi, normalisedTarget, upgradesToApi, viteProxy } from './proxy-routes.ts';
 
+const GRANT = '0b6d2f3a-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
 const req = (url: string, accept = '*/*') => ({ url, headers: { accept } });
 const dev = { mailboxEnabled: true };
 const production = { mailboxEnabled: false };
 
 describe('what goes to the API', () => {
   it.each([
-    ['/graphql', true],
-    ['/graphql?op=Me', true],
-    ['/protocol/0b6d2f.pdf', true],
-    ['/graphqlx', false],
-    ['/protocolo/ABC', false],
-    ['/', false],
-    ['/acessos-concedidos', false],
+    ['/graphql', '/graphql'],
+    ['/graphql?op=Me', '/graphql?op=Me'],
+    [`/protocol/${GRANT}.pdf`, `/protocol/${GRANT}.pdf`],
+    [`/protocol/../protocol/${GRANT}.pdf`, `/protocol/${GRANT}.pdf`],
+    ['/protocol/0b6d2f.pdf', null],
+    ['/protocol/../readyz', null],
+    ['/graphqlx', null],
+    ['/graphql/', null],
+    ['//graphql', null],
+    ['http://evil.example/graphql', null],
+    ['/protocolo/ABC', null],
+    ['/', null],
+    ['/acessos-concedidos', null],
   ])('%s → %s', (url, expected) => {
-    expect(forwardsToApi(req(url), dev)).toBe(expected);
-    expect(forwardsToApi(req(url), production)).toBe(expected);
+    expect(apiTarget(req(url), dev)).toBe(expected);
+    expect(apiTarget(req(url), production)).toBe(expected);
+  });
+
+  it('normalises as the URL standard does (dot segments, %2e, backslashes)', () => {
+    expect(normalisedTarget('/protocol/%2e%2E/x\\..\\readyz?a=1')).toEqual({
+      pathname: '/readyz',
+      search: '?a=1',
+    });
+    expect(normalisedTarget('*')).toBeNull();
   });
 
   it('the mailbox: JSON to the API in development, the page stays with the portal, nothing in production', () => {
@@ -27,30 +44,47 @@ describe('what goes to the API', () => {
 
   it('only /graphql upgrades to a WebSocket', () => {
     expect(upgradesToApi(req('/graphql'))).toBe(true);
-    expect(upgradesToApi(req('/protocol/x.pdf'))).toBe(false);
+    expect(upgradesToApi(req(`/protocol/${GRANT}.pdf`))).toBe(false);
+    expect(upgradesToApi(req('/graphql/../readyz'))).toBe(false);
     expect(upgradesToApi(req('/'))).toBe(false);
   });
 });
 
 describe("Vite's dev proxy is the same table", () => {
-  const table = viteProxy('http://localhost:4000', dev);
-  const matching = (url: string) => Object.keys(table).filter((k) => new RegExp(k).test(url));
+  const [[key, entry]] = Object.entries(
+    viteProxy('http://localhost:4000', { ...dev, trustedProxies: NO_TRUSTED_PROXIES }),
+  ) as [[string, ReturnType<typeof viteProxy>['^/']]];
+  const nodeReq = (url: string, headers: Record<string, string> = {}) =>
+    ({
+      url,
+      headers,
+      socket: { remoteAddress: '127.0.0.1', remotePort: 40000 },
+    }) as unknown as IncomingMessage;
+  const res = {} as never;
 
-  it('matches the same paths as production, and only /graphql with WebSockets', () => {
-    for (const url of ['/graphql', '/graphql?x=1', '/protocol/a.pdf', '/dev/mailbox']) {
-      expect(matching(url), url).toHaveLength(1);
-    }
-    for (const url of ['/graphqlx', '/protocolo/ABC', '/dev/mailboxes'])
-      expect(matching(url), url).toEqual([]);
-    expect(Object.values(table).filter((o) => o.ws)).toHaveLength(1);
-    expect(table[matching('/graphql')[0]!]).toMatchObject({ target: 'http://localhost:4000', ws: true });
+  it('sees every request and forwards, normalised and with the client stamped, what production forwards', () => {
+    expect(key).toBe('^/');
+    expect(entry).toMatchObject({ target: 'http://localhost:4000', ws: true, xfwd: false });
+    const r = nodeReq('/protocol/%2e%2e/graphql?x=1', { 'x-forwarded-for': '6.6.6.6' });
+    expect(entry.bypass(r, res)).toBeUndefined();
+    expect(r.url).toBe('/graphql?x=1');
+    expect(r.headers).toMatchObject({ forwarded: 'for="127.0.0.1:40000"', 'x-forwarded-for': '127.0.0.1' });
+    for (const url of [
+      '/graphqlx',
+      '/protocolo/ABC',
+      '/dev/mailboxes',
+      '/protocol/../readyz',
+      '/@vite/client',
+    ])
+      expect(entry.bypass(nodeReq(url), res), url).toBe(url);
   });
 
-  it('serves the mailbox page itself and has no mailbox in production', () => {
-    const mailbox = table[matching('/dev/mailbox')[0]!]!;
-    const page = { url: '/dev/mailbox', headers: { accept: 'text/html' } };
-    expect(mailbox.bypass(page as never)).toBe('/dev/mailbox');
-    expect(mailbox.bypass({ url: '/dev/mailbox', headers: {} } as never)).toBeUndefined();
-    expect(Object.keys(viteProxy('http://localhost:4000', production))).toHaveLength(2);
+  it('serves the mailbox page itself, and upgrades only /graphql', () => {
+    expect(entry.bypass(nodeReq('/dev/mailbox', { accept: 'text/html' }), res)).toBe('/dev/mailbox');
+    expect(entry.bypass(nodeReq('/dev/mailbox'), res)).toBeUndefined();
+    expect(entry.bypass(nodeReq('/graphql'), undefined)).toBeUndefined();
+    expect(entry.bypass(nodeReq('/dev/mailbox'), undefined)).toBe('/dev/mailbox');
+    const prod = viteProxy('http://localhost:4000', { ...production, trustedProxies: NO_TRUSTED_PROXIES });
+    expect(prod['^/'].bypass(nodeReq('/dev/mailbox'), res)).toBe('/dev/mailbox');
   });
 });

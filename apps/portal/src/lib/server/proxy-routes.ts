@@ -1,62 +1,122 @@
 // The one table of what the portal forwards to the API, used by server.js (production, http-proxy-3)
 // and by Vite's dev proxy: the browser only ever talks to the portal's origin, so the HttpOnly session
-// cookie reaches the API. Plain data and functions (server.js imports this file with Node's type stripping).
-import type { IncomingMessage } from 'node:http';
+// cookie reaches the API. A request path is normalised first (`..`, `%2e%2e`, backslashes: as the URL
+// standard, which the proxy itself would apply afterwards), then must match one route exactly, and the
+// normalised path is what is forwarded. Plain data and functions (server.js imports this file with
+// Node's type stripping).
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { stampClient, type TrustedProxies } from './client-address.ts';
 
 export interface ApiRoute {
-  path: string;
-  /** Every path below `path` (else `path` exactly, with any query string). */
-  prefix: boolean;
+  /** Matched against the whole normalised pathname. */
+  pattern: RegExp;
   /** Also forwards WebSocket upgrades (graphql-ws). */
   websocket: boolean;
   /** Only while the development mailbox exists; HTML requests stay with the portal's mailbox page. */
   mailbox: boolean;
 }
 
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
 export const API_ROUTES: readonly ApiRoute[] = [
-  { path: '/graphql', prefix: false, websocket: true, mailbox: false },
-  { path: '/protocol/', prefix: true, websocket: false, mailbox: false },
-  { path: '/dev/mailbox', prefix: false, websocket: false, mailbox: true },
+  { pattern: /^\/graphql$/, websocket: true, mailbox: false },
+  { pattern: new RegExp(`^/protocol/${UUID}\\.pdf$`, 'i'), websocket: false, mailbox: false },
+  { pattern: /^\/dev\/mailbox$/, websocket: false, mailbox: true },
 ];
 
-/** Options of every forwarded request: the visitor's address in X-Forwarded-For (per-IP rate limits). */
-export const API_PROXY_OPTIONS = { xfwd: true, proxyTimeout: 60_000 } as const;
+/**
+ * Options of every forwarded request. `xfwd` stays off: the portal writes the client's address itself
+ * (Forwarded with the port, replacing what the client sent), see client-address.ts.
+ */
+export const API_PROXY_OPTIONS = { xfwd: false, proxyTimeout: 60_000 } as const;
 
 type Request = Pick<IncomingMessage, 'url' | 'headers'>;
+export interface RouteOptions {
+  mailboxEnabled: boolean;
+}
 
-function routeOf(req: Request): ApiRoute | undefined {
-  const path = (req.url ?? '/').split('?')[0]!;
-  return API_ROUTES.find((r) => (r.prefix ? path.startsWith(r.path) : path === r.path));
+const BASE = 'http://portal.invalid';
+
+/**
+ * The request target as the URL standard resolves it (pathname + query), or null for anything that is
+ * not an origin-form path (`http://host/…`, `*`) or that leaves the origin.
+ */
+export function normalisedTarget(rawUrl: string | undefined): { pathname: string; search: string } | null {
+  const raw = rawUrl ?? '/';
+  if (!raw.startsWith('/')) return null;
+  let url: URL;
+  try {
+    url = new URL(raw, BASE);
+  } catch {
+    return null;
+  }
+  if (url.origin !== BASE) return null;
+  return { pathname: url.pathname, search: url.search };
+}
+
+function route(req: Request): { route: ApiRoute; target: string } | null {
+  const t = normalisedTarget(req.url);
+  if (!t) return null;
+  const found = API_ROUTES.find((r) => r.pattern.test(t.pathname));
+  return found ? { route: found, target: t.pathname + t.search } : null;
+}
+
+/** The normalised path to send to the API, or null when the request stays with SvelteKit. */
+export function apiTarget(req: Request, opts: RouteOptions): string | null {
+  const r = route(req);
+  if (!r) return null;
+  if (r.route.mailbox && (!opts.mailboxEnabled || (req.headers.accept ?? '').includes('text/html')))
+    return null;
+  return r.target;
+}
+
+/** The normalised path of a WebSocket upgrade for the API, or null (refused). */
+export function upgradeTarget(req: Request): string | null {
+  const r = route(req);
+  return r?.route.websocket ? r.target : null;
 }
 
 /** Whether an HTTP request goes to the API rather than to SvelteKit. */
-export function forwardsToApi(req: Request, opts: { mailboxEnabled: boolean }): boolean {
-  const route = routeOf(req);
-  if (!route) return false;
-  if (route.mailbox) return opts.mailboxEnabled && !(req.headers.accept ?? '').includes('text/html');
-  return true;
+export function forwardsToApi(req: Request, opts: RouteOptions): boolean {
+  return apiTarget(req, opts) !== null;
 }
 
 /** Whether a WebSocket upgrade goes to the API (any other upgrade is refused in production). */
 export function upgradesToApi(req: Request): boolean {
-  return routeOf(req)?.websocket === true;
+  return upgradeTarget(req) !== null;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+type ProxiedRequest = IncomingMessage;
 
-/** The same table as Vite's `server.proxy` (keys are anchored patterns, so `/graphqlx` is not sent on). */
-export function viteProxy(apiUrl: string, opts: { mailboxEnabled: boolean }) {
-  return Object.fromEntries(
-    API_ROUTES.filter((r) => !r.mailbox || opts.mailboxEnabled).map((r) => [
-      `^${escapeRegExp(r.path)}${r.prefix ? '' : '(?:\\?|$)'}`,
-      {
-        target: apiUrl,
-        ws: r.websocket,
-        changeOrigin: false,
-        ...API_PROXY_OPTIONS,
-        // Requests the table keeps with the portal are served by Vite (the mailbox page).
-        bypass: (req: IncomingMessage) => (forwardsToApi(req, opts) ? undefined : req.url),
-      },
-    ]),
-  );
+/**
+ * Prepares a request the table sends to the API: the normalised path, and the client's address in
+ * place of every address the client claimed. Returns false when the request is not the API's.
+ */
+export function prepareForApi(
+  req: ProxiedRequest,
+  opts: RouteOptions & { trustedProxies: TrustedProxies },
+  upgrade: boolean,
+): boolean {
+  const target = upgrade ? upgradeTarget(req) : apiTarget(req, opts);
+  if (target === null) return false;
+  req.url = target;
+  stampClient(req, opts.trustedProxies);
+  return true;
+}
+
+/**
+ * Vite's `server.proxy` for the same table: one entry that sees every request and lets `bypass` decide
+ * (a string keeps the request with Vite, undefined forwards it, prepared as in production).
+ */
+export function viteProxy(apiUrl: string, opts: RouteOptions & { trustedProxies: TrustedProxies }) {
+  return {
+    '^/': {
+      target: apiUrl,
+      ws: true,
+      changeOrigin: false,
+      ...API_PROXY_OPTIONS,
+      bypass: (req: IncomingMessage, res?: ServerResponse) =>
+        prepareForApi(req, opts, res === undefined) ? undefined : req.url,
+    },
+  };
 }

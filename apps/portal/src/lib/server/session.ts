@@ -1,6 +1,7 @@
 import type { Cookies, RequestEvent } from '@sveltejs/kit';
 import { portalConfig, SESSION_COOKIE } from './config.ts';
 import type { CallOptions } from './api.ts';
+import { clientEndpoint, normaliseAddress, type ClientEndpoint } from './client-address.ts';
 
 export function setSessionCookie(cookies: Cookies, token: string): void {
   cookies.set(SESSION_COOKIE, token, {
@@ -24,19 +25,28 @@ export function clearSessionCookie(cookies: Cookies): void {
 
 /** What every server-side API call needs from the request: the token and the visitor's identity. */
 export function callOptions(
-  event: Pick<RequestEvent, 'locals' | 'request' | 'getClientAddress'>,
+  event: Pick<RequestEvent, 'locals' | 'request' | 'getClientAddress' | 'platform'>,
 ): CallOptions {
-  let clientIp: string | null;
-  try {
-    clientIp = event.getClientAddress();
-  } catch {
-    clientIp = null;
-  }
   return {
     token: event.locals.token,
-    clientIp,
+    client: clientOf(event),
     userAgent: event.request.headers.get('user-agent'),
   };
+}
+
+/**
+ * The browser's address and source port. adapter-node hands us the Node request (`platform.req`), read
+ * as the proxy reads it (TRUSTED_PROXIES); `vite dev` has no platform, so there only the address.
+ */
+function clientOf(event: Pick<RequestEvent, 'getClientAddress' | 'platform'>): ClientEndpoint | null {
+  const req = event.platform?.req;
+  if (req) return clientEndpoint(req, portalConfig().trustedProxies);
+  try {
+    const address = normaliseAddress(event.getClientAddress());
+    return address ? { address, port: null } : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Only same-site paths are followed after sign-in (no open redirects). */
