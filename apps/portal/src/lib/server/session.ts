@@ -49,8 +49,40 @@ function clientOf(event: Pick<RequestEvent, 'getClientAddress' | 'platform'>): C
   }
 }
 
-/** Only same-site paths are followed after sign-in (no open redirects). */
+const BASE = 'http://x';
+// Control characters, any Unicode space, and backslashes (browsers read `\` as `/` and drop tabs and
+// newlines from URLs, so `/\t/evil.example` becomes `//evil.example`, another site).
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\s\\]/u;
+
+/** A path as the browser could read it: no unsafe characters, one leading slash, no `//` anywhere. */
+function safePath(path: string): boolean {
+  return path.startsWith('/') && !path.includes('//') && !UNSAFE.test(path);
+}
+
+/**
+ * Only same-origin absolute paths are followed after sign-in (no open redirects): a single leading `/`,
+ * no `//` or `/\`, no control characters or spaces, also once percent-decoded (any number of times),
+ * and resolving inside our origin. Anything else gives `fallback`.
+ */
 export function safeNext(next: string | null | undefined, fallback = '/'): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
-  return next;
+  if (!next || next.length > 2048) return fallback;
+  const split = next.search(/[?#]/);
+  let path = split === -1 ? next : next.slice(0, split);
+  const rest = split === -1 ? '' : next.slice(split);
+  if (UNSAFE.test(rest)) return fallback;
+  for (let round = 0; ; round++) {
+    if (!safePath(path)) return fallback;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(path);
+    } catch {
+      return fallback; // a stray `%`
+    }
+    if (decoded === path) break;
+    if (round === 5) return fallback;
+    path = decoded;
+  }
+  const url = new URL(next, BASE);
+  if (url.origin !== BASE) return fallback;
+  return url.pathname + url.search + url.hash;
 }
