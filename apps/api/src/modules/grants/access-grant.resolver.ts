@@ -21,7 +21,7 @@ import { PageInfo } from '../customers/installation.type.ts';
 import { AcceptAccessInviteInput, AccessGrantListArgs, GrantAccessInput } from './access-grant.input.ts';
 import type { GrantInstallationPage } from './access-grant.queries.ts';
 import type { Actor } from './grant-audit.ts';
-import { person } from './grant-access.policy.ts';
+import { person, type Caller } from './grant-access.policy.ts';
 import { encodeCursor } from '../../db/sql.ts';
 import { encodeGrantCursor, type GrantEventRow, type GrantRow } from './access-grant.sql.ts';
 import {
@@ -260,12 +260,8 @@ export class AccessGrantResolver {
     @Arg('cpf') cpf: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<InstallationAccess> {
-    const a = await ctx.services.grants.installationAccess(
-      ctx.em,
-      { userId: ctx.viewer?.userId ?? null, apiKey: !!ctx.apiKey },
-      installationNumber,
-      cpf,
-    );
+    const caller: Caller = ctx.apiKey ? { kind: 'SERVICE_KEY' } : person(requireViewer(ctx).userId);
+    const a = await ctx.services.grants.installationAccess(ctx.em, caller, installationNumber, cpf);
     return Object.assign(new InstallationAccess(), {
       installationNumber: a.installationNumber,
       allowed: a.allowed,
