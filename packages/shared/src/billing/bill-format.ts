@@ -16,7 +16,7 @@ export const BRAZIL_TIME_ZONE = 'America/Sao_Paulo';
  * the due date, Brazil time. `today` and `dueDate` are `YYYY-MM-DD` (they compare as strings).
  * The database derives the same from its own clock (see the API's bill-status SQL).
  */
-export function billStatus(bill: { dueDate: string; paidAt: unknown }, today: string): BillStatus {
+export function billStatus(bill: { dueDate: string; paidAt?: unknown }, today: string): BillStatus {
   if (bill.paidAt != null) return 'PAID';
   return bill.dueDate < today ? 'OVERDUE' : 'OPEN';
 }

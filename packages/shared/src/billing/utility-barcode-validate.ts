@@ -4,11 +4,11 @@ import { checkDigit } from './check-digits.ts';
 import {
   ARRECADACAO_PRODUCT,
   BARCODE_LENGTH,
-  LINHA_DIGITAVEL_LENGTH,
+  DIGITABLE_LINE_LENGTH,
   SEGMENT_NAMES,
   describeUtilityBarcode,
   generalCheckDigit,
-  linhaDigitavelToBarcode,
+  digitableLineToBarcode,
   modulusOf,
   stripSeparators,
   type Segment,
@@ -62,7 +62,7 @@ function lengthError(kind: Kind, n: number): BarcodeValidation {
       'WRONG_LENGTH',
       'Você informou 44 números: esse é o código de barras. A linha digitável tem 48 números, em quatro blocos de 12.',
     );
-  const expected = kind === 'barcode' ? BARCODE_LENGTH : LINHA_DIGITAVEL_LENGTH;
+  const expected = kind === 'barcode' ? BARCODE_LENGTH : DIGITABLE_LINE_LENGTH;
   const noun = kind === 'barcode' ? 'O código de barras' : 'A linha digitável';
   const got = n < expected ? `faltam ${expected - n}` : `sobram ${n - expected}`;
   return fail('WRONG_LENGTH', `${noun} tem ${expected} números; ${got} no que foi informado.`);
@@ -122,7 +122,7 @@ export function validateUtilityBarcode(
   const digits = normalize(input, 'barcode');
   if (typeof digits !== 'string') return digits;
   if (digits.length !== BARCODE_LENGTH) {
-    if (digits.length === LINHA_DIGITAVEL_LENGTH && digits[0] === ARRECADACAO_PRODUCT)
+    if (digits.length === DIGITABLE_LINE_LENGTH && digits[0] === ARRECADACAO_PRODUCT)
       return fail(
         'WRONG_LENGTH',
         'Você informou 48 números: essa é a linha digitável. O código de barras tem 44 números.',
@@ -137,14 +137,11 @@ export function validateUtilityBarcode(
 }
 
 /** Validates a 48-digit linha digitável (as printed, `83620000001-1 23450001000-2 …`, or digits only). */
-export function validateLinhaDigitavel(
-  input: string,
-  opts: BarcodeValidationOptions = {},
-): BarcodeValidation {
+export function validateDigitableLine(input: string, opts: BarcodeValidationOptions = {}): BarcodeValidation {
   const digits = normalize(input, 'linha');
   if (typeof digits !== 'string') return digits;
-  if (digits.length !== LINHA_DIGITAVEL_LENGTH) return lengthError('linha', digits.length);
-  const barcode = linhaDigitavelToBarcode(digits);
+  if (digits.length !== DIGITABLE_LINE_LENGTH) return lengthError('linha', digits.length);
+  const barcode = digitableLineToBarcode(digits);
   const header = checkHeader(barcode, 'linha', opts);
   if (header) return header;
   const modulus = modulusOf(Number(barcode[2]) as ValueType);

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   buildUtilityBarcode,
-  linhaDigitavelToBarcode,
-  validateLinhaDigitavel,
+  digitableLineToBarcode,
+  validateDigitableLine,
   validateUtilityBarcode,
   type Segment,
   type ValueType,
@@ -57,10 +57,10 @@ describe('utility barcode properties', () => {
       fc.property(input, (i) => {
         const b = buildUtilityBarcode(i);
         const fromBarcode = validateUtilityBarcode(b.barcode);
-        const fromLinha = validateLinhaDigitavel(b.linhaDigitavel);
+        const fromLinha = validateDigitableLine(b.digitableLine);
         expect(fromBarcode).toEqual({ ok: true, value: b });
         expect(fromLinha).toEqual({ ok: true, value: b });
-        expect(linhaDigitavelToBarcode(b.linhaDigitavel)).toBe(b.barcode);
+        expect(digitableLineToBarcode(b.digitableLine)).toBe(b.barcode);
         expect(b.value).toBe(i.amountCentavos);
         expect(b.freeField).toBe(i.freeField);
       }),
@@ -97,17 +97,17 @@ describe('utility barcode properties', () => {
   it('any single-digit change of a linha digitável fails, but for FEBRABAN’s own blind spots', () => {
     fc.assert(
       fc.property(input, change(48), (i, { pos, delta }) => {
-        const linha = buildUtilityBarcode(i).linhaDigitavel;
+        const linha = buildUtilityBarcode(i).digitableLine;
         const changed = withChange(linha, pos, delta);
-        const r = validateLinhaDigitavel(changed);
+        const r = validateDigitableLine(changed);
         if (r.ok) {
           // Only a barcode digit (not a block check digit) can slip through; both the check digit of
           // its block and the general one must have been blind to it.
           expect(pos % 12).not.toBe(11);
           expect(pos).not.toBe(3);
           const block = Math.floor(pos / 12);
-          const before = linhaDigitavelToBarcode(linha);
-          const after = linhaDigitavelToBarcode(changed);
+          const before = digitableLineToBarcode(linha);
+          const after = digitableLineToBarcode(changed);
           const slice = (s: string) => s.slice(block * 11, block * 11 + 11);
           const checked = [
             [slice(before), slice(after)],

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  barcodeToLinhaDigitavel,
+  barcodeToDigitableLine,
   billFreeField,
   buildUtilityBarcode,
-  formatLinhaDigitavel,
-  linhaDigitavelToBarcode,
+  formatDigitableLine,
+  digitableLineToBarcode,
   parseBillFreeField,
-  validateLinhaDigitavel,
+  validateDigitableLine,
   validateUtilityBarcode,
 } from './index.ts';
 
@@ -48,7 +48,7 @@ describe('buildUtilityBarcode', () => {
     expect(OUR_BILL.freeField).toBe('2026121000300000000126110');
     expect(b.barcode).toBe('83660000001873400712026121000300000000126110');
     expect(b.barcode).toHaveLength(44);
-    expect(formatLinhaDigitavel(b.linhaDigitavel)).toBe(
+    expect(formatDigitableLine(b.digitableLine)).toBe(
       '83660000001-9 87340071202-2 61210003000-8 00000126110-6',
     );
     expect(b).toMatchObject({
@@ -64,7 +64,7 @@ describe('buildUtilityBarcode', () => {
     const b = buildUtilityBarcode({ ...OUR_BILL, valueType: 8 });
     expect(b.barcode.slice(0, 3)).toBe('838');
     expect(b.modulus).toBe(11);
-    expect(validateLinhaDigitavel(b.linhaDigitavel)).toMatchObject({ ok: true });
+    expect(validateDigitableLine(b.digitableLine)).toMatchObject({ ok: true });
   });
 
   it('reference-value identifiers (7, 9) carry no amount', () => {
@@ -85,15 +85,15 @@ describe('buildUtilityBarcode', () => {
 
 describe('published examples', () => {
   it.each([PUBLISHED_ENERGY, PUBLISHED_GPS, PUBLISHED_MOD11])('%s validates', (linha) => {
-    const r = validateLinhaDigitavel(linha);
+    const r = validateDigitableLine(linha);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(formatLinhaDigitavel(r.value.linhaDigitavel)).toBe(linha);
+    expect(formatDigitableLine(r.value.digitableLine)).toBe(linha);
     expect(validateUtilityBarcode(r.value.barcode)).toMatchObject({ ok: true });
   });
 
   it('reads the fields of the electricity bill', () => {
-    const r = validateLinhaDigitavel(PUBLISHED_ENERGY, { segment: 3 });
+    const r = validateDigitableLine(PUBLISHED_ENERGY, { segment: 3 });
     expect(r).toMatchObject({
       ok: true,
       value: { segment: 3, valueType: 6, modulus: 10, amountCentavos: 13312, companyCode: '0138' },
@@ -101,7 +101,7 @@ describe('published examples', () => {
   });
 
   it('reads the GPS amount, R$ 166,98', () => {
-    expect(validateLinhaDigitavel(PUBLISHED_GPS)).toMatchObject({
+    expect(validateDigitableLine(PUBLISHED_GPS)).toMatchObject({
       ok: true,
       value: { segment: 5, valueType: 8, modulus: 11, amountCentavos: 16698 },
     });
@@ -111,19 +111,19 @@ describe('published examples', () => {
 describe('conversions and display', () => {
   it('barcode ↔ linha digitável', () => {
     const barcode = '83640000001331201380008128846271108013618155';
-    const linha = barcodeToLinhaDigitavel(barcode);
-    expect(formatLinhaDigitavel(linha)).toBe(PUBLISHED_ENERGY);
-    expect(linhaDigitavelToBarcode(linha)).toBe(barcode);
+    const linha = barcodeToDigitableLine(barcode);
+    expect(formatDigitableLine(linha)).toBe(PUBLISHED_ENERGY);
+    expect(digitableLineToBarcode(linha)).toBe(barcode);
   });
 
   it('formats only a complete linha digitável; anything else is shown as typed', () => {
-    expect(formatLinhaDigitavel('836400000011331201380002812884627116080136181551')).toBe(PUBLISHED_ENERGY);
-    expect(formatLinhaDigitavel('8364 000')).toBe('8364 000');
+    expect(formatDigitableLine('836400000011331201380002812884627116080136181551')).toBe(PUBLISHED_ENERGY);
+    expect(formatDigitableLine('8364 000')).toBe('8364 000');
   });
 });
 
 describe('validation messages (pt-BR, specific)', () => {
-  const linha = (s: string) => validateLinhaDigitavel(s);
+  const linha = (s: string) => validateDigitableLine(s);
 
   it('empty, letters, wrong length', () => {
     expect(linha('  ')).toMatchObject({ ok: false, code: 'EMPTY', message: 'Informe a linha digitável.' });
@@ -173,7 +173,7 @@ describe('validation messages (pt-BR, specific)', () => {
       message:
         'O 3º número (identificador de valor) deve ser 6, 7, 8 ou 9; o informado é 3. Confira o que foi digitado.',
     });
-    expect(validateLinhaDigitavel(PUBLISHED_GPS, { segment: 3 })).toMatchObject({
+    expect(validateDigitableLine(PUBLISHED_GPS, { segment: 3 })).toMatchObject({
       code: 'WRONG_SEGMENT',
       message:
         'Este código é de órgãos governamentais (segmento 5), não de energia elétrica e gás (segmento 3).',
@@ -194,7 +194,7 @@ describe('validation messages (pt-BR, specific)', () => {
     // The 4th digit changed from 4 to 5, block 1's check digit recomputed to match: only the general one fails.
     const barcode = '83650000001331201380008128846271108013618155';
     expect(validateUtilityBarcode(barcode)).toMatchObject({ code: 'GENERAL_CHECK_DIGIT' });
-    expect(linha(barcodeToLinhaDigitavel(barcode))).toMatchObject({ code: 'GENERAL_CHECK_DIGIT' });
+    expect(linha(barcodeToDigitableLine(barcode))).toMatchObject({ code: 'GENERAL_CHECK_DIGIT' });
   });
 });
 

@@ -19,7 +19,7 @@ import { checkDigit, type Modulus } from './check-digits.ts';
 import { isSeparator } from '../documents/chars.ts';
 
 export const BARCODE_LENGTH = 44;
-export const LINHA_DIGITAVEL_LENGTH = 48;
+export const DIGITABLE_LINE_LENGTH = 48;
 /** Product 8: arrecadação (utility bills, taxes); bank boletos start with the bank code instead. */
 export const ARRECADACAO_PRODUCT = '8';
 export const SEGMENT_ENERGY = 3;
@@ -69,7 +69,7 @@ export interface UtilityBarcode {
   /** The 44 digits the bars encode. */
   barcode: string;
   /** The 48 digits: four blocks of 11 digits, each followed by its check digit. */
-  linhaDigitavel: string;
+  digitableLine: string;
   segment: Segment;
   valueType: ValueType;
   modulus: Modulus;
@@ -90,7 +90,7 @@ export function describeUtilityBarcode(barcode: string): UtilityBarcode {
   const value = Number(barcode.slice(4, 15));
   return {
     barcode,
-    linhaDigitavel: barcodeToLinhaDigitavel(barcode),
+    digitableLine: barcodeToDigitableLine(barcode),
     segment,
     valueType,
     modulus: modulusOf(valueType),
@@ -108,7 +108,7 @@ export function generalCheckDigit(barcode: string): number {
 
 /**
  * Builds the 44-digit barcode and its linha digitável. Throws (English, a programming error) on
- * out-of-range input; customer input goes through `validateUtilityBarcode`/`validateLinhaDigitavel`.
+ * out-of-range input; customer input goes through `validateUtilityBarcode`/`validateDigitableLine`.
  */
 export function buildUtilityBarcode(input: UtilityBarcodeInput): UtilityBarcode {
   const segment = input.segment ?? SEGMENT_ENERGY;
@@ -129,7 +129,7 @@ export function buildUtilityBarcode(input: UtilityBarcodeInput): UtilityBarcode 
 }
 
 /** The four 11-digit blocks of a 44-digit barcode, each with its check digit appended (48 digits). */
-export function barcodeToLinhaDigitavel(barcode: string): string {
+export function barcodeToDigitableLine(barcode: string): string {
   const modulus = modulusOf(Number(barcode[2]) as ValueType);
   let out = '';
   for (let b = 0; b < 4; b++) {
@@ -140,7 +140,7 @@ export function barcodeToLinhaDigitavel(barcode: string): string {
 }
 
 /** The 44 barcode digits inside a 48-digit linha digitável (block check digits dropped, not checked). */
-export function linhaDigitavelToBarcode(linha: string): string {
+export function digitableLineToBarcode(linha: string): string {
   let out = '';
   for (let b = 0; b < 4; b++) out += linha.slice(b * 12, b * 12 + 11);
   return out;
@@ -150,9 +150,9 @@ export function linhaDigitavelToBarcode(linha: string): string {
  * `836200000011234500010002…` → `83620000001-1 23450001000-2 … …` (digits only; other input is
  * returned unchanged, so a half-typed value can still be shown).
  */
-export function formatLinhaDigitavel(linha: string): string {
+export function formatDigitableLine(linha: string): string {
   const d = stripSeparators(linha);
-  if (d === null || d.length !== LINHA_DIGITAVEL_LENGTH) return linha;
+  if (d === null || d.length !== DIGITABLE_LINE_LENGTH) return linha;
   const blocks: string[] = [];
   for (let b = 0; b < 4; b++) blocks.push(`${d.slice(b * 12, b * 12 + 11)}-${d[b * 12 + 11]}`);
   return blocks.join(' ');
