@@ -1,139 +1,110 @@
-// PDF protocol benchmark: a real API process (embedded PostgreSQL, throw-away cluster) serving
-// GET /protocol/<id>.pdf over HTTP. Measures a 1-page and a 10,000-installation protocol end to end
-// (query + document + render thread + transfer), and the API's event-loop delay while 10,000-row
-// PDFs render and a separate thread keeps calling /healthz.
-import os from 'node:os';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
-import 'reflect-metadata';
-import { createApp } from '../src/app/app.ts';
-import { createLogger } from '../src/common/logger.ts';
-import { loadConfig } from '../src/config/config.ts';
-import { initOrm, migrate } from '../src/db/database.ts';
-import { createFactories } from '../src/seeds/factories.ts';
-import { withBenchDatabase } from './postgres.ts';
+// BAIXAR PROTOCOLO as the titular's browser gets it: GET /protocol/<id>.pdf with the session cookie
+// (what the portal's proxy forwards), timed to the last byte, for grants of 1, 100, 1,000 and 10,000
+// installations; and the API's event-loop delay (its own monitorEventLoopDelay, via the probe) while
+// 10,000-installation PDFs are produced and /healthz is kept busy.
+import { token } from './access.bench.ts';
+import { cpuProfiledApi, profiled, type BenchContext } from './lib/context.ts';
+import { sequential } from './lib/load.ts';
 import { percentile } from './stats.ts';
 
-const TARGETS = { onePageP95Ms: 200, tenThousandMs: 3000, loopDelayP99Ms: 50 };
+export default async function protocolBench(ctx: BenchContext): Promise<void> {
+  const cookie = `delega_session=${await token(ctx, ctx.seed.main.email)}`;
+  let bytes = 0;
+  const download = async (base: string, grantId: string): Promise<void> => {
+    const res = await fetch(`${base}/protocol/${grantId}.pdf`, { headers: { cookie } });
+    if (res.status !== 200) throw new Error(`protocol download answered ${res.status}`);
+    bytes = (await res.arrayBuffer()).byteLength;
+  };
+  const grant = (n: number) => ctx.seed.protocol.find((p) => p.installations === n)!.grantId;
+  const at = (n: number) => () => download(ctx.api.url, grant(n));
 
-// Load generator in its own thread (its own event loop): GET /healthz with 8 concurrent clients.
-const LOAD_SCRIPT = `
-const { parentPort, workerData } = require('node:worker_threads');
-let stop = false;
-const latencies = [];
-parentPort.on('message', () => { stop = true; });
-async function client() {
-  while (!stop) {
-    const t = performance.now();
-    const r = await fetch(workerData.url);
-    await r.arrayBuffer();
-    latencies.push(performance.now() - t);
+  const runsFor = (n: number) => (n <= 1 ? (ctx.quick ? 10 : 30) : ctx.quick ? 1 : 5);
+  const results = new Map<number, Awaited<ReturnType<typeof sequential>>>();
+  for (const n of [1, 100, 1_000, 10_000]) {
+    // The small ones warm the render thread up; the large ones are timed from their first run.
+    results.set(n, await sequential(at(n), { warmup: n <= 1 ? 3 : 0, n: runsFor(n) }));
   }
-}
-Promise.all(Array.from({ length: 8 }, client)).then(() => parentPort.postMessage(latencies));
-`;
-
-export default async function protocolBench(): Promise<void> {
-  console.log('\n# PDF protocol (apps/api/bench/protocol.bench.ts)');
-  console.log(
-    `cpus: ${os.availableParallelism()}, load average: ${os
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')}`,
-  );
-  await withBenchDatabase('bench', async (url) => {
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: url,
-      WORKERS_ENABLED: 'false',
+  const pdfBytes = bytes;
+  const one = results.get(1)!;
+  const big = results.get(10_000)!;
+  ctx.out.add({
+    id: 'api.protocol.1',
+    group: 'protocol PDF',
+    workload: 'GET /protocol/<id>.pdf, 1 installation, session cookie, to the last byte',
+    baseline: null,
+    baselineWorkload: null,
+    value: one.p95,
+    unit: 'ms',
+    target: 'p95 ≤ 150 ms',
+    met: one.p95 <= 150,
+    detail: `p50 ${one.p50.toFixed(1)} ms, ${one.times.length} runs`,
+  });
+  ctx.out.add({
+    id: 'api.protocol.10000',
+    group: 'protocol PDF',
+    workload: `GET /protocol/<id>.pdf, 10,000 installations (${(pdfBytes / 1024).toFixed(0)} KiB)`,
+    baseline: null,
+    baselineWorkload: null,
+    value: big.p95,
+    unit: 'ms',
+    target: 'p95 ≤ 1,000 ms',
+    met: big.p95 <= 1000,
+    detail: `p50 ${big.p50.toFixed(0)} ms, ${big.times.length} runs: ${big.times.map((x) => x.toFixed(0)).join(', ')} ms`,
+  });
+  for (const n of [100, 1_000, 10_000]) {
+    const r = results.get(n)!;
+    ctx.out.add({
+      id: `api.protocol.growth.${n}`,
+      group: 'growth',
+      workload: `protocol PDF with ${n.toLocaleString('en-US')} installations`,
+      baseline: null,
+      baselineWorkload: null,
+      value: r.p50,
+      unit: 'ms',
+      target: '— (linear at worst)',
+      met: null,
+      detail: `${(r.p50 / n).toFixed(2)} ms per installation; ${r.times.length} runs`,
     });
-    const log = createLogger('silent');
-    const orm = await initOrm(url, { poolMax: 10 });
-    await migrate(orm);
-    const app = await createApp(config, log, orm, url);
-    const port = await app.listen(0, '127.0.0.1');
-    const base = `http://127.0.0.1:${port}`;
+  }
 
-    // Data: one small grant, one 10,000-installation grant.
-    const em = orm.em.fork();
-    const f = createFactories(em, 7);
-    const titular = await f.user();
-    const token = await f.session(titular);
-    const partner = await f.businessPartner();
-    const few = await f.installations(partner, 3);
-    const many = await f.installations(partner, 10_000);
-    const small = (await f.grant({ titular, partner, installations: few })).grant;
-    const large = (await f.grant({ titular, partner, installations: many })).grant;
-    const headers = { authorization: `Bearer ${token}` };
-
-    async function download(id: string): Promise<{ ms: number; bytes: number }> {
+  // Event-loop delay of the API while 10,000-installation PDFs are produced, /healthz under load.
+  let stop = false;
+  const health: number[] = [];
+  const healthClient = async () => {
+    while (!stop) {
       const t = performance.now();
-      const res = await fetch(`${base}/protocol/${id}.pdf`, { headers });
-      if (res.status !== 200) throw new Error(`protocol download answered ${res.status}`);
-      const bytes = (await res.arrayBuffer()).byteLength;
-      return { ms: performance.now() - t, bytes };
+      await (await fetch(`${ctx.api.url}/healthz`)).arrayBuffer();
+      health.push(performance.now() - t);
     }
+  };
+  const clients = Array.from({ length: 4 }, healthClient);
+  await new Promise((r) => setTimeout(r, 200));
+  await ctx.api.probe('eld-start');
+  const t = performance.now();
+  const concurrent = ctx.quick ? 2 : 3;
+  await Promise.all([...Array.from({ length: concurrent }, at(10_000)), at(1)()]);
+  const ms = performance.now() - t;
+  const eld = await ctx.api.probe<{ p50: number; p99: number; max: number }>('eld-stop');
+  stop = true;
+  await Promise.all(clients);
+  ctx.out.add({
+    id: 'api.protocol.event-loop-p99',
+    group: 'protocol PDF',
+    workload: `API event-loop delay during ${concurrent}× 10,000 + 1 small concurrent downloads, /healthz busy`,
+    baseline: null,
+    baselineWorkload: null,
+    value: eld.p99,
+    unit: 'ms',
+    target: 'p99 ≤ 50 ms',
+    met: eld.p99 <= 50,
+    detail: `max ${eld.max.toFixed(1)} ms over ${ms.toFixed(0)} ms; /healthz ${health.length} requests, p99 ${percentile(health, 99).toFixed(1)} ms`,
+  });
 
-    // Warm up: the render thread loads pdfmake and fonts on first use.
-    await download(small.id);
-    await download(small.id);
-
-    const smallRuns: number[] = [];
-    for (let i = 0; i < 30; i++) smallRuns.push((await download(small.id)).ms);
-    const largeRuns: number[] = [];
-    let largeBytes = 0;
-    for (let i = 0; i < 5; i++) {
-      const r = await download(large.id);
-      largeRuns.push(r.ms);
-      largeBytes = r.bytes;
-    }
-
-    // Event-loop delay of the API process while 10,000-row PDFs render and /healthz is under load.
-    const histogram = monitorEventLoopDelay({ resolution: 5 });
-    const load = new Worker(LOAD_SCRIPT, { eval: true, workerData: { url: `${base}/healthz` } });
-    const healthLatencies = new Promise<number[]>((resolve) => load.once('message', resolve));
-    await new Promise((r) => setTimeout(r, 200));
-    histogram.enable();
-    const concurrentStart = performance.now();
-    await Promise.all([download(large.id), download(large.id), download(small.id), download(large.id)]);
-    const concurrentMs = performance.now() - concurrentStart;
-    histogram.disable();
-    load.postMessage('stop');
-    const health = await healthLatencies;
-    await load.terminate();
-
-    const p50Small = percentile(smallRuns, 50);
-    const p95Small = percentile(smallRuns, 95);
-    const p50Large = percentile(largeRuns, 50);
-    const p95Large = percentile(largeRuns, 95);
-    const loopP99 = histogram.percentile(99) / 1e6;
-    const loopMax = histogram.max / 1e6;
-    const mark = (ok: boolean) => (ok ? 'PASS' : 'MISS');
-
-    console.log(
-      `1-page protocol (3 installations), ${smallRuns.length} runs: p50 ${p50Small.toFixed(1)} ms, p95 ${p95Small.toFixed(1)} ms`,
-    );
-    console.log(
-      `10,000-installation protocol (${(largeBytes / 1024).toFixed(0)} KiB), ${largeRuns.length} runs: p50 ${p50Large.toFixed(0)} ms, p95 ${p95Large.toFixed(0)} ms`,
-    );
-    console.log(
-      `event-loop delay during 3×10,000 + 1 small concurrent renders (${concurrentMs.toFixed(0)} ms) with /healthz load: ` +
-        `p50 ${(histogram.percentile(50) / 1e6).toFixed(1)} ms, p99 ${loopP99.toFixed(1)} ms, max ${loopMax.toFixed(1)} ms; ` +
-        `/healthz ${health.length} requests, p99 ${percentile(health, 99).toFixed(1)} ms`,
-    );
-    console.log(
-      `${mark(p95Small <= TARGETS.onePageP95Ms)}  1 page p95 ≤ ${TARGETS.onePageP95Ms} ms (${p95Small.toFixed(1)} ms)`,
-    );
-    console.log(
-      `${mark(p95Large <= TARGETS.tenThousandMs)}  10,000 installations ≤ ${TARGETS.tenThousandMs} ms (p95 ${p95Large.toFixed(0)} ms)`,
-    );
-    console.log(
-      `${mark(loopP99 <= TARGETS.loopDelayP99Ms)}  event-loop delay p99 ≤ ${TARGETS.loopDelayP99Ms} ms (${loopP99.toFixed(1)} ms)`,
-    );
-
-    await app.services.protocol.close();
-    await app.close();
-    await orm.close();
+  // Where the 10,000 PDF's time goes: the API's main thread (inspector, this download only), then
+  // --cpu-prof on a second API process, whose render thread writes its own profile.
+  await profiled(ctx, 'api.protocol.10000.main-thread', at(10_000));
+  await cpuProfiledApi(ctx, 'api.protocol.10000', async (api) => {
+    await download(api.url, grant(1));
+    await download(api.url, grant(10_000));
   });
 }

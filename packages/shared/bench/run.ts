@@ -1,5 +1,6 @@
-// `pnpm --filter @delega/shared bench`: generates inputs in bench/.out (git-ignored), runs each
-// measurement in its own child process, prints a table with targets and PASS/MISS.
+// `pnpm --filter @delega/shared bench [--quick]`: the shared package's rows of `pnpm bench`. Generates
+// inputs in bench/.out (git-ignored), runs each measurement in its own child process (so RSS figures
+// are independent), against the same-run baselines papaparse and cpf-cnpj-validator.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as nodeModule from 'node:module';
@@ -7,6 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCnpj, generateCpf, formatCpf, formatCnpj } from '../src/documents/index.ts';
 import { buildInstallationTemplateXlsx } from '../src/installation-file/index.ts';
+import { isQuick, ResultCollector } from '../../../bench/lib/rows.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // stripTypeScriptTypes is marked experimental in Node 24; its one warning is noise here.
@@ -109,88 +111,82 @@ function measure(task: string, file: string, iterations: number): Measure {
 
 const best = (m: Measure) => Math.min(...m.times);
 const perSecond = (m: Measure) => m.count / (best(m) / 1000);
-const fmtM = (n: number) => `${(n / 1e6).toFixed(2)} M`;
-
 // CSV rows/s counts data rows (header excluded), whatever the number of valid ones.
 const csvRate = (m: Measure) => CSV_ROWS / (best(m) / 1000);
 
-const oursUtf8 = measure('ours-csv', utf8File, 3);
-const papaUtf8 = measure('papa-csv', utf8File, 3);
-const ours1252 = measure('ours-csv', cp1252File, 3);
-const papa1252 = measure('papa-csv', cp1252File, 3);
-const rssUtf8 = measure('ours-csv', utf8File, 1);
-const rss1252 = measure('ours-csv', cp1252File, 1);
-const xlsx = measure('xlsx', xlsxFile, 3);
-const docsOurs = measure('docs-ours', docsFile, 3);
-const docsLib = measure('docs-lib', docsFile, 3);
+const results = new ResultCollector('@delega/shared');
+// Best of 3 (quick: of 1); papaparse and ours alternate so drift hits both.
+const runs = isQuick() ? 1 : 3;
 
-if (oursUtf8.count !== papaUtf8.count || ours1252.count !== papa1252.count) {
-  throw new Error(
-    `pipelines disagree: ours ${oursUtf8.count}/${ours1252.count}, papaparse ${papaUtf8.count}/${papa1252.count}`,
-  );
-}
+await results.run('installation file (CSV)', async () => {
+  for (const [label, file] of [
+    ['UTF-8', utf8File],
+    ['Windows-1252', cp1252File],
+  ] as const) {
+    const ours = measure('ours-csv', file, runs);
+    const papa = measure('papa-csv', file, runs);
+    if (ours.count !== papa.count) throw new Error(`pipelines disagree on ${label}: ${ours.count} vs ${papa.count}`);
+    const id = label === 'UTF-8' ? 'utf8' : 'cp1252';
+    results.add({
+      id: `shared.csv.${id}`,
+      group: 'installation file',
+      workload: `1 M-row ";" CSV, ${label}: decode, parse, validate, de-duplicate`,
+      baseline: csvRate(papa) / 1e6,
+      baselineWorkload: 'papaparse 5.7 pipeline (same decode and checks)',
+      value: csvRate(ours) / 1e6,
+      unit: 'M rows/s',
+      target: '≥ 2× papaparse',
+      met: csvRate(ours) >= 2 * csvRate(papa),
+      detail: `ours ${best(ours).toFixed(0)} ms, papaparse ${best(papa).toFixed(0)} ms; best of ${runs}`,
+    });
+    const rss = measure('ours-csv', file, 1);
+    results.add({
+      id: `shared.csv.${id}.rss`,
+      group: 'installation file',
+      workload: `peak RSS parsing the 1 M-row ${label} CSV (30 MB file), one run in its own process`,
+      baseline: papa.maxRssMb,
+      baselineWorkload: 'papaparse pipeline, peak RSS',
+      value: rss.maxRssMb,
+      unit: 'MB',
+      target: '≤ 150 MB',
+      met: rss.maxRssMb <= 150,
+      detail: `Node and modules ${rss.baseRssMb.toFixed(0)} MB before reading`,
+    });
+  }
+});
 
-type Row = [string, string, string, boolean];
-const rows: Row[] = [];
-for (const [label, ours, papa] of [
-  ['UTF-8', oursUtf8, papaUtf8],
-  ['Windows-1252', ours1252, papa1252],
-] as const) {
-  const r = csvRate(ours);
-  const p = csvRate(papa);
-  rows.push([
-    `CSV 1M rows ${label}: ours`,
-    `${fmtM(r)} rows/s (${best(ours).toFixed(0)} ms)`,
-    '≥ 1.5 M rows/s',
-    r >= 1.5e6,
-  ]);
-  rows.push([
-    `CSV 1M rows ${label}: papaparse pipeline`,
-    `${fmtM(p)} rows/s (${best(papa).toFixed(0)} ms); ours ${(r / p).toFixed(2)}×`,
-    'ours ≥ 2× papaparse',
-    r >= 2 * p,
-  ]);
-}
-const rssLine = (m: Measure) =>
-  `${m.maxRssMb.toFixed(0)} MB (Node+modules ${m.baseRssMb.toFixed(0)} MB before reading; +${(m.maxRssMb - m.baseRssMb).toFixed(0)} MB incl. the 30 MB file)`;
-rows.push(['Peak RSS, ours, 1M rows UTF-8 (1 run)', rssLine(rssUtf8), '≤ 150 MB', rssUtf8.maxRssMb <= 150]);
-rows.push([
-  'Peak RSS, ours, 1M rows Windows-1252 (1 run)',
-  rssLine(rss1252),
-  '≤ 150 MB',
-  rss1252.maxRssMb <= 150,
-]);
-rows.push([
-  'Peak RSS, papaparse pipeline (3 runs, for reference)',
-  `${papaUtf8.maxRssMb.toFixed(0)} MB UTF-8 / ${papa1252.maxRssMb.toFixed(0)} MB Windows-1252`,
-  '-',
-  true,
-]);
-rows.push([
-  'XLSX 100k rows parse',
-  `${best(xlsx).toFixed(0)} ms (${xlsx.count} numbers)`,
-  '≤ 1.5 s',
-  best(xlsx) <= 1500,
-]);
-rows.push([
-  'CPF/CNPJ validations: ours',
-  `${fmtM(perSecond(docsOurs))} /s`,
-  '≥ 2 M/s',
-  perSecond(docsOurs) >= 2e6,
-]);
-rows.push([
-  'CPF/CNPJ validations: cpf-cnpj-validator',
-  `${fmtM(perSecond(docsLib))} /s; ours ${(perSecond(docsOurs) / perSecond(docsLib)).toFixed(1)}×`,
-  '-',
-  true,
-]);
+await results.run('installation file (XLSX)', async () => {
+  const xlsx = measure('xlsx', xlsxFile, runs);
+  results.add({
+    id: 'shared.xlsx',
+    group: 'installation file',
+    workload: '100k-row XLSX parse (read-excel-file 9)',
+    baseline: null,
+    baselineWorkload: null,
+    value: best(xlsx),
+    unit: 'ms',
+    target: '≤ 1,000 ms',
+    met: best(xlsx) <= 1000,
+    detail: `${xlsx.count} numbers; best of ${runs}`,
+  });
+});
 
-const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (r[i] as string).length)));
-console.log(
-  `Node ${process.version}, ${new Date().toISOString()}; best of 3 unless noted, each line its own process`,
-);
-for (const [a, b, c, ok] of rows) {
-  console.log(
-    `${a.padEnd(w[0]!)}  ${b.padEnd(w[1]!)}  ${c.padEnd(w[2]!)}  ${c === '-' ? '' : ok ? 'PASS' : 'MISS'}`,
-  );
-}
+await results.run('CPF/CNPJ', async () => {
+  const ours = measure('docs-ours', docsFile, runs);
+  const lib = measure('docs-lib', docsFile, runs);
+  results.add({
+    id: 'shared.documents',
+    group: 'CPF/CNPJ',
+    workload: 'CPF and CNPJ (numeric and alphanumeric, raw and formatted) validations',
+    baseline: perSecond(lib) / 1e6,
+    baselineWorkload: 'cpf-cnpj-validator 2.1 on the same 200,000 documents',
+    value: perSecond(ours) / 1e6,
+    unit: 'M/s',
+    target: '≥ 3× cpf-cnpj-validator',
+    met: perSecond(ours) >= 3 * perSecond(lib),
+    detail: `best of ${runs}, 1 M validations each`,
+  });
+});
+
+const result = results.finish();
+process.exit(result.failures.length ? 1 : 0);

@@ -1,0 +1,150 @@
+// Portal rows of `pnpm bench`: gzip JavaScript each route loads on a direct visit (entrar, conceder
+// acesso, convite, installation home), and the wizard until the 2,500 installations of the demo
+// company are listed. Uses the browser tests' helpers and product (e2e/); writes its rows for the
+// root runner (bench/lib/rows.ts). Figures are recorded, never asserted: timings live in benches.
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, test } from 'vitest';
+import { isQuick, ResultCollector } from '../../../bench/lib/rows.ts';
+import {
+  apiToken,
+  gql,
+  inviteByApi,
+  launch,
+  newContext,
+  signIn,
+  wizardToInstallations,
+} from '../e2e/helpers.ts';
+
+const TITULAR = 'titular@delega.dev';
+const TELECOM = /Torres Paulistas Telecomunicações/;
+const results = new ResultCollector('@delega/portal');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  results.finish();
+});
+
+/**
+ * Every JavaScript file a full load of `path` fetches (modulepreloads and imports alike), gzip -9
+ * each, as adapter-node's precompress would serve them. The files are static: read again by URL.
+ */
+async function routeJs(path: string, signedIn: boolean): Promise<{ kb: number; files: string[] }> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  if (signedIn) await signIn(page, TITULAR);
+  const urls = new Set<string>();
+  page.on('response', (res) => {
+    const type = res.headers()['content-type'] ?? '';
+    if (/\.m?js$/.test(new URL(res.url()).pathname) || type.includes('javascript')) urls.add(res.url());
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  await context.close();
+  let bytes = 0;
+  for (const url of urls) {
+    const res = await fetch(url);
+    bytes += gzipSync(Buffer.from(await res.arrayBuffer()), { level: 9 }).length;
+  }
+  return { kb: bytes / 1024, files: [...urls].map((u) => new URL(u).pathname.split('/').pop()!) };
+}
+
+async function firstInstallation(token: string): Promise<{ partnerNumber: string; number: string }> {
+  const { businessPartners } = await gql<{ businessPartners: { id: string; number: string }[] }>(
+    '{ businessPartners { id number } }',
+    {},
+    token,
+  );
+  const partner = businessPartners.find((p) => p.number === '1000000001')!;
+  const { installations } = await gql<{
+    installations: { edges: { node: { number: string; status: string } }[] };
+  }>(
+    'query($bp: ID) { installations(businessPartnerId: $bp, first: 10) { edges { node { number status } } } }',
+    { bp: partner.id },
+    token,
+  );
+  return {
+    partnerNumber: partner.number,
+    number: installations.edges.find((e) => e.node.status === 'ACTIVE')!.node.number,
+  };
+}
+
+const listed = (page: Page) =>
+  page.getByText(/Página 1 de 125 · 2\.500 instalações/).waitFor({ timeout: 30_000 });
+
+test('portal: JavaScript per route and the wizard with 2,500 installations', async () => {
+  await results.run('route JavaScript', async () => {
+    const own = await firstInstallation(await apiToken(TITULAR));
+    const invite = await inviteByApi(TITULAR, own.partnerNumber, [own.number], {
+      fullName: 'Lucas Ferreira Lima',
+      cpf: '596.235.233-51',
+      email: 'convidado@delega.dev',
+    });
+    const routes: Array<[string, string, string, boolean]> = [
+      ['entrar', 'Entrar', '/entrar', false],
+      ['conceder-acesso', 'Conceder acesso (wizard)', '/conceder-acesso', true],
+      ['convite', 'Convite (invite page)', new URL(invite.inviteUrl).pathname, false],
+      ['instalacao', 'Home da instalação', `/instalacoes/${own.number}`, true],
+    ];
+    for (const [id, name, path, signedIn] of routes) {
+      const r = await routeJs(path, signedIn);
+      results.add({
+        id: `portal.js.${id}`,
+        group: 'portal',
+        workload: `${name}: gzip JS of a direct visit (${r.files.length} files)`,
+        baseline: null,
+        baselineWorkload: null,
+        value: r.kb,
+        unit: 'KB',
+        target: '≤ 60 KB',
+        met: r.kb <= 60,
+        detail: `${path.startsWith('/convite/') ? '/convite/<token>' : path}: ${r.files.join(' ')}`,
+      });
+    }
+  });
+
+  await results.run('wizard 2,500 installations', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, TITULAR);
+    await wizardToInstallations(page, TELECOM);
+    await listed(page);
+    // The installation step from a fresh navigation (its state survives reloads) until page 1 of
+    // 125 and the total are on screen.
+    const runs = isQuick() ? 3 : 10;
+    const times: number[] = [];
+    const next: number[] = [];
+    for (let i = 0; i < runs + 1; i++) {
+      const t = performance.now();
+      await page.reload();
+      await listed(page);
+      if (i > 0) times.push(performance.now() - t);
+      const n = performance.now();
+      await page.getByRole('button', { name: 'Próxima' }).click();
+      await page.getByText(/Página 2 de 125/).waitFor();
+      if (i > 0) next.push(performance.now() - n);
+      await page.getByRole('button', { name: 'Anterior' }).click();
+      await page.getByText(/Página 1 de 125/).waitFor();
+    }
+    await context.close();
+    const sorted = [...times].sort((a, b) => a - b);
+    const p50 = sorted[Math.floor((sorted.length - 1) / 2)]!;
+    const nextP50 = [...next].sort((a, b) => a - b)[Math.floor((next.length - 1) / 2)]!;
+    results.add({
+      id: 'portal.wizard.2500',
+      group: 'portal',
+      workload:
+        'wizard installation step: navigation until the 2,500 installations are listed (page 1 of 125)',
+      baseline: null,
+      baselineWorkload: null,
+      value: p50,
+      unit: 'ms',
+      target: '≤ 1,000 ms',
+      met: p50 <= 1000,
+      detail: `p50 of ${runs}, max ${Math.max(...times).toFixed(0)} ms; next page p50 ${nextP50.toFixed(0)} ms`,
+    });
+  });
+});
