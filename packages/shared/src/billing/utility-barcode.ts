@@ -57,7 +57,7 @@ export interface UtilityBarcodeInput {
   amountCentavos: number;
   /** The 4-digit identification FEBRABAN assigns to the company. */
   companyCode: string;
-  /** The company's 25 digits, e.g. from `utilityFreeField`. */
+  /** The company's 25 digits, e.g. from `billFreeField`. */
   freeField: string;
   /** Default 3 (energia elétrica e gás). */
   segment?: Segment;

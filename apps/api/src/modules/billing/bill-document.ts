@@ -140,63 +140,61 @@ export function barcodeCanvas(barcode: string): Record<string, unknown> {
   };
 }
 
-/** pdfmake document definition (JSON) and the footer text the render thread adds page numbers to. */
-export function buildBillDocument(
-  d: BillDocumentData,
-  opts: { generatedAt: Date },
-): { doc: Record<string, unknown>; footerText: string } {
-  const b = d.bill;
-  const reference = formatReferenceMonth(b.referenceMonth);
-  const digitableLine = formatDigitableLine(barcodeToDigitableLine(b.barcode));
-  const heading = (text: string) => ({ text, style: 'h2' });
+const heading = (text: string) => ({ text, style: 'h2' });
+type Block = Record<string, unknown>;
 
-  const content: unknown[] = [
-    {
-      columns: [
-        {
-          width: '*',
-          stack: [
-            { text: BILL_ISSUER.name, style: 'h1' },
-            { text: BILL_ISSUER.legalName, color: COLORS.muted, fontSize: 8 },
-            { text: 'Segunda via de conta de energia elétrica', bold: true, margin: [0, 6, 0, 0] },
-          ],
-        },
-        {
-          width: 'auto',
-          stack: [
-            { text: `Referência ${reference}`, bold: true, fontSize: 12, alignment: 'right' },
-            {
-              text: `Documento gerado em ${formatDateTime(opts.generatedAt)}`,
-              color: COLORS.muted,
-              fontSize: 8,
-              alignment: 'right',
-            },
-          ],
-        },
-      ],
-      margin: [0, 0, 0, 12],
-    },
-    {
-      columns: [
-        {
-          width: '*',
-          stack: [heading('Titular'), { text: d.titular.fullName, bold: true }],
-        },
-        {
-          width: '*',
-          stack: [
-            heading(`Instalação ${d.installation.number}`),
-            ...addressLines(d.installation),
-            {
-              text: `${CUSTOMER_CLASS_LABELS[d.installation.customerClass]} · Grupo B (baixa tensão)`,
-              color: COLORS.muted,
-            },
-          ],
-        },
-      ],
-      columnGap: 16,
-      margin: [0, 0, 0, 10],
-    },
+function header(reference: string, generatedAt: Date): Block {
+  return {
+    columns: [
+      {
+        width: '*',
+        stack: [
+          { text: BILL_ISSUER.name, style: 'h1' },
+          { text: BILL_ISSUER.legalName, color: COLORS.muted, fontSize: 8 },
+          { text: 'Segunda via de conta de energia elétrica', bold: true, margin: [0, 6, 0, 0] },
+        ],
+      },
+      {
+        width: 'auto',
+        stack: [
+          { text: `Referência ${reference}`, bold: true, fontSize: 12, alignment: 'right' },
+          {
+            text: `Documento gerado em ${formatDateTime(generatedAt)}`,
+            color: COLORS.muted,
+            fontSize: 8,
+            alignment: 'right',
+          },
+        ],
+      },
+    ],
+    margin: [0, 0, 0, 12],
+  };
+}
+
+function parties(d: BillDocumentData): Block {
+  return {
+    columns: [
+      { width: '*', stack: [heading('Titular'), { text: d.titular.fullName, bold: true }] },
+      {
+        width: '*',
+        stack: [
+          heading(`Instalação ${d.installation.number}`),
+          ...addressLines(d.installation),
+          {
+            text: `${CUSTOMER_CLASS_LABELS[d.installation.customerClass]} · Grupo B (baixa tensão)`,
+            color: COLORS.muted,
+          },
+        ],
+      },
+    ],
+    columnGap: 16,
+    margin: [0, 0, 0, 10],
+  };
+}
+
+/** Reference, due date, status and total in one row, then what the status means for paying. */
+function summary(b: BillDocumentData['bill'], reference: string): Block[] {
+  return [
     {
       columns: [
         figure('Mês de referência', reference),
@@ -208,6 +206,11 @@ export function buildBillDocument(
       margin: [0, 0, 0, 6],
     },
     { ...statusNote(b), margin: [0, 0, 0, 10] },
+  ];
+}
+
+function reading(b: BillDocumentData['bill'], reference: string): Block[] {
+  return [
     heading('Leitura e consumo'),
     {
       table: {
@@ -231,7 +234,13 @@ export function buildBillDocument(
       fontSize: 8,
       margin: [0, 0, 0, 10],
     },
-    ...(d.history?.length ? [heading('Consumo dos últimos meses (kWh)'), historyTable(d.history)] : []),
+  ];
+}
+
+/** The tear-off part banks read: due date, amount, linha digitável and the bars. */
+function paymentSlip(d: BillDocumentData, reference: string): Block[] {
+  const b = d.bill;
+  return [
     {
       canvas: [{ type: 'line', x1: 0, y1: 0, x2: 515, y2: 0, dash: { length: 4 }, lineColor: COLORS.rule }],
       margin: [0, 6, 0, 8],
@@ -253,10 +262,30 @@ export function buildBillDocument(
       margin: [0, 0, 0, 6],
     },
     { text: 'Linha digitável', color: COLORS.muted, fontSize: 8 },
-    { text: digitableLine, bold: true, fontSize: 11, margin: [0, 0, 0, 4] },
+    {
+      text: formatDigitableLine(barcodeToDigitableLine(b.barcode)),
+      bold: true,
+      fontSize: 11,
+      margin: [0, 0, 0, 4],
+    },
     barcodeCanvas(b.barcode),
   ];
+}
 
+/** pdfmake document definition (JSON) and the footer text the render thread adds page numbers to. */
+export function buildBillDocument(
+  d: BillDocumentData,
+  opts: { generatedAt: Date },
+): { doc: Record<string, unknown>; footerText: string } {
+  const reference = formatReferenceMonth(d.bill.referenceMonth);
+  const content: Block[] = [
+    header(reference, opts.generatedAt),
+    parties(d),
+    ...summary(d.bill, reference),
+    ...reading(d.bill, reference),
+    ...(d.history?.length ? [heading('Consumo dos últimos meses (kWh)'), historyTable(d.history)] : []),
+    ...paymentSlip(d, reference),
+  ];
   return {
     doc: {
       pageSize: 'A4',
