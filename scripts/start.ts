@@ -1,6 +1,8 @@
 // `pnpm start`: the whole product on its embedded defaults. The API starts (or reuses) the embedded
 // PostgreSQL under .data/, applies migrations and seeds demo data on first run; the portal serves
 // the built SvelteKit app and proxies /graphql to the API. Ctrl-C stops both, PostgreSQL cleanly.
+// This is the local walk-through, so it asks for the development switches (DELEGA_DEV=1: dev
+// mailbox, demo seed, introspection); the mailbox stays off when SENDGRID_API_KEY is set.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
@@ -9,6 +11,10 @@ const apiPort = process.env.API_PORT ?? '4000';
 const portalPort = process.env.PORT ?? process.env.PORTAL_PORT ?? '3000';
 const portalUrl = process.env.PORTAL_URL ?? `http://localhost:${portalPort}`;
 const apiUrl = `http://localhost:${apiPort}`;
+const devSwitches: Record<string, string> = { DELEGA_DEV: process.env.DELEGA_DEV ?? '1' };
+if (process.env.SENDGRID_API_KEY && process.env.DEV_MAILBOX === undefined) devSwitches.DEV_MAILBOX = '0';
+const isOn = (v: string | undefined) => v === '1' || v === 'true';
+const mailboxOn = isOn(devSwitches.DEV_MAILBOX ?? process.env.DEV_MAILBOX ?? devSwitches.DELEGA_DEV);
 
 function run(name: string, cwd: string, args: string[], env: Record<string, string>): ChildProcess {
   const child = spawn(process.execPath, args, {
@@ -56,11 +62,12 @@ process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 
 const api = run('API', 'apps/api', ['--import', '@oxc-node/core/register', 'src/main.ts'], {
+  ...devSwitches,
   API_PORT: apiPort,
   PORTAL_URL: portalUrl,
   API_PUBLIC_URL: apiUrl,
-  // The portal forwards each visitor's address (X-Forwarded-For) for per-IP rate limits.
-  TRUST_PROXY: process.env.TRUST_PROXY ?? 'true',
+  // The portal on this host is the one proxy whose X-Forwarded-For / Forwarded entries are believed.
+  TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? '127.0.0.1,::1',
   // Live updates also work when the portal is opened as 127.0.0.1 instead of localhost.
   ALLOWED_ORIGINS: process.env.ALLOWED_ORIGINS ?? `http://127.0.0.1:${portalPort}`,
 });
@@ -72,15 +79,19 @@ if (!(await waitFor(`${apiUrl}/readyz`, 120_000))) {
 // Both processes inherit the rest of the environment, INVITE_TTL_HOURS included: the portal's pages
 // state the validity the API gives invites. A bad portal variable stops it with the list of problems.
 children.push(
-  run('Portal', 'apps/portal', ['server.js'], { PORT: portalPort, API_URL: apiUrl, PORTAL_URL: portalUrl }),
+  run('Portal', 'apps/portal', ['server.js'], {
+    ...devSwitches,
+    PORT: portalPort,
+    API_URL: apiUrl,
+    PORTAL_URL: portalUrl,
+  }),
 );
 if (await waitFor(portalUrl, 60_000)) {
   console.log(`
   Delega está no ar.
     Portal:  ${portalUrl}
     API:     ${apiUrl}/graphql (HTTP e WebSocket)
-    E-mails: ${portalUrl}/dev/mailbox (caixa de correio local)
-  Contas de demonstração (senha Delega#2026): titular@delega.dev, unica@delega.dev, convidado@delega.dev
+${mailboxOn ? `    E-mails: ${portalUrl}/dev/mailbox (caixa de correio local)\n` : ''}  Contas de demonstração (senha Delega#2026): titular@delega.dev, unica@delega.dev, convidado@delega.dev
   Ctrl-C para parar.
 `);
 }

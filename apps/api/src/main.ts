@@ -1,5 +1,6 @@
 // Starts one API process: configuration, database (embedded when DATABASE_URL is unset), migrations,
-// demo data on an empty development database, then HTTP + WebSocket on API_PORT.
+// demo data when asked for (DEMO_SEED or DELEGA_DEV) on an empty database, then HTTP + WebSocket on
+// API_PORT. `--dev` (what `pnpm dev` passes) means DELEGA_DEV=1 unless the environment says otherwise.
 import 'reflect-metadata';
 import { createApp } from './app/app.ts';
 import { createLogger } from './common/logger.ts';
@@ -9,7 +10,8 @@ import { seedIfEmpty } from './seeds/seed.ts';
 
 let config;
 try {
-  config = loadConfig();
+  const devFlag = process.argv.includes('--dev') && process.env.DELEGA_DEV === undefined;
+  config = loadConfig(devFlag ? { ...process.env, DELEGA_DEV: '1' } : process.env);
 } catch (e) {
   if (e instanceof ConfigError) {
     console.error(e.message);
@@ -22,11 +24,17 @@ const db = await resolveDatabase(config, log);
 const orm = await initOrm(db.url, { poolMax: config.DATABASE_POOL_MAX, logger: log });
 const applied = await migrate(orm);
 if (applied.length) log.info({ applied }, 'migrations applied');
-if (config.SEED_ON_EMPTY ?? config.isDevelopment) {
+if (config.demoSeed) {
   const seeded = await seedIfEmpty(orm.em.fork());
   if (seeded) log.info('demo data seeded (see README for the demo accounts)');
 }
 const app = await createApp(config, log, orm, db.url);
+const switches = {
+  devMailbox: config.devMailbox,
+  demoSeed: config.demoSeed,
+  introspection: config.introspection,
+};
+if (Object.values(switches).some(Boolean)) log.warn(switches, 'development switches on');
 const port = await app.listen(config.API_PORT);
 log.info(`API ready: http://localhost:${port}/graphql (HTTP and WebSocket)`);
 

@@ -50,6 +50,8 @@ export async function startTestApi(opts: StartOptions = {}): Promise<TestApi> {
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_URL: db.url,
     PORTAL_URL: 'http://portal.test',
+    // Tests read the e-mails' links (the mailbox keeps message bodies); tests with SendGrid turn it off.
+    DEV_MAILBOX: '1',
     ...opts.env,
   });
   const log = createLogger(config.LOG_LEVEL);

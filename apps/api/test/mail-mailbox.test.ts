@@ -99,6 +99,7 @@ describe('in production', () => {
       databaseUrl: api.databaseUrl,
       env: {
         NODE_ENV: 'production',
+        DEV_MAILBOX: '0',
         SENDGRID_API_KEY: 'test-key',
         SENDGRID_BASE_URL: fake.baseUrl,
         WORKERS_ENABLED: 'false',

@@ -8,6 +8,7 @@ let fake: FakeSendGrid;
 let api: TestApi;
 
 const env = () => ({
+  DEV_MAILBOX: '0',
   SENDGRID_API_KEY: 'test-key',
   SENDGRID_BASE_URL: fake.baseUrl,
   MAIL_FROM_EMAIL: 'nao-responda@delega.test',

@@ -119,6 +119,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       PORTAL_URL: portalUrl,
       API_PUBLIC_URL: apiUrl,
       TRUST_PROXY: 'true',
+      DELEGA_DEV: '1',
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
     },

@@ -4,7 +4,12 @@ import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { isErrorCode } from '@delega/shared/errors';
-import type { GraphQLFormattedError, GraphQLSchema, ValidationRule } from 'graphql';
+import {
+  NoSchemaIntrospectionCustomRule,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
 import { HTTP_STATUS, retryAfterSeconds } from '../common/errors.ts';
 import type { Logger } from '../common/logger.ts';
 import type { Config } from '../config/config.ts';
@@ -73,7 +78,7 @@ const httpStatusPlugin: ApolloServerPlugin<GraphQLContext> = {
   },
 };
 
-/** A started Apollo Server, and the validation rules graphql-ws must apply too. */
+/** A started Apollo Server, and the validation rules graphql-ws must apply (Apollo's limits, introspection). */
 export async function startApollo(opts: {
   schema: GraphQLSchema;
   config: Config;
@@ -89,10 +94,11 @@ export async function startApollo(opts: {
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
       httpStatusPlugin,
-      ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // The landing page (Sandbox) is of no use without introspection.
+      ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
     validationRules: armor.validationRules,
-    introspection: !config.isProduction,
+    introspection: config.introspection,
     csrfPrevention: true,
     formatError,
     logger: {
@@ -103,5 +109,9 @@ export async function startApollo(opts: {
     },
   });
   await apollo.start();
-  return { apollo, validationRules: armor.validationRules };
+  // Apollo refuses introspection itself over HTTP; graphql-ws needs graphql's own rule.
+  const socketRules = config.introspection
+    ? armor.validationRules
+    : [...armor.validationRules, NoSchemaIntrospectionCustomRule];
+  return { apollo, validationRules: socketRules };
 }

@@ -46,7 +46,7 @@ export async function createApp(
 
   const routes: Route[] = modules
     .flatMap((m) => m.routes ?? [])
-    .filter((r) => !r.devOnly || !config.isProduction);
+    .filter((r) => !r.devOnly || config.devMailbox);
   const server = http.createServer(
     createHttpRouter({
       log,

@@ -8,7 +8,7 @@ export interface Route {
   method: 'GET' | 'POST';
   /** Matched against the URL path; capture groups are passed to the handler. */
   path: RegExp;
-  /** Only registered outside production. */
+  /** Only registered when the development mailbox is switched on (DEV_MAILBOX or DELEGA_DEV). */
   devOnly?: boolean;
   handle(req: IncomingMessage, res: ServerResponse, params: string[], ctx: GraphQLContext): Promise<void>;
 }

@@ -49,4 +49,34 @@ describe('loadConfig', () => {
       /TRUSTED_PROXIES: not an IP address or CIDR block: portal.internal/,
     );
   });
+
+  it('keeps every development switch off unless asked for', () => {
+    for (const env of [{}, { NODE_ENV: 'development' }, { NODE_ENV: 'test' }]) {
+      expect(loadConfig(env)).toMatchObject({ devMailbox: false, demoSeed: false, introspection: false });
+    }
+    expect(loadConfig({ DELEGA_DEV: '1' })).toMatchObject({
+      devMailbox: true,
+      demoSeed: true,
+      introspection: true,
+    });
+    expect(loadConfig({ DELEGA_DEV: '1', DEMO_SEED: '0' })).toMatchObject({
+      devMailbox: true,
+      demoSeed: false,
+    });
+    expect(loadConfig({ GRAPHQL_INTROSPECTION: 'true' })).toMatchObject({
+      devMailbox: false,
+      introspection: true,
+    });
+  });
+
+  it('refuses the development mailbox with SendGrid or in production, and the demo seed in production', () => {
+    expect(() => loadConfig({ DELEGA_DEV: '1', SENDGRID_API_KEY: 'SG.x' })).toThrow(
+      /DEV_MAILBOX: .*SENDGRID_API_KEY/,
+    );
+    expect(() => loadConfig({ DEV_MAILBOX: '1', SENDGRID_API_KEY: 'SG.x' })).toThrow(/DEV_MAILBOX/);
+    const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', SENDGRID_API_KEY: 'SG.x' };
+    expect(() => loadConfig({ ...prod, DEMO_SEED: '1' })).toThrow(/DEMO_SEED: not allowed in production/);
+    expect(() => loadConfig({ ...prod, DELEGA_DEV: '1', DEV_MAILBOX: '0' })).toThrow(/DEMO_SEED/);
+    expect(loadConfig({ ...prod, GRAPHQL_INTROSPECTION: '1' }).introspection).toBe(true);
+  });
 });

@@ -46,8 +46,17 @@ const ConfigSchema = z
     MAIL_SEND_TIMEOUT_MS: z.coerce.number().int().min(10).default(10_000),
     /** Run background workers (mail delivery, invite expiry) in this process. */
     WORKERS_ENABLED: bool.default(true),
-    /** Seed demo data when the database is empty (development only by default). */
-    SEED_ON_EMPTY: bool.optional(),
+    /**
+     * Development switches, each off unless asked for. DELEGA_DEV=1 (what `pnpm start` and
+     * `pnpm dev` set) turns on the three below unless one is set on its own.
+     */
+    DELEGA_DEV: bool.default(false),
+    /** GET /dev/mailbox: every e-mail with its links (reset, verification, invite). Never with SendGrid or in production. */
+    DEV_MAILBOX: bool.optional(),
+    /** Demo accounts (public password) and data on an empty database. Never in production. */
+    DEMO_SEED: bool.optional(),
+    /** GraphQL introspection (and Apollo's landing page), over HTTP and WebSocket. */
+    GRAPHQL_INTROSPECTION: bool.optional(),
     /**
      * Our own reverse proxies, whose X-Forwarded-For / Forwarded entries are believed: addresses or
      * CIDR blocks, comma-separated (`127.0.0.1,::1`, `10.0.0.0/8`). A request from any other peer is
@@ -68,7 +77,18 @@ const ConfigSchema = z
     TRUST_PROXY: bool.default(false),
   })
   .superRefine((c, ctx) => {
+    const dev = (flag: boolean | undefined) => flag ?? c.DELEGA_DEV;
+    if (dev(c.DEV_MAILBOX) && c.SENDGRID_API_KEY)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DEV_MAILBOX'],
+        message: 'the development mailbox cannot be on with SENDGRID_API_KEY (real mail would be listed)',
+      });
     if (c.NODE_ENV === 'production') {
+      if (dev(c.DEV_MAILBOX))
+        ctx.addIssue({ code: 'custom', path: ['DEV_MAILBOX'], message: 'not allowed in production' });
+      if (dev(c.DEMO_SEED))
+        ctx.addIssue({ code: 'custom', path: ['DEMO_SEED'], message: 'not allowed in production' });
       if (!c.DATABASE_URL)
         ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'required in production' });
       if (!c.SENDGRID_API_KEY)
@@ -82,6 +102,12 @@ export type Config = z.infer<typeof ConfigSchema> & {
   allowedOrigins: string[];
   /** Which hops of X-Forwarded-For / Forwarded are our own proxies. */
   proxyTrust: ProxyTrust;
+  /** GET /dev/mailbox is served (DEV_MAILBOX, or DELEGA_DEV). */
+  devMailbox: boolean;
+  /** Demo data is seeded on an empty database (DEMO_SEED, or DELEGA_DEV). */
+  demoSeed: boolean;
+  /** GraphQL introspection is answered (GRAPHQL_INTROSPECTION, or DELEGA_DEV). */
+  introspection: boolean;
 };
 
 /** The loopback proxy of TRUST_PROXY=true. */
@@ -115,6 +141,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...c,
     proxyTrust: { proxies: [...new Set(proxies)], hops: c.TRUST_PROXY_HOPS },
+    devMailbox: c.DEV_MAILBOX ?? c.DELEGA_DEV,
+    demoSeed: c.DEMO_SEED ?? c.DELEGA_DEV,
+    introspection: c.GRAPHQL_INTROSPECTION ?? c.DELEGA_DEV,
     isProduction: c.NODE_ENV === 'production',
     isDevelopment: c.NODE_ENV === 'development',
     allowedOrigins,

@@ -1,5 +1,5 @@
 // Development mailbox: the outbox as JSON, newest first (the portal shows it at /dev/mailbox).
-// Registered only outside production (devOnly).
+// Registered only when switched on (DEV_MAILBOX or DELEGA_DEV; never with SendGrid or in production).
 import type { Route } from '../../app/module.ts';
 import { sendJson } from '../../http/http-utils.ts';
 import { MailMessage } from './mail-message.entity.ts';
