@@ -46,6 +46,7 @@ test('cadastro: validação ao digitar, máscara de CPF, confirmação de e-mail
 
   const verification = await waitForMail(email, (m) => m.links.some((l) => l.includes('/verificar-email')));
   await page.goto(linkTo(verification, '/verificar-email'));
+  await page.getByRole('button', { name: 'Confirmar e-mail' }).click();
   await expect.poll(() => page.getByText('E-mail confirmado').isVisible()).toBe(true);
   await shot(page, 'phone-email-confirmado');
 

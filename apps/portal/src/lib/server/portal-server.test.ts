@@ -168,7 +168,7 @@ describe('security headers', () => {
     }
   });
 
-  it('pages whose path carries a token send no Referer anywhere', async () => {
+  it('pages whose path carries a token send only the origin as Referer', async () => {
     for (const path of [
       '/convite/abc',
       '/verificar-email/abc',
@@ -176,7 +176,7 @@ describe('security headers', () => {
       '/redefinir-senha/abc',
     ]) {
       const res = await rawRequest(production.url, path);
-      expect(res.headers['referrer-policy'], path).toBe('no-referrer');
+      expect(res.headers['referrer-policy'], path).toBe('strict-origin');
     }
   });
 

@@ -12,8 +12,10 @@ export function securityHeaders(pathname: string, opts: { production: boolean })
     'x-content-type-options': 'nosniff',
     'x-frame-options': 'DENY',
     // same-origin is stricter than strict-origin-when-cross-origin: other sites get no Referer at all.
-    // Token pages send none even to us, so the token stays out of logs and of requests they make.
-    'referrer-policy': TOKEN_PAGES.test(pathname) ? 'no-referrer' : 'same-origin',
+    // Token pages send only the origin, even to us, so the token stays out of Referer and logs.
+    // Not no-referrer: with it browsers send `Origin: null` on form POSTs, which SvelteKit's CSRF
+    // check refuses (the confirmation button and "Sair" without JavaScript).
+    'referrer-policy': TOKEN_PAGES.test(pathname) ? 'strict-origin' : 'same-origin',
     'permissions-policy': 'camera=(), microphone=(), geolocation=()',
   };
   // Only in production: on http://localhost it would pin the browser to https for a year.
