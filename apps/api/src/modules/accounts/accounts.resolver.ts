@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import { formatCpf } from '@delega/shared/documents';
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { AppError } from '../../common/errors.ts';
+import { Role } from '../../graphql/auth-checker.ts';
 import { requireViewer, type GraphQLContext } from '../../graphql/context.ts';
 import { ResetPasswordInput, SignInInput, SignUpInput } from './accounts.input.ts';
 import { AuthPayload, SignUpPayload } from './accounts.type.ts';
@@ -16,7 +17,7 @@ function toUserType(user: User): UserType {
 
 @Resolver()
 export class AccountsResolver {
-  @Authorized()
+  @Authorized(Role.PERSON)
   @Query(() => UserType, { description: 'The signed-in user.' })
   async me(@Ctx() ctx: GraphQLContext): Promise<UserType> {
     const viewer = requireViewer(ctx);
@@ -52,7 +53,7 @@ export class AccountsResolver {
     return Object.assign(new AuthPayload(), { token, expiresAt: session.expiresAt, user: toUserType(user) });
   }
 
-  @Authorized()
+  @Authorized(Role.PERSON)
   @Mutation(() => Boolean, {
     description: 'Ends the current session (its token stops working and its WebSocket connections close).',
   })
@@ -73,7 +74,7 @@ export class AccountsResolver {
     return true;
   }
 
-  @Authorized()
+  @Authorized(Role.PERSON)
   @Mutation(() => Boolean, {
     description:
       'E-mails a new verification link to the signed-in user (nothing is sent when already verified). Errors: RATE_LIMITED.',

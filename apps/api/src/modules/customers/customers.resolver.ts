@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../graphql/auth-checker.ts';
 import { requireViewer, type GraphQLContext } from '../../graphql/context.ts';
 import { loader } from '../../graphql/loaders.ts';
 import { BusinessPartnerType, CustomerProfile } from './business-partner.type.ts';
@@ -34,7 +35,7 @@ function partnerLoader(ctx: GraphQLContext) {
 
 @Resolver()
 export class CustomersResolver {
-  @Authorized()
+  @Authorized(Role.PERSON)
   @Query(() => [BusinessPartnerType], {
     description:
       "The signed-in user's business partners for a profile: the partner whose document is the user's CPF first, then the companies the user represents.",
@@ -54,7 +55,7 @@ export class CustomersResolver {
     return partners.map((p) => BusinessPartnerType.fromEntity(p));
   }
 
-  @Authorized()
+  @Authorized(Role.PERSON)
   @Query(() => InstallationConnection, {
     description:
       "A page of the signed-in user's installations, ordered by number. NOT_FOUND when `businessPartnerId` is not one of the user's partners.",
@@ -107,7 +108,7 @@ export class CustomersResolver {
     });
   }
 
-  @Authorized()
+  @Authorized(Role.PERSON)
   @Query(() => [InstallationCheck], {
     description:
       "Checks installation numbers (e.g. from an uploaded file, at most 100,000) against one of the user's partners. One result per distinct number, in the order given. NOT_FOUND when the partner is not the user's.",

@@ -13,34 +13,37 @@ import {
   Subscription,
 } from 'type-graphql';
 import { AppError } from '../../common/errors.ts';
+import { encodeCursor } from '../../db/sql.ts';
+import { Role, Scope } from '../../graphql/auth-checker.ts';
 import { requireViewer, type GraphQLContext } from '../../graphql/context.ts';
 import { loader } from '../../graphql/loaders.ts';
 import type { PgPubSub } from '../../graphql/pubsub.ts';
 import type { Topics } from '../../graphql/topics.ts';
 import { PageInfo } from '../customers/installation.type.ts';
 import { AcceptAccessInviteInput, AccessGrantListArgs, GrantAccessInput } from './access-grant.input.ts';
+import { AccessGrantChangedEvent } from './access-grant-changed.type.ts';
 import type { GrantInstallationPage } from './access-grant.queries.ts';
-import type { Actor } from './grant-audit.ts';
-import { person, type Caller } from './grant-access.policy.ts';
-import { encodeCursor } from '../../db/sql.ts';
 import { encodeGrantCursor, type GrantEventRow, type GrantRow } from './access-grant.sql.ts';
 import {
-  AccessGrantChangedEvent,
   AccessGrantConnection,
   AccessGrantEdge,
   AccessGrantEventDto,
   AccessGrantType,
-  AccessInvitePreview,
-  AccessInviteStatus,
   GrantAccessPayload,
   GrantedInstallationConnection,
   GrantedInstallationEdge,
   GrantedInstallationType,
+  type GrantViewer,
+} from './access-grant.type.ts';
+import { decide, person, type Caller } from './grant-access.policy.ts';
+import type { Actor } from './grant-audit.ts';
+import { grantNotFound } from './grant-errors.ts';
+import {
   InstallationAccess,
   InstallationAccessGrant,
   InstallationAccessReason,
-  type GrantViewer,
-} from './access-grant.type.ts';
+} from './installation-access.type.ts';
+import { AccessInvitePreview, AccessInviteStatus } from './invite-preview.type.ts';
 
 type GrantChangedPayload = Topics['ACCESS_GRANT_CHANGED'];
 
@@ -48,9 +51,9 @@ function actorOf(ctx: GraphQLContext): Actor {
   return { userId: ctx.viewer?.userId ?? null, meta: ctx.meta };
 }
 
-/** Mutations are for people: a service API key only reads `installationAccess`. */
-function requirePerson(ctx: GraphQLContext): void {
-  if (ctx.apiKey) throw new AppError('FORBIDDEN', 'Esta chave de API não tem permissão para esta operação.');
+/** Who asks, as the access policy sees them: a service key or a person (signed in or not). */
+function callerOf(ctx: GraphQLContext): Caller {
+  return ctx.apiKey ? { kind: 'SERVICE_KEY' } : person(ctx.viewer?.userId ?? null);
 }
 
 /** The viewer's id and CPF (masking depends on it), read once per request. */
@@ -64,11 +67,16 @@ async function grantViewer(ctx: GraphQLContext): Promise<GrantViewer> {
   return p;
 }
 
-/** Reads a grant for the viewer (titular or invitee), or NOT_FOUND. */
-async function grantFor(ctx: GraphQLContext, id: string): Promise<AccessGrantType> {
+/** The viewer as the access policy sees them. */
+async function grantCaller(ctx: GraphQLContext): Promise<Caller> {
   const viewer = await grantViewer(ctx);
-  const row = await ctx.services.grants.visibleGrant(ctx.em, person(viewer.userId, viewer.cpf), id);
-  return AccessGrantType.fromRow(row, viewer);
+  return person(viewer.userId, viewer.cpf);
+}
+
+/** Reads a grant the viewer may VIEW (titular or invitee), or NOT_FOUND. */
+async function grantFor(ctx: GraphQLContext, id: string): Promise<AccessGrantType> {
+  const row = await ctx.services.grants.visibleGrant(ctx.em, await grantCaller(ctx), id);
+  return AccessGrantType.fromRow(row, await grantViewer(ctx));
 }
 
 /** One page of the grants the viewer gave (`listGiven`) or received (`listReceived`). */
@@ -131,7 +139,7 @@ export function grantChangesFor(
 
 @Resolver()
 export class AccessGrantResolver {
-  @Authorized()
+  @Authorized(Role.PERSON)
   @Mutation(() => GrantAccessPayload, {
     description:
       'Conceder acesso: invites a person to act on installations of one of your business partners. E-mails the invitee; the link is valid for 12 hours.',
@@ -140,7 +148,6 @@ export class AccessGrantResolver {
     @Arg('input', () => GrantAccessInput) input: GrantAccessInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<GrantAccessPayload> {
-    requirePerson(ctx);
     const { grantId, inviteUrl } = await ctx.services.grants.grantAccess(ctx.em, actorOf(ctx), input);
     return Object.assign(new GrantAccessPayload(), { grant: await grantFor(ctx, grantId), inviteUrl });
   }
@@ -154,7 +161,7 @@ export class AccessGrantResolver {
     return Object.assign(new AccessInvitePreview(), { ...p, status: AccessInviteStatus[p.status] });
   }
 
-  @Authorized()
+  @Authorized(Role.PERSON)
   @Mutation(() => AccessGrantType, {
     description:
       "Aceite: the signed-in invitee accepts. The account's full name, CPF and e-mail must match the invite (INVITEE_MISMATCH otherwise, and the invite stays usable).",
@@ -163,22 +170,21 @@ export class AccessGrantResolver {
     @Arg('input', () => AcceptAccessInviteInput) input: AcceptAccessInviteInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AccessGrantType> {
-    requirePerson(ctx);
     const id = await ctx.services.grants.accept(ctx.em, actorOf(ctx), input);
     return grantFor(ctx, id);
   }
 
+  @Authorized(Role.PERSON_OR_ANONYMOUS)
   @Mutation(() => Boolean, {
     description:
       'Recusa: declines an invite. Holding the link suffices; when signed in, you are recorded as who declined.',
   })
   async declineAccessInvite(@Arg('token') token: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
-    requirePerson(ctx);
     await ctx.services.grants.decline(ctx.em, actorOf(ctx), token);
     return true;
   }
 
-  @Authorized()
+  @Authorized(Role.PERSON)
   @Mutation(() => AccessGrantType, {
     description:
       'Retirar a permissão (titular): the whole grant, or only `installationNumbers`, with immediate effect. On an open invite, cancels it.',
@@ -188,12 +194,11 @@ export class AccessGrantResolver {
     @Arg('installationNumbers', () => [String], { nullable: true }) installationNumbers: string[] | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AccessGrantType> {
-    requirePerson(ctx);
     await ctx.services.grants.revoke(ctx.em, actorOf(ctx), id, installationNumbers);
     return grantFor(ctx, id);
   }
 
-  @Authorized()
+  @Authorized(Role.PERSON)
   @Mutation(() => GrantAccessPayload, {
     description:
       'A new invite link (titular). Open invite: new link and new 12-hour window, old links stop working. Expired or declined: a new grant with the same invitee and installations (new protocol number).',
@@ -202,12 +207,11 @@ export class AccessGrantResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<GrantAccessPayload> {
-    requirePerson(ctx);
     const { grantId, inviteUrl } = await ctx.services.grants.resend(ctx.em, actorOf(ctx), id);
     return Object.assign(new GrantAccessPayload(), { grant: await grantFor(ctx, grantId), inviteUrl });
   }
 
-  @Authorized()
+  @Authorized(Role.PERSON)
   @Mutation(() => AccessGrantType, {
     description: 'The invitee gives up an accepted grant, with immediate effect.',
   })
@@ -215,12 +219,11 @@ export class AccessGrantResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AccessGrantType> {
-    requirePerson(ctx);
     await ctx.services.grants.renounce(ctx.em, actorOf(ctx), id);
     return grantFor(ctx, id);
   }
 
-  @Authorized()
+  @Authorized(Role.PERSON)
   @Query(() => AccessGrantConnection, { description: 'Acessos concedidos: grants you gave, newest first.' })
   async accessGrantsGiven(
     @Args(() => AccessGrantListArgs) args: AccessGrantListArgs,
@@ -229,7 +232,7 @@ export class AccessGrantResolver {
     return grantList(ctx, 'listGiven', args);
   }
 
-  @Authorized()
+  @Authorized(Role.PERSON)
   @Query(() => AccessGrantConnection, {
     description: 'Acessos recebidos: grants you accepted, newest first.',
   })
@@ -240,7 +243,7 @@ export class AccessGrantResolver {
     return grantList(ctx, 'listReceived', args);
   }
 
-  @Authorized()
+  @Authorized(Role.PERSON)
   @Query(() => AccessGrantType, {
     nullable: true,
     description:
@@ -250,7 +253,7 @@ export class AccessGrantResolver {
     return grantFor(ctx, id);
   }
 
-  @Authorized('installation-access:read')
+  @Authorized(Role.PERSON, Scope.INSTALLATION_ACCESS_READ)
   @Query(() => InstallationAccess, {
     description:
       'May this CPF act on this installation right now, and through which grant? Service API keys (`x-api-key`, scope installation-access:read) may ask about anyone; a person about their own CPF or installations they are titular of.',
@@ -260,8 +263,7 @@ export class AccessGrantResolver {
     @Arg('cpf') cpf: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<InstallationAccess> {
-    const caller: Caller = ctx.apiKey ? { kind: 'SERVICE_KEY' } : person(requireViewer(ctx).userId);
-    const a = await ctx.services.grants.installationAccess(ctx.em, caller, installationNumber, cpf);
+    const a = await ctx.services.grants.installationAccess(ctx.em, callerOf(ctx), installationNumber, cpf);
     return Object.assign(new InstallationAccess(), {
       installationNumber: a.installationNumber,
       allowed: a.allowed,
@@ -271,7 +273,7 @@ export class AccessGrantResolver {
     });
   }
 
-  @Authorized()
+  @Authorized(Role.PERSON)
   @Subscription(() => AccessGrantChangedEvent, {
     description:
       'Changes to the grants you gave (accepted, declined, expired, renounced…) and received (revoked, installations removed). Who you are comes from the connection; after a reconnect, read the lists again.',
@@ -350,6 +352,7 @@ export class AccessGrantFieldsResolver {
     description: 'Audit trail, oldest first: every step with who took it (batched across a list).',
   })
   async events(@Root() grant: AccessGrantType, @Ctx() ctx: GraphQLContext): Promise<AccessGrantEventDto[]> {
+    if (decide(await grantCaller(ctx), 'VIEW_EVENTS', grant.parties) !== 'ALLOWED') throw grantNotFound();
     const rows = await loader<string, GrantEventRow[]>(ctx, 'grants:events', async (ids) => {
       const byGrant = await ctx.services.grants.eventsOf(ctx.em, ids);
       return ids.map((id) => byGrant.get(id) ?? []);

@@ -5,7 +5,14 @@ import { InstallationStatus } from '../customers/installation.entity.ts';
 import { PageInfo } from '../customers/installation.type.ts';
 import { AccessGrantEventType, ActorRole } from './access-grant-event.entity.ts';
 import { AccessGrantEndReason, AccessGrantStatus } from './access-grant.entity.ts';
-import type { GrantEventRow, GrantInstallationRow, GrantRow } from './access-grant.sql.ts';
+import {
+  partiesOfRow,
+  type GrantEventRow,
+  type GrantInstallationRow,
+  type GrantRow,
+} from './access-grant.sql.ts';
+import { person, viewerKind, type GrantParties } from './grant-access.policy.ts';
+import { canResend, canRevoke } from './grant-state-machine.ts';
 
 registerEnumType(AccessGrantStatus, {
   name: 'AccessGrantStatus',
@@ -267,14 +274,17 @@ export class AccessGrantType {
   @Field({ description: 'Whether the titular can revoke (ACCEPTED) or cancel (INVITED) now.' })
   canRevoke!: boolean;
 
+  /** Who the grant's parties are, for the access policy (not a GraphQL field). */
+  parties!: GrantParties;
+
   static fromRow(r: GrantRow, viewer: GrantViewer): AccessGrantType {
-    const isTitular = r.titular_id === viewer.userId;
-    const status = r.status;
+    const parties = partiesOfRow(r);
+    const isTitular = viewerKind(person(viewer.userId, viewer.cpf), parties) === 'TITULAR';
     const cpfFor = (cpf: string) => (cpf === viewer.cpf ? formatCpf(cpf) : maskCpf(cpf)) ?? '***';
     return Object.assign(new AccessGrantType(), {
       id: r.id,
       protocolNumber: r.protocol_number,
-      status,
+      status: r.status,
       viewerRole: isTitular ? AccessGrantViewerRole.TITULAR : AccessGrantViewerRole.INVITEE,
       businessPartner: Object.assign(new AccessGrantPartnerType(), {
         id: r.business_partner_id,
@@ -295,11 +305,9 @@ export class AccessGrantType {
       endedAt: r.ended_at,
       endReason: r.end_reason,
       replacesId: r.replaces_id,
-      canResend:
-        isTitular &&
-        (status === AccessGrantStatus.INVITED ||
-          ((status === AccessGrantStatus.EXPIRED || status === AccessGrantStatus.DECLINED) && !r.replaced)),
-      canRevoke: isTitular && (status === AccessGrantStatus.INVITED || status === AccessGrantStatus.ACCEPTED),
+      canResend: isTitular && canResend(r.status, r.replaced),
+      canRevoke: isTitular && canRevoke(r.status),
+      parties,
     });
   }
 }
@@ -335,126 +343,4 @@ export class GrantAccessPayload {
       'The invite link to copy (e.g. into WhatsApp). Shown once: it is stored only as a hash. The invitee also receives their own link by e-mail.',
   })
   inviteUrl!: string;
-}
-
-export enum AccessInviteStatus {
-  VALID = 'VALID',
-  UNAVAILABLE = 'UNAVAILABLE',
-  EXPIRED = 'EXPIRED',
-  ACCEPTED = 'ACCEPTED',
-  DECLINED = 'DECLINED',
-  CANCELLED = 'CANCELLED',
-  REVOKED = 'REVOKED',
-}
-
-registerEnumType(AccessInviteStatus, {
-  name: 'AccessInviteStatus',
-  description:
-    'What the invite page may say. Anyone holding the link sees VALID or UNAVAILABLE; only the invitee (signed in with the invited CPF) sees why it is unavailable.',
-  valuesConfig: {
-    VALID: { description: 'Can be accepted or declined now.' },
-    UNAVAILABLE: {
-      description: 'Unknown, expired, used, cancelled or revoked: deliberately not told apart.',
-    },
-    EXPIRED: { description: 'To the invitee: not answered within 12 hours.' },
-    ACCEPTED: { description: 'To the invitee: already accepted.' },
-    DECLINED: { description: 'To the invitee: declined.' },
-    CANCELLED: { description: 'To the invitee: cancelled by the titular or replaced by a newer link.' },
-    REVOKED: { description: 'To the invitee: accepted, then ended.' },
-  },
-});
-
-@ObjectType('AccessInvitePreview', {
-  description:
-    'Public preview of an invite link. No personal data of the invitee; details only while VALID or to the invitee.',
-})
-export class AccessInvitePreview {
-  @Field(() => AccessInviteStatus, {
-    description: 'VALID, UNAVAILABLE, or (to the invitee) the specific state.',
-  })
-  status!: AccessInviteStatus;
-
-  @Field(() => Date, { nullable: true, description: 'When the link stops working.' })
-  expiresAt!: Date | null;
-
-  @Field(() => String, { nullable: true, description: 'Titular\'s first name (e.g. "Ana convidou você").' })
-  titularFirstName!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Name of the business partner.' })
-  businessPartnerName!: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'How many installations the invite covers.' })
-  installationCount!: number | null;
-}
-
-export enum InstallationAccessReason {
-  TITULAR = 'TITULAR',
-  GRANTED = 'GRANTED',
-  NONE = 'NONE',
-}
-
-registerEnumType(InstallationAccessReason, {
-  name: 'InstallationAccessReason',
-  description: 'Why a person may (or may not) act on an installation.',
-  valuesConfig: {
-    TITULAR: { description: 'The CPF owns (or represents) the business partner of the installation.' },
-    GRANTED: { description: 'An accepted, unrevoked grant covers the installation for this CPF.' },
-    NONE: { description: 'No access.' },
-  },
-});
-
-@ObjectType('InstallationAccessGrant', { description: 'The grant through which access is allowed.' })
-export class InstallationAccessGrant {
-  @Field(() => ID, { description: 'Grant identifier.' })
-  id!: string;
-
-  @Field({ description: 'Protocol number of the grant.' })
-  protocolNumber!: string;
-
-  @Field(() => Date, { description: 'When the invitee accepted.' })
-  grantedAt!: Date;
-}
-
-@ObjectType('InstallationAccess', {
-  description: 'Whether a person (CPF) may act on an installation right now, judged when asked.',
-})
-export class InstallationAccess {
-  @Field({ description: 'The installation number asked about.' })
-  installationNumber!: string;
-
-  @Field({ description: 'True when the CPF is the titular or holds an active grant for it.' })
-  allowed!: boolean;
-
-  @Field(() => InstallationAccessReason, { description: 'TITULAR, GRANTED or NONE.' })
-  reason!: InstallationAccessReason;
-
-  @Field(() => InstallationAccessGrant, { nullable: true, description: 'The grant, when reason is GRANTED.' })
-  grant!: InstallationAccessGrant | null;
-
-  @Field(() => Date, { description: 'The database time the answer holds for.' })
-  checkedAt!: Date;
-}
-
-@ObjectType('AccessGrantChangedEvent', { description: 'A change to a grant you gave or received.' })
-export class AccessGrantChangedEvent {
-  @Field(() => ID, { description: 'The grant that changed.' })
-  grantId!: string;
-
-  @Field({
-    description:
-      'What happened: CREATED, LINK_REISSUED, ACCEPTED, DECLINED, EXPIRED, CANCELLED, REVOKED, INSTALLATIONS_REVOKED, RENOUNCED, REPLACED.',
-  })
-  change!: string;
-
-  @Field(() => AccessGrantStatus, { description: 'Status right after the change.' })
-  status!: AccessGrantStatus;
-
-  @Field(() => Date, { description: 'When it happened (database clock).' })
-  at!: Date;
-
-  @Field(() => AccessGrantType, {
-    nullable: true,
-    description: 'The grant as it is now, read again for you.',
-  })
-  grant!: AccessGrantType | null;
 }

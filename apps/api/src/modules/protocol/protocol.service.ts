@@ -5,8 +5,10 @@ import type { Logger } from '../../common/logger.ts';
 import type { RequestMeta } from '../../common/request-meta.ts';
 import type { Viewer } from '../accounts/session.service.ts';
 import { asDate, asDateOrNull } from '../../db/sql.ts';
-import { AccessGrantEvent, AccessGrantEventType, ActorRole } from '../grants/access-grant-event.entity.ts';
+import { AccessGrantEventType, type ActorRole } from '../grants/access-grant-event.entity.ts';
 import { EFFECTIVE_ENDED_AT, EFFECTIVE_STATUS } from '../grants/access-grant.sql.ts';
+import { actorRoleOf, authorize, person } from '../grants/grant-access.policy.ts';
+import { recordStep } from '../grants/grant-audit.ts';
 import { PdfRenderPool } from './pdf-pool.ts';
 import {
   buildProtocolDocument,
@@ -27,15 +29,33 @@ export interface ProtocolFacts {
   activeInstallationCount: number;
 }
 
-interface GrantRow {
-  id: string;
+/** The status and dates of a protocol, on the grant `g` (see `datesOf`). */
+const STATUS_COLUMNS = `g.protocol_number, ${EFFECTIVE_STATUS} as live_status, g.created_at, g.invite_expires_at,
+  g.accepted_at, ${EFFECTIVE_ENDED_AT} as ended_at`;
+
+interface StatusRow {
   protocol_number: string;
-  verification_code: string;
   live_status: LiveStatus;
   created_at: Date;
   invite_expires_at: Date;
   accepted_at: Date | null;
   ended_at: Date | null;
+}
+
+function datesOf(r: StatusRow) {
+  return {
+    protocolNumber: r.protocol_number,
+    status: r.live_status,
+    createdAt: asDate(r.created_at),
+    inviteExpiresAt: asDate(r.invite_expires_at),
+    acceptedAt: asDateOrNull(r.accepted_at),
+    endedAt: asDateOrNull(r.ended_at),
+  };
+}
+
+interface ProtocolRow extends StatusRow {
+  id: string;
+  verification_code: string;
   titular_id: string;
   invitee_id: string | null;
   titular_name: string;
@@ -77,9 +97,8 @@ export class ProtocolService {
     grantId: string,
     viewer: Viewer,
   ): Promise<{ data: ProtocolData; role: ActorRole; grantId: string }> {
-    const rows = await em.execute<GrantRow[]>(
-      `select g.id, g.protocol_number, g.verification_code, ${EFFECTIVE_STATUS} as live_status,
-              g.created_at, g.invite_expires_at, g.accepted_at, ${EFFECTIVE_ENDED_AT} as ended_at,
+    const rows = await em.execute<ProtocolRow[]>(
+      `select g.id, g.verification_code, ${STATUS_COLUMNS},
               g.titular_id, g.invitee_id, t.full_name as titular_name, t.cpf as titular_cpf,
               bp.number as partner_number, bp.name as partner_name, bp.document as partner_document,
               g.invitee_full_name, g.invitee_cpf, g.invitee_email, g.titular_terms_version
@@ -90,13 +109,14 @@ export class ProtocolService {
       [grantId],
     );
     const g = rows[0];
-    const role =
-      g?.titular_id === viewer.userId
-        ? ActorRole.TITULAR
-        : g && g.invitee_id === viewer.userId && g.accepted_at
-          ? ActorRole.INVITEE
-          : null;
-    if (!g || !role) throw new AppError('NOT_FOUND', 'Protocolo não encontrado.');
+    if (!g) throw new AppError('NOT_FOUND', 'Protocolo não encontrado.');
+    // The titular, or the invitee once accepted; anyone else reads NOT_FOUND, like an unknown id.
+    const kind = authorize(person(viewer.userId), 'DOWNLOAD_PROTOCOL', {
+      titularId: g.titular_id,
+      inviteeId: g.invitee_id,
+      inviteeCpf: g.invitee_cpf,
+    });
+    const role = actorRoleOf(kind);
 
     const installations = await em.execute<
       Array<
@@ -119,13 +139,8 @@ export class ProtocolService {
       grantId: g.id,
       role,
       data: {
-        protocolNumber: g.protocol_number,
+        ...datesOf(g),
         verificationCode: g.verification_code,
-        status: g.live_status,
-        createdAt: asDate(g.created_at),
-        inviteExpiresAt: asDate(g.invite_expires_at),
-        acceptedAt: asDateOrNull(g.accepted_at),
-        endedAt: asDateOrNull(g.ended_at),
         titular: { fullName: g.titular_name, cpf: g.titular_cpf },
         partner: { number: g.partner_number, name: g.partner_name, document: g.partner_document },
         invitee: { fullName: g.invitee_full_name, cpf: g.invitee_cpf, email: g.invitee_email },
@@ -163,16 +178,13 @@ export class ProtocolService {
   ): Promise<{ filename: string; pdf: Buffer }> {
     const { data, role } = await this.load(em, grantId, viewer);
     const pdf = await this.render(data);
-    em.create(AccessGrantEvent, {
-      grant: grantId,
+    await recordStep(em, {
+      grantId,
       type: AccessGrantEventType.PROTOCOL_DOWNLOADED,
-      actorRole: role,
-      actor: viewer.userId,
-      ip: meta.ip,
-      userAgent: meta.userAgent?.slice(0, 400) ?? null,
+      role,
+      actor: { userId: viewer.userId, meta },
       data: { installationCount: data.installations.length, status: data.status },
     });
-    await em.flush();
     this.deps.log.info(
       { grantId, role, bytes: pdf.length, requestId: meta.requestId },
       'protocol downloaded',
@@ -185,19 +197,9 @@ export class ProtocolService {
     const normalized = code.trim().toUpperCase();
     if (!/^[0-9A-Z]{8,32}$/.test(normalized)) return null;
     const rows = await em.execute<
-      Array<{
-        protocol_number: string;
-        live_status: LiveStatus;
-        created_at: Date;
-        invite_expires_at: Date;
-        accepted_at: Date | null;
-        ended_at: Date | null;
-        installation_count: number;
-        active_count: string | number;
-      }>
+      (StatusRow & { installation_count: number; active_count: string | number })[]
     >(
-      `select g.protocol_number, ${EFFECTIVE_STATUS} as live_status, g.created_at, g.invite_expires_at,
-              g.accepted_at, ${EFFECTIVE_ENDED_AT} as ended_at, g.installation_count,
+      `select ${STATUS_COLUMNS}, g.installation_count,
               case when ${EFFECTIVE_STATUS} in ('INVITED', 'ACCEPTED')
                    then (select count(*) from access_grant_installation gi where gi.grant_id = g.id and gi.revoked_at is null)
                    else 0 end as active_count
@@ -208,12 +210,7 @@ export class ProtocolService {
     const r = rows[0];
     if (!r) return null;
     return {
-      protocolNumber: r.protocol_number,
-      status: r.live_status,
-      createdAt: asDate(r.created_at),
-      inviteExpiresAt: asDate(r.invite_expires_at),
-      acceptedAt: asDateOrNull(r.accepted_at),
-      endedAt: asDateOrNull(r.ended_at),
+      ...datesOf(r),
       installationCount: r.installation_count,
       activeInstallationCount: Number(r.active_count),
     };

@@ -1,0 +1,42 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { AccessGrantStatus } from './access-grant.entity.ts';
+import { AccessGrantType } from './access-grant.type.ts';
+import { AccessGrantChange } from './grant-events.ts';
+
+registerEnumType(AccessGrantChange, {
+  name: 'AccessGrantChange',
+  description: 'What happened to a grant (`AccessGrantChangedEvent.change`).',
+  valuesConfig: {
+    CREATED: { description: 'An invite was made (also the new grant of a re-sent closed invite).' },
+    LINK_REISSUED: { description: 'An open invite got new links and a new validity window.' },
+    ACCEPTED: { description: 'The invitee accepted.' },
+    DECLINED: { description: 'The invite was declined.' },
+    EXPIRED: { description: 'The invite was not answered in time.' },
+    CANCELLED: { description: 'The titular cancelled the open invite.' },
+    REVOKED: { description: 'The titular ended the accepted grant (whole, or its last installations).' },
+    INSTALLATIONS_REVOKED: { description: 'The titular removed some installations; the grant goes on.' },
+    RENOUNCED: { description: 'The invitee gave up the accepted grant.' },
+    REPLACED: { description: 'A closed invite was re-sent as a new grant (see `replacesId`).' },
+  },
+});
+
+@ObjectType('AccessGrantChangedEvent', { description: 'A change to a grant you gave or received.' })
+export class AccessGrantChangedEvent {
+  @Field(() => ID, { description: 'The grant that changed.' })
+  grantId!: string;
+
+  @Field(() => AccessGrantChange, { description: 'What happened.' })
+  change!: AccessGrantChange;
+
+  @Field(() => AccessGrantStatus, { description: 'Status right after the change.' })
+  status!: AccessGrantStatus;
+
+  @Field(() => Date, { description: 'When it happened (database clock).' })
+  at!: Date;
+
+  @Field(() => AccessGrantType, {
+    nullable: true,
+    description: 'The grant as it is now, read again for you.',
+  })
+  grant!: AccessGrantType | null;
+}
