@@ -30,6 +30,9 @@ export default defineConfig(({ command }) => ({
 }));
 
 function devServer() {
+  // `vite dev` is a development run: it asks for the development switches (the mailbox) unless the
+  // environment says otherwise, as `pnpm start` does. The server code in this process reads the same.
+  process.env.DELEGA_DEV ??= '1';
   const config = loadPortalConfig();
   return { proxy: viteProxy(config.apiUrl, config) };
 }

@@ -146,6 +146,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
         API_URL: apiUrl,
         PORTAL_URL: portalUrl,
         NODE_ENV: 'development',
+        DELEGA_DEV: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

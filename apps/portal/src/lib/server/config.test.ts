@@ -12,11 +12,20 @@ describe('loadPortalConfig', () => {
       portalUrl: 'http://localhost:3000',
       publicProtocol: 'http',
       secureCookies: false,
-      mailboxEnabled: true,
+      mailboxEnabled: false, // a development switch: off unless asked for
       inviteTtlHours: INVITE_TTL_HOURS_DEFAULT,
       trustedProxies: expect.objectContaining({ entries: [], header: 'forwarded' }),
       production: false,
     });
+  });
+
+  it('has the development mailbox only when asked for (DEV_MAILBOX, or DELEGA_DEV as pnpm start sets it)', () => {
+    expect(loadPortalConfig({ DELEGA_DEV: '1' }).mailboxEnabled).toBe(true);
+    expect(loadPortalConfig({ DEV_MAILBOX: 'true' }).mailboxEnabled).toBe(true);
+    expect(loadPortalConfig({ DELEGA_DEV: '1', DEV_MAILBOX: '0' }).mailboxEnabled).toBe(false);
+    expect(loadPortalConfig({ NODE_ENV: 'test' }).mailboxEnabled).toBe(false);
+    expect(loadPortalConfig({ NODE_ENV: 'production', DELEGA_DEV: '1' }).mailboxEnabled).toBe(false);
+    expect(() => loadPortalConfig({ NODE_ENV: 'production', DEV_MAILBOX: '1' })).toThrow(/DEV_MAILBOX/);
   });
 
   it('reads the trusted proxies in front of the portal', () => {
@@ -62,6 +71,7 @@ describe('loadPortalConfig', () => {
         NODE_ENV: 'staging',
         TRUSTED_PROXIES: '10.0.0.1, proxy.internal',
         TRUSTED_PROXY_HEADER: 'x-real-ip',
+        DELEGA_DEV: 'yes',
       });
       expect.fail('should throw');
     } catch (e) {
@@ -71,6 +81,7 @@ describe('loadPortalConfig', () => {
     expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(
       [
         'API_URL',
+        'DELEGA_DEV',
         'INVITE_TTL_HOURS',
         'NODE_ENV',
         'PORT',

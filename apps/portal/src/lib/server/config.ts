@@ -7,38 +7,48 @@ import { z } from 'zod';
 import { parseTrustedProxies, type TrustedProxies } from './client-address.ts';
 
 const httpUrl = z.url({ protocol: /^https?$/ });
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
-const EnvSchema = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  /** Where the GraphQL API listens: the server calls it directly and proxies the browser to it. */
-  API_URL: httpUrl.default('http://localhost:4000'),
-  /** Public URL of the portal (as the API's PORTAL_URL): an https URL makes the session cookie Secure. */
-  PORTAL_URL: httpUrl.default('http://localhost:3000'),
-  /** The API's invite validity, so every page states the same one. */
-  INVITE_TTL_HOURS: z.coerce.number().positive().default(INVITE_TTL_HOURS_DEFAULT),
-  /**
-   * Our own reverse proxies in front of the portal (addresses or CIDR ranges, comma-separated). Only
-   * then is a forwarding header believed, and only the hops they added. Default: none (the socket's
-   * peer is the browser).
-   */
-  TRUSTED_PROXIES: z
-    .string()
-    .default('')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((e) => e.trim())
-        .filter(Boolean),
-    )
-    .superRefine((entries, ctx) => {
-      for (const problem of parseTrustedProxies(entries).problems)
-        ctx.addIssue({ code: 'custom', message: problem });
-    }),
-  /** The header those proxies write: `forwarded` (RFC 7239, carries the port) or `x-forwarded-for`. */
-  TRUSTED_PROXY_HEADER: z.enum(['forwarded', 'x-forwarded-for']).default('forwarded'),
-});
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    /** Where the GraphQL API listens: the server calls it directly and proxies the browser to it. */
+    API_URL: httpUrl.default('http://localhost:4000'),
+    /** Public URL of the portal (as the API's PORTAL_URL): an https URL makes the session cookie Secure. */
+    PORTAL_URL: httpUrl.default('http://localhost:3000'),
+    /** The API's invite validity, so every page states the same one. */
+    INVITE_TTL_HOURS: z.coerce.number().positive().default(INVITE_TTL_HOURS_DEFAULT),
+    /**
+     * Our own reverse proxies in front of the portal (addresses or CIDR ranges, comma-separated). Only
+     * then is a forwarding header believed, and only the hops they added. Default: none (the socket's
+     * peer is the browser).
+     */
+    TRUSTED_PROXIES: z
+      .string()
+      .default('')
+      .transform((v) =>
+        v
+          .split(',')
+          .map((e) => e.trim())
+          .filter(Boolean),
+      )
+      .superRefine((entries, ctx) => {
+        for (const problem of parseTrustedProxies(entries).problems)
+          ctx.addIssue({ code: 'custom', message: problem });
+      }),
+    /** The header those proxies write: `forwarded` (RFC 7239, carries the port) or `x-forwarded-for`. */
+    TRUSTED_PROXY_HEADER: z.enum(['forwarded', 'x-forwarded-for']).default('forwarded'),
+    /** Development switches, as the API's: DELEGA_DEV=1 (`pnpm start`, `vite dev`) unless DEV_MAILBOX says otherwise. */
+    DELEGA_DEV: bool.default(false),
+    /** The development mailbox page and its proxy. Never in production. */
+    DEV_MAILBOX: bool.optional(),
+  })
+  .superRefine((e, ctx) => {
+    if (e.NODE_ENV === 'production' && e.DEV_MAILBOX)
+      ctx.addIssue({ code: 'custom', path: ['DEV_MAILBOX'], message: 'not allowed in production' });
+  });
 
 export interface PortalConfig {
   nodeEnv: 'development' | 'test' | 'production';
@@ -50,7 +60,7 @@ export interface PortalConfig {
   /** The protocol browsers use to reach the portal (SvelteKit's CSRF check compares origins with it). */
   publicProtocol: 'http' | 'https';
   secureCookies: boolean;
-  /** The development mailbox (page and proxy) exists unless NODE_ENV=production. */
+  /** The development mailbox (page and proxy): only when asked for, never in production. */
   mailboxEnabled: boolean;
   inviteTtlHours: number;
   /** Whose forwarding headers are believed (TRUSTED_PROXIES, TRUSTED_PROXY_HEADER). */
@@ -85,7 +95,7 @@ export function loadPortalConfig(env: Record<string, string | undefined> = proce
     portalUrl: e.PORTAL_URL,
     publicProtocol,
     secureCookies: publicProtocol === 'https',
-    mailboxEnabled: e.NODE_ENV !== 'production',
+    mailboxEnabled: e.NODE_ENV !== 'production' && (e.DEV_MAILBOX ?? e.DELEGA_DEV),
     inviteTtlHours: e.INVITE_TTL_HOURS,
     trustedProxies: parseTrustedProxies(e.TRUSTED_PROXIES, e.TRUSTED_PROXY_HEADER).proxies,
     production: e.NODE_ENV === 'production',

@@ -12,7 +12,7 @@ let production: Awaited<ReturnType<typeof portal>>;
 
 beforeAll(async () => {
   api = await fakeApi();
-  dev = await portal(api.url);
+  dev = await portal(api.url, { DELEGA_DEV: '1' });
   production = await portal(api.url, { NODE_ENV: 'production', PORTAL_URL: 'https://portal.example' });
 });
 afterAll(async () => {
