@@ -15,6 +15,7 @@ import type { Logger } from '../common/logger.ts';
 import type { Config } from '../config/config.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import type { ErrorFormatter } from '../graphql/format-error.ts';
+import { inputCharactersPlugin } from './input-characters.ts';
 
 /** Most tokens a document may have (graphql-armor over HTTP, the parser over WebSocket). */
 export const MAX_TOKENS = 1500;
@@ -94,6 +95,7 @@ export async function startApollo(opts: {
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
       httpStatusPlugin,
+      inputCharactersPlugin as ApolloServerPlugin<GraphQLContext>,
       // The landing page (Sandbox) is of no use without introspection.
       ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],

@@ -1,7 +1,8 @@
 // Every HTTP request: /graphql, /healthz, /readyz and the modules' routes. Failures are answered
 // here, once, with the status from HTTP_STATUS.
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { AppError, knownError } from '../common/errors.ts';
+import { AppError, assertNoFieldErrors, knownError, type FieldErrors } from '../common/errors.ts';
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from '../common/storable-text.ts';
 import type { Logger } from '../common/logger.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import { sendError, sendJson } from '../http/http-utils.ts';
@@ -18,6 +19,27 @@ export interface HttpRouterDeps {
   contextFor: (req: IncomingMessage) => Promise<GraphQLContext>;
 }
 
+/**
+ * Route parameters (path captures, decoded, and query values) PostgreSQL could not store are refused
+ * before the route runs: VALIDATION_FAILED naming the parameter (`0` for the first capture).
+ */
+function assertStorableParameters(params: string[], query: URLSearchParams): void {
+  const fields: FieldErrors = {};
+  params.forEach((raw, i) => {
+    let value: string;
+    try {
+      value = decodeURIComponent(raw ?? '');
+    } catch {
+      value = '\u0000'; // not UTF-8 at all
+    }
+    if (!isStorableText(value)) fields[String(i)] = UNSTORABLE_TEXT_MESSAGE;
+  });
+  for (const [name, value] of query) {
+    if (!isStorableText(name) || !isStorableText(value)) fields[name] = UNSTORABLE_TEXT_MESSAGE;
+  }
+  assertNoFieldErrors(fields);
+}
+
 export function createHttpRouter(deps: HttpRouterDeps): RequestListener {
   const { log } = deps;
 
@@ -28,6 +50,7 @@ export function createHttpRouter(deps: HttpRouterDeps): RequestListener {
     const route = deps.routes.find((r) => r.method === req.method && r.path.test(pathname));
     if (!route) throw new AppError('NOT_FOUND');
     const params = pathname.match(route.path)!.slice(1);
+    assertStorableParameters(params, new URL(req.url ?? '/', 'http://localhost').searchParams);
     await route.handle(req, res, params, await deps.contextFor(req));
   }
 

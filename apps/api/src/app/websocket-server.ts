@@ -24,6 +24,7 @@ import { formatErrors, type ErrorFormatter } from '../graphql/format-error.ts';
 import type { Viewer } from '../modules/accounts/session.service.ts';
 import { MAX_TOKENS } from './apollo.ts';
 import { identifySocketCaller, type Contexts } from './caller.ts';
+import { asRequestError, unstorableInputs } from './input-characters.ts';
 import type { Services } from './services.ts';
 import { SessionSockets } from './session-sockets.ts';
 
@@ -155,6 +156,8 @@ function executionArgs(
   }
   const errors = validate(schema, document, [...specifiedRules, ...rules]);
   if (errors.length > 0) return errors.map((e) => documentError(e, 'GRAPHQL_VALIDATION_FAILED'));
+  const refused = unstorableInputs(document, payload.operationName, payload.variables);
+  if (refused) return [asRequestError(refused)];
   return {
     schema,
     document,

@@ -19,6 +19,8 @@ describe('isDependencyUnreachable', () => {
     expect(isDependencyUnreachable(new Error('undefined is not a function'))).toBe(false);
     expect(isDependencyUnreachable(withCode('42P01', 'relation "x" does not exist'))).toBe(false);
     expect(isDependencyUnreachable(withCode('23505'))).toBe(false);
+    // 08P01 is our own malformed message (e.g. a NUL byte in a parameter), not a lost server.
+    expect(isDependencyUnreachable(withCode('08P01', 'invalid message format'))).toBe(false);
     expect(isDependencyUnreachable('ECONNREFUSED')).toBe(false);
   });
 });

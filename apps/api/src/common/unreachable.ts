@@ -13,9 +13,10 @@ const NETWORK_CODES = new Set([
   'EPIPE',
 ]);
 
-// SQLSTATE: class 08 is "connection exception"; 57P01-57P03 the server shutting down or starting;
-// 53300 too many connections.
-const SQLSTATES = /^(08[0-9A-Z]{3}|57P0[123]|53300)$/;
+// SQLSTATE: class 08 is "connection exception" except 08P01 (protocol violation: the message we sent
+// was malformed, e.g. a NUL byte in a parameter; a bug, not an outage); 57P01-57P03 the server
+// shutting down or starting; 53300 too many connections.
+const SQLSTATES = /^(08(?!P01)[0-9A-Z]{3}|57P0[123]|53300)$/;
 
 // node-pg reports a dropped connection or a pool timeout without a code.
 const MESSAGES =
