@@ -47,29 +47,32 @@ async function effectsOf(event: GrantEvent) {
 
 const { INVITED, ACCEPTED, DECLINED, EXPIRED, CANCELLED, REVOKED } = AccessGrantStatus;
 
+/** Event, grant status, accepted, e-mails sent, notifies. */
+const TABLE = [
+  [{ type: C.CREATED, invite }, INVITED, false, ['access-invite → convite@exemplo.com.br'], true],
+  [{ type: C.LINK_REISSUED, invite }, INVITED, false, ['access-invite → convite@exemplo.com.br'], true],
+  [{ type: C.LINK_REISSUED, invite: null }, INVITED, false, [], false],
+  [{ type: C.ACCEPTED }, ACCEPTED, true, ['access-invite-accepted → ana@exemplo.com.br'], true],
+  [{ type: C.DECLINED }, DECLINED, false, ['access-invite-declined → ana@exemplo.com.br'], true],
+  [{ type: C.EXPIRED, swept: true }, EXPIRED, false, ['access-invite-expired → ana@exemplo.com.br'], true],
+  [{ type: C.EXPIRED, swept: false }, EXPIRED, false, [], false],
+  [{ type: C.CANCELLED }, CANCELLED, false, [], true],
+  [{ type: C.REVOKED, removedNumbers: [] }, REVOKED, true, ['access-revoked → conta@exemplo.com.br'], true],
+  [
+    { type: C.INSTALLATIONS_REVOKED, removedNumbers: ['1'], remaining: 1 },
+    ACCEPTED,
+    true,
+    ['access-revoked → conta@exemplo.com.br'],
+    true,
+  ],
+  [{ type: C.INSTALLATIONS_REVOKED, removedNumbers: ['1'], remaining: 1 }, INVITED, false, [], true],
+  [{ type: C.INSTALLATIONS_REVOKED, removedNumbers: ['1'], remaining: 0 }, ACCEPTED, true, [], false],
+  [{ type: C.RENOUNCED }, REVOKED, true, ['access-renounced → ana@exemplo.com.br'], true],
+  [{ type: C.REPLACED, newGrantId: 'g2' }, EXPIRED, false, [], true],
+] as const;
+
 describe('grant effects (the one table)', () => {
-  it.each([
-    [{ type: C.CREATED, invite }, INVITED, false, ['access-invite → convite@exemplo.com.br'], true],
-    [{ type: C.LINK_REISSUED, invite }, INVITED, false, ['access-invite → convite@exemplo.com.br'], true],
-    [{ type: C.LINK_REISSUED, invite: null }, INVITED, false, [], false],
-    [{ type: C.ACCEPTED }, ACCEPTED, true, ['access-invite-accepted → ana@exemplo.com.br'], true],
-    [{ type: C.DECLINED }, DECLINED, false, ['access-invite-declined → ana@exemplo.com.br'], true],
-    [{ type: C.EXPIRED, swept: true }, EXPIRED, false, ['access-invite-expired → ana@exemplo.com.br'], true],
-    [{ type: C.EXPIRED, swept: false }, EXPIRED, false, [], false],
-    [{ type: C.CANCELLED }, CANCELLED, false, [], true],
-    [{ type: C.REVOKED, removedNumbers: [] }, REVOKED, true, ['access-revoked → conta@exemplo.com.br'], true],
-    [
-      { type: C.INSTALLATIONS_REVOKED, removedNumbers: ['1'], remaining: 1 },
-      ACCEPTED,
-      true,
-      ['access-revoked → conta@exemplo.com.br'],
-      true,
-    ],
-    [{ type: C.INSTALLATIONS_REVOKED, removedNumbers: ['1'], remaining: 1 }, INVITED, false, [], true],
-    [{ type: C.INSTALLATIONS_REVOKED, removedNumbers: ['1'], remaining: 0 }, ACCEPTED, true, [], false],
-    [{ type: C.RENOUNCED }, REVOKED, true, ['access-renounced → ana@exemplo.com.br'], true],
-    [{ type: C.REPLACED, newGrantId: 'g2' }, EXPIRED, false, [], true],
-  ] as const)('%o on a %s grant: %j, notifies %s', async (detail, status, accepted, mails, notifies) => {
+  it.each(TABLE)('%o on a %s grant: %j, notifies %s', async (detail, status, accepted, mails, notifies) => {
     const got = await effectsOf({ ...detail, grant: snapshot(status, accepted), at: AT } as GrantEvent);
     expect(got.mails).toEqual(mails);
     expect(got.notes).toEqual(

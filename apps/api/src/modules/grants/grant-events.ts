@@ -4,7 +4,10 @@
 import type { AccessGrantStatus } from './access-grant.entity.ts';
 import type { InviteeData } from './invitee-match.ts';
 
-/** What happened to a grant (`AccessGrantChangedEvent.change`). */
+/**
+ * What happened to a grant (`AccessGrantChangedEvent.change`). Each change is recorded as the audit
+ * step of the same name (`AccessGrantEventType`; the compiler checks it in `recordChange`).
+ */
 export enum AccessGrantChange {
   CREATED = 'CREATED',
   LINK_REISSUED = 'LINK_REISSUED',

@@ -135,7 +135,7 @@ export async function recordChange<T extends AccessGrantChange>(
 ): Promise<void> {
   const at = await recordStep(tx, {
     grantId: c.grant.id,
-    type: AccessGrantEventType[c.change as keyof typeof AccessGrantEventType],
+    type: AccessGrantEventType[c.change satisfies keyof typeof AccessGrantEventType],
     role: c.role,
     actor: c.actor,
     data: c.audit,

@@ -77,30 +77,28 @@ function fields(rows: Array<[string, string]>): Record<string, unknown> {
 
 const heading = (text: string) => ({ text, style: 'h2' });
 
-/** pdfmake document definition (JSON) plus the footer text the render thread adds page numbers to. */
-export function buildProtocolDocument(
-  d: ProtocolData,
-  opts: { portalUrl: string; generatedAt: Date },
-): { doc: Record<string, unknown>; footerText: string } {
-  const url = verificationUrl(opts.portalUrl, d.verificationCode);
-  const terms = titularTermsText(d.titularTermsVersion);
-  const revoked = d.installations.filter((i) => i.revokedAt).length;
-
-  const statusRows: Array<[string, string]> = [
+/** Situação, dates and validity of the grant. */
+function statusRows(d: ProtocolData): Array<[string, string]> {
+  const rows: Array<[string, string]> = [
     ['Situação', STATUS_LABELS[d.status]],
     ['Convite enviado em', formatDateTime(d.createdAt)],
     ['Validade do convite', `12 horas, até ${formatDateTime(d.inviteExpiresAt)}`],
   ];
-  if (d.acceptedAt) statusRows.push(['Aceito em', formatDateTime(d.acceptedAt)]);
-  if (d.endedAt) statusRows.push(['Encerrado em', formatDateTime(d.endedAt)]);
+  if (d.acceptedAt) rows.push(['Aceito em', formatDateTime(d.acceptedAt)]);
+  if (d.endedAt) rows.push(['Encerrado em', formatDateTime(d.endedAt)]);
+  return rows;
+}
 
-  // Installations: tables of at most ROWS_PER_TABLE rows (pdfmake lays one long table out much more
-  // slowly), each repeating its header on every page it covers. Short addresses skip line breaking.
+/**
+ * Installations: tables of at most ROWS_PER_TABLE rows (pdfmake lays one long table out much more
+ * slowly), each repeating its header on every page it covers. Short addresses skip line breaking.
+ */
+function installationTables(d: ProtocolData): unknown[] {
   const header = ['Nº Instalação', 'Endereço', 'Cidade/UF', 'Situação'].map((text) => ({
     text,
     style: 'th',
   }));
-  const installationTables: unknown[] = [];
+  const tables: unknown[] = [];
   for (let start = 0; start < d.installations.length; start += ROWS_PER_TABLE) {
     const body: unknown[][] = [header];
     for (const i of d.installations.slice(start, start + ROWS_PER_TABLE)) {
@@ -117,41 +115,49 @@ export function buildProtocolDocument(
           : 'Incluída',
       ]);
     }
-    installationTables.push({
+    tables.push({
       // Cidade/UF fits the longest São Paulo city names ("São José do Rio Preto/SP") on one line.
       table: { headerRows: 1, widths: [48, '*', 104, 62], body },
       layout: 'noBorders',
       fontSize: 8,
     });
   }
+  return tables;
+}
 
-  const content: unknown[] = [
-    {
-      columns: [
-        {
-          width: '*',
-          stack: [
-            { text: 'Protocolo de concessão de acesso', style: 'h1' },
-            { text: `Protocolo nº ${d.protocolNumber}`, fontSize: 14, bold: true, margin: [0, 0, 0, 4] },
-            { text: `Data e hora do convite: ${formatDateTime(d.createdAt)}`, margin: [0, 0, 0, 2] },
-            {
-              text: `Documento gerado em ${formatDateTime(opts.generatedAt)}`,
-              color: COLORS.muted,
-              fontSize: 8,
-            },
-          ],
-        },
-        {
-          width: 120,
-          stack: [
-            { qr: url, fit: 96, alignment: 'right', margin: [0, 0, 0, 4] },
-            { text: 'Código de verificação', fontSize: 7, alignment: 'right', color: COLORS.muted },
-            { text: d.verificationCode, fontSize: 8, bold: true, alignment: 'right' },
-          ],
-        },
-      ],
-      margin: [0, 0, 0, 12],
-    },
+/** Title, protocol number and dates, beside the QR code of the verification link. */
+function titleBlock(d: ProtocolData, url: string, generatedAt: Date): unknown {
+  return {
+    columns: [
+      {
+        width: '*',
+        stack: [
+          { text: 'Protocolo de concessão de acesso', style: 'h1' },
+          { text: `Protocolo nº ${d.protocolNumber}`, fontSize: 14, bold: true, margin: [0, 0, 0, 4] },
+          { text: `Data e hora do convite: ${formatDateTime(d.createdAt)}`, margin: [0, 0, 0, 2] },
+          {
+            text: `Documento gerado em ${formatDateTime(generatedAt)}`,
+            color: COLORS.muted,
+            fontSize: 8,
+          },
+        ],
+      },
+      {
+        width: 120,
+        stack: [
+          { qr: url, fit: 96, alignment: 'right', margin: [0, 0, 0, 4] },
+          { text: 'Código de verificação', fontSize: 7, alignment: 'right', color: COLORS.muted },
+          { text: d.verificationCode, fontSize: 8, bold: true, alignment: 'right' },
+        ],
+      },
+    ],
+    margin: [0, 0, 0, 12],
+  };
+}
+
+/** Titular and business partner side by side, then the invitee: masked documents only. */
+function partiesBlocks(d: ProtocolData): unknown[] {
+  return [
     {
       columns: [
         {
@@ -184,8 +190,13 @@ export function buildProtocolDocument(
       ['CPF', maskCpf(d.invitee.cpf) ?? '—'],
       ['E-mail', d.invitee.email],
     ]),
-    heading('Situação da permissão de acesso'),
-    fields(statusRows),
+  ];
+}
+
+/** The terms the titular agreed to, in the version recorded with the grant. */
+function termsBlocks(d: ProtocolData): unknown[] {
+  const terms = titularTermsText(d.titularTermsVersion);
+  return [
     heading(`Termos aceitos pelo titular (versão ${d.titularTermsVersion})`),
     {
       text: `Ao enviar o convite, em ${formatDateTime(d.createdAt)}, o titular declarou estar ciente de que:`,
@@ -202,6 +213,22 @@ export function buildProtocolDocument(
             margin: [0, 0, 0, 10],
           },
         ]),
+  ];
+}
+
+/** pdfmake document definition (JSON) plus the footer text the render thread adds page numbers to. */
+export function buildProtocolDocument(
+  d: ProtocolData,
+  opts: { portalUrl: string; generatedAt: Date },
+): { doc: Record<string, unknown>; footerText: string } {
+  const url = verificationUrl(opts.portalUrl, d.verificationCode);
+  const revoked = d.installations.filter((i) => i.revokedAt).length;
+  const content: unknown[] = [
+    titleBlock(d, url, opts.generatedAt),
+    ...partiesBlocks(d),
+    heading('Situação da permissão de acesso'),
+    fields(statusRows(d)),
+    ...termsBlocks(d),
     heading('Verificação'),
     {
       text: [
@@ -215,7 +242,7 @@ export function buildProtocolDocument(
       `Instalações incluídas: ${installationsLabel(d.installations.length)}` +
         (revoked ? ` (${formatInteger(revoked)} ${revoked === 1 ? 'retirada' : 'retiradas'})` : ''),
     ),
-    ...installationTables,
+    ...installationTables(d),
   ];
 
   return {
