@@ -14,6 +14,29 @@ export type AcceptAccessInviteInput = {
   token: string;
 };
 
+/** What happened to a grant (`AccessGrantChangedEvent.change`). */
+export type AccessGrantChange =
+  /** The invitee accepted. */
+  | 'ACCEPTED'
+  /** The titular cancelled the open invite. */
+  | 'CANCELLED'
+  /** An invite was made (also the new grant of a re-sent closed invite). */
+  | 'CREATED'
+  /** The invite was declined. */
+  | 'DECLINED'
+  /** The invite was not answered in time. */
+  | 'EXPIRED'
+  /** The titular removed some installations; the grant goes on. */
+  | 'INSTALLATIONS_REVOKED'
+  /** An open invite got new links and a new validity window. */
+  | 'LINK_REISSUED'
+  /** The invitee gave up the accepted grant. */
+  | 'RENOUNCED'
+  /** A closed invite was re-sent as a new grant (see `replacesId`). */
+  | 'REPLACED'
+  /** The titular ended the accepted grant (whole, or its last installations). */
+  | 'REVOKED';
+
 /** Why a grant or invite ended. */
 export type AccessGrantEndReason =
   | 'ALL_INSTALLATIONS_REVOKED'
@@ -328,7 +351,7 @@ export type AccessGrantInstallationsQuery = { accessGrant: { id: string, install
 export type AccessGrantChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccessGrantChangedSubscription = { accessGrantChanged: { grantId: string, change: string, status: AccessGrantStatus, at: string, grant: { id: string, protocolNumber: string, status: AccessGrantStatus, viewerRole: AccessGrantViewerRole, installationCount: number, activeInstallationCount: number, createdAt: string, inviteExpiresAt: string, acceptedAt: string | null, endedAt: string | null, endReason: AccessGrantEndReason | null, canResend: boolean, canRevoke: boolean, businessPartner: { id: string, number: string, name: string }, titular: { fullName: string }, invitee: { fullName: string, cpf: string, email: string } } | null } };
+export type AccessGrantChangedSubscription = { accessGrantChanged: { grantId: string, change: AccessGrantChange, status: AccessGrantStatus, at: string, grant: { id: string, protocolNumber: string, status: AccessGrantStatus, viewerRole: AccessGrantViewerRole, installationCount: number, activeInstallationCount: number, createdAt: string, inviteExpiresAt: string, acceptedAt: string | null, endedAt: string | null, endReason: AccessGrantEndReason | null, canResend: boolean, canRevoke: boolean, businessPartner: { id: string, number: string, name: string }, titular: { fullName: string }, invitee: { fullName: string, cpf: string, email: string } } | null } };
 
 export type VerifyProtocolQueryVariables = Exact<{
   code: string;
