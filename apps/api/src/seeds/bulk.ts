@@ -7,7 +7,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword } from '../modules/accounts/password.ts';
 import type { User } from '../modules/accounts/user.entity.ts';
 import { type BusinessPartner, DocumentKind } from '../modules/customers/business-partner.entity.ts';
-import { pgArrayLiteral } from '../modules/customers/sql.ts';
+import { pgArray } from '../db/sql.ts';
 import { normalizeSearchText } from '../modules/customers/search-text.ts';
 import { DEMO_PASSWORD, seededRng, type Factories } from './factories.ts';
 
@@ -20,7 +20,7 @@ export async function insertBulkInstallations(
   partnerId: string,
   opts: { count: number; firstNumber: number; step?: number; inactiveEvery?: number },
 ): Promise<void> {
-  const arr = (values: readonly string[]) => pgArrayLiteral(values);
+  const arr = (values: readonly string[]) => pgArray(values);
   await em.execute(
     `insert into installation (id, number, business_partner_id, street, street_number, district, city, state,
                                postal_code, status, customer_class, voltage_group, search_text)
@@ -136,7 +136,7 @@ export async function insertInstallationRows(
     const arrays = COLUMNS.map(
       ([key]) =>
         // NULL in a PostgreSQL array literal is the unquoted word; every other value is quoted.
-        `{${chunk.map((r) => (r[key] == null ? 'NULL' : pgArrayLiteral([String(r[key])]).slice(1, -1))).join(',')}}`,
+        `{${chunk.map((r) => (r[key] == null ? 'NULL' : pgArray([String(r[key])]).slice(1, -1))).join(',')}}`,
     );
     await em.execute(
       `insert into installation (${COLUMNS.map(([, col]) => col).join(', ')})
@@ -239,7 +239,7 @@ export async function seedLargeBase(em: EntityManager, opts: LargeSeedOptions): 
     `(case when ${i} < ${T} then 'titular' || ${i} when ${i} < ${T + V} then 'convidado' || (${i} - ${T})
       when ${i} = ${T + V} then 'principal' else 'lista' || (${i} - ${T + V + 1}) end || '@bench.delega.dev')`;
   const arrays = `(select ?::text[] as fn, ?::text[] as sn, ?::text[] as cpf) a`;
-  const arrayParams = [pgArrayLiteral(names.first), pgArrayLiteral(names.last), pgArrayLiteral(cpfs)];
+  const arrayParams = [pgArray(names.first), pgArray(names.last), pgArray(cpfs)];
   await em.execute(
     `insert into app_user (id, full_name, cpf, email, password_hash, email_verified_at)
      select md5('bu' || i)::uuid, ${nameOf('i')}, cpf[1 + i], ${emailOf('i')}, ?, now()
@@ -299,7 +299,7 @@ export async function seedLargeBase(em: EntityManager, opts: LargeSeedOptions): 
 
 /** Installations 0…count-1 numbered 6000000000 + j, with the partner index given by `partnerOf(j)`. */
 async function insertIndexedInstallations(em: EntityManager, count: number, partnerOf: string) {
-  const arr = (values: readonly string[]) => pgArrayLiteral(values);
+  const arr = (values: readonly string[]) => pgArray(values);
   await em.execute(
     `insert into installation (id, number, business_partner_id, street, street_number, district, city, state,
                                postal_code, status, customer_class, voltage_group, search_text)
@@ -402,7 +402,7 @@ async function insertGrants(em: EntityManager, seed: LargeSeed, x: GrantRange): 
             (case st when 'REVOKED' then 'REVOKED_BY_TITULAR' when 'DECLINED' then 'DECLINED_BY_INVITEE'
                      when 'EXPIRED' then 'INVITE_EXPIRED' end)::access_grant_end_reason
        from ${from}, (select ?::text[] as fn, ?::text[] as sn, ?::text[] as cpf) a`,
-    [pgArrayLiteral(names.first), pgArrayLiteral(names.last), pgArrayLiteral(seed.inviteeCpfs)],
+    [pgArray(names.first), pgArray(names.last), pgArray(seed.inviteeCpfs)],
   );
   await em.execute(
     `insert into access_grant_installation (grant_id, installation_id, revoked_at)

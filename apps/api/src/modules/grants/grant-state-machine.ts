@@ -118,11 +118,6 @@ export function isOpenInvite(state: GrantState): boolean {
   return state.status === INVITED && !state.expired;
 }
 
-/** Neither open nor accepted: no transition leaves it. */
-export function isClosed(status: AccessGrantStatus): boolean {
-  return status !== INVITED && status !== ACCEPTED;
-}
-
 /** A closed invite the titular may send again (once) as a new grant with the same invitee. */
 export function isReplaceable(status: AccessGrantStatus): boolean {
   return status === EXPIRED || status === DECLINED;
