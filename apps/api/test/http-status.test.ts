@@ -85,12 +85,12 @@ describe('GraphQL over HTTP', () => {
 
   it('answers 429 RATE_LIMITED with Retry-After', async () => {
     const email = `limitada.${randomUUID().slice(0, 8)}@exemplo.com.br`;
-    // The account's failed sign-ins are already used up (the counter's key is an opaque hash).
+    // This e-mail has just failed many times from here, the loopback (the key is an opaque hash).
     await api.orm.em
       .fork()
       .execute(
-        `insert into rate_limit (key, points, expire) values (?, 5, (extract(epoch from now()) * 1000)::bigint + 600000)`,
-        [`sign-in:account:${opaqueKey(email)}`],
+        `insert into rate_limit (key, points, expire) values (?, 8, (extract(epoch from now()) * 1000)::bigint + 3600000)`,
+        [`sign-in:failures:${opaqueKey(email)}:127.0.0.1`],
       );
     const r = await post(
       'mutation($input: SignInInput!) { signIn(input: $input) { token } }',

@@ -50,6 +50,7 @@ export async function createApp(
   const server = http.createServer(
     createHttpRouter({
       log,
+      production: config.isProduction,
       graphql: createGraphQLHttpHandler(apollo, contexts.forRequest),
       readiness: readinessCheck(orm, log),
       routes,
@@ -86,6 +87,7 @@ export async function createApp(
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
+      await Promise.all([services.sessions.settle(), services.apiKeys.settle()]);
       await pubsub.stop();
       await services.protocol.close();
     },

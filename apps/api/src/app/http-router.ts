@@ -8,10 +8,14 @@ import type { GraphQLContext } from '../graphql/context.ts';
 import { sendError, sendJson } from '../http/http-utils.ts';
 import type { Route } from './module.ts';
 
+const HSTS = 'max-age=31536000; includeSubDomains';
+
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 export interface HttpRouterDeps {
   log: Logger;
+  /** Production: every answer carries HSTS (browsers then never try plain HTTP for a year). */
+  production?: boolean;
   graphql: Handler;
   /** Resolves with the body of a ready answer; throws SERVICE_UNAVAILABLE when not ready. */
   readiness: () => Promise<unknown>;
@@ -71,6 +75,7 @@ export function createHttpRouter(deps: HttpRouterDeps): RequestListener {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');
+    if (deps.production) res.setHeader('strict-transport-security', HSTS);
     try {
       await dispatch(req, res, pathname);
     } catch (err) {

@@ -37,8 +37,13 @@ export interface CoreDeps {
 /** Wires the services; each is constructed with exactly what it uses. One line per service. */
 export function createServices(core: CoreDeps): Services {
   const { config, log, pubsub } = core;
-  const sessions = new SessionService(config.SESSION_TTL_HOURS * 3600_000, pubsub);
-  const apiKeys = new ApiKeyService();
+  const sessions = new SessionService({
+    ttlMs: config.SESSION_TTL_HOURS * 3600_000,
+    absoluteMs: config.SESSION_ABSOLUTE_DAYS * 86_400_000,
+    pubsub,
+    log,
+  });
+  const apiKeys = new ApiKeyService({ log });
   const mail = new MailService({ config, log, pubsub });
   const rateLimits = new RateLimitService({ orm: core.orm, log });
   const accounts = new AccountsService({ config, log, sessions, mail, rateLimits });

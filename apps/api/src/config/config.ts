@@ -31,6 +31,8 @@ const ConfigSchema = z
       .number()
       .positive()
       .default(24 * 7),
+    /** A session ends this long after sign-in however much it is used (its sliding expiry never passes it). */
+    SESSION_ABSOLUTE_DAYS: z.coerce.number().positive().default(30),
     /** How long an invite link stays valid; the portal reads the same variable (same default, from shared). */
     INVITE_TTL_HOURS: z.coerce.number().positive().default(INVITE_TTL_HOURS_DEFAULT),
     /** Enables SendGrid delivery; without it mail goes to the local mailbox (development and tests only). */

@@ -1,4 +1,4 @@
-import type { RateLimitPolicy } from '../rate-limit/rate-limit.service.ts';
+import type { FailureDelayPolicy, RateLimitPolicy } from '../rate-limit/rate-limit.service.ts';
 
 // Limits on the accounts operations. Brazilian mobile carriers put thousands of customers behind one
 // public address (carrier-grade NAT), so a per-address limit is only a coarse guard against one
@@ -7,7 +7,8 @@ import type { RateLimitPolicy } from '../rate-limit/rate-limit.service.ts';
 // password guessing and mail bombing wherever the attempts come from.
 //
 //   per address (coarse)  sign-in 300 / 15 min · sign-up 100 / hour · password reset 100 / hour
-//   per target (tight)    failed sign-ins: growing delays per account and per account+address
+//   per target (tight)    failed sign-ins: growing delays per account and address (3 free,
+//                         then 30 s doubling to 15 min); many addresses at one account: logged
 //                         password reset 3 / hour per e-mail · verification 5 / hour per user
 //                         "account exists" mail 3 / day per owner
 
@@ -19,13 +20,31 @@ export const SIGN_IN_PER_IP: RateLimitPolicy = {
   message: 'Muitas tentativas de entrar a partir da sua rede. Aguarde alguns minutos e tente novamente.',
 };
 
-/** Failed sign-ins for one e-mail address (known or not, so the limit reveals nothing). */
-export const SIGN_IN_FAILURES_PER_ACCOUNT: RateLimitPolicy = {
-  name: 'sign-in:account',
-  points: 5,
-  durationSeconds: 15 * 60,
+/**
+ * Failed sign-ins for one e-mail address (known or not, so the answer reveals nothing) from one
+ * client address: three typos are free, then 30 s, 1, 2, 4, 8 and at most 15 minutes between
+ * attempts; forgotten an hour after the last failure, or on success or password reset. Keyed by
+ * account and address together, so whoever guesses from one address never keeps the real user,
+ * elsewhere, out (an account-wide lock would let anyone lock anyone).
+ */
+export const SIGN_IN_FAILURES: FailureDelayPolicy = {
+  name: 'sign-in:failures',
+  free: 3,
+  baseSeconds: 30,
+  maxSeconds: 15 * 60,
+  forgetSeconds: 60 * 60,
   message:
-    'Muitas tentativas sem sucesso para este e-mail. Aguarde 15 minutos ou use "Esqueci minha senha" para criar uma nova.',
+    'Muitas tentativas sem sucesso para este e-mail. Aguarde um pouco para tentar de novo ou use "Esqueci minha senha" para criar uma nova senha.',
+};
+
+/**
+ * Failed sign-ins for one e-mail address from any address: never refuses anyone (that would be the
+ * lock again); past this many per hour the guessing from many addresses is logged for operators.
+ */
+export const SIGN_IN_FAILURES_ACCOUNT_WATCH: RateLimitPolicy = {
+  name: 'sign-in:account-watch',
+  points: 30,
+  durationSeconds: 60 * 60,
 };
 
 /** Registrations (that passed validation) from one client address. */

@@ -21,7 +21,8 @@ import {
   EMAIL_VERIFICATION_PER_USER,
   PASSWORD_RESET_PER_EMAIL,
   PASSWORD_RESET_PER_IP,
-  SIGN_IN_FAILURES_PER_ACCOUNT,
+  SIGN_IN_FAILURES,
+  SIGN_IN_FAILURES_ACCOUNT_WATCH,
   SIGN_IN_PER_IP,
   SIGN_UP_PER_IP,
 } from './accounts.rate-limits.ts';
@@ -134,7 +135,8 @@ export class AccountsService {
 
   /**
    * Opens a session. Unknown e-mail and wrong password look the same (message, code and time: a
-   * dummy hash is verified). Limited per client address and per e-mail (failures only).
+   * dummy hash is verified). Every attempt counts against the client address (a coarse guard);
+   * failures slow down that e-mail from that address (growing delays), never the account elsewhere.
    */
   async signIn(
     em: EntityManager,
@@ -143,8 +145,9 @@ export class AccountsService {
   ): Promise<{ token: string; session: Session; user: User }> {
     const email = normalizeEmail(input.email);
     const accountKey = opaqueKey(email);
+    const pairKey = `${accountKey}:${clientKey(meta.ip)}`;
     await this.deps.rateLimits.consume(clientKey(meta.ip), SIGN_IN_PER_IP);
-    await this.deps.rateLimits.check(accountKey, SIGN_IN_FAILURES_PER_ACCOUNT);
+    await this.deps.rateLimits.checkDelay(pairKey, SIGN_IN_FAILURES);
 
     const user =
       email && email.length <= 254 ? await em.findOne(User, { email }, { populate: ['passwordHash'] }) : null;
@@ -153,14 +156,29 @@ export class AccountsService {
       ? await verifyPassword(user.passwordHash, password)
       : await verifyPassword(await dummyPasswordHash(), password).then(() => false);
     if (!user || !ok || !password) {
-      await this.deps.rateLimits.penalize(accountKey, SIGN_IN_FAILURES_PER_ACCOUNT);
-      this.deps.log.info({ event: 'account.sign_in_failed', userId: user?.id ?? null }, 'sign-in failed');
+      await this.recordSignInFailure(pairKey, accountKey, user?.id ?? null);
       throw new AppError('UNAUTHENTICATED', SIGN_IN_FAILED);
     }
-    await this.deps.rateLimits.reset(accountKey, SIGN_IN_FAILURES_PER_ACCOUNT);
+    await this.deps.rateLimits.reset(pairKey, SIGN_IN_FAILURES);
     const { token, session } = await this.deps.sessions.create(em, user, meta);
     this.deps.log.info({ event: 'account.sign_in', userId: user.id, sessionId: session.id }, 'sign-in');
     return { token, session, user };
+  }
+
+  private async recordSignInFailure(
+    pairKey: string,
+    accountKey: string,
+    userId: string | null,
+  ): Promise<void> {
+    const failures = await this.deps.rateLimits.recordFailure(pairKey, SIGN_IN_FAILURES);
+    const watch = await this.deps.rateLimits.penalize(accountKey, SIGN_IN_FAILURES_ACCOUNT_WATCH);
+    if (watch.consumed === SIGN_IN_FAILURES_ACCOUNT_WATCH.points + 1) {
+      this.deps.log.warn(
+        { event: 'account.sign_in_failures_many', userId, perHour: watch.consumed },
+        'many failed sign-ins for one account',
+      );
+    }
+    this.deps.log.info({ event: 'account.sign_in_failed', userId, failures }, 'sign-in failed');
   }
 
   /** Ends the current session; its WebSocket connections are closed (SESSION_ENDED). */
@@ -266,7 +284,8 @@ export class AccountsService {
       );
       await this.deps.sessions.revokeAllForUser(tem, used.userId);
     });
-    await this.deps.rateLimits.reset(opaqueKey(owner.email), SIGN_IN_FAILURES_PER_ACCOUNT);
+    // The owner proved the mailbox: the waits their typos (or a guesser's) caused end everywhere.
+    await this.deps.rateLimits.resetPrefix(`${opaqueKey(owner.email)}:`, SIGN_IN_FAILURES);
     this.deps.log.info({ event: 'account.password_reset', userId: owner.user_id }, 'password reset');
   }
 

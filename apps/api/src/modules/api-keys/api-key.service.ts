@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { BackgroundWrites } from '../../common/background.ts';
+import { createLogger, type Logger } from '../../common/logger.ts';
 import { hashToken, newToken } from '../../common/tokens.ts';
 import type { ApiKeyPrincipal } from '../../graphql/context.ts';
 import { ApiKey } from './api-key.entity.ts';
@@ -8,6 +10,13 @@ export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 /** Service API keys for other teams: `dlg_<prefix>_<secret>`, stored as SHA-256, read-only scopes. */
 export class ApiKeyService {
+  private readonly touches: BackgroundWrites;
+
+  /** Without a logger (CLI scripts, tests that only create keys) failures go to a fresh one. */
+  constructor(deps: { log?: Logger } = {}) {
+    this.touches = new BackgroundWrites(deps.log ?? createLogger('error'), 'recording API key use');
+  }
+
   async create(
     em: EntityManager,
     name: string,
@@ -21,16 +30,31 @@ export class ApiKeyService {
     return { key, apiKey };
   }
 
+  /** A read; use is recorded at most once a minute per key, after the answer. */
   async authenticate(em: EntityManager, key: string): Promise<ApiKeyPrincipal | null> {
     if (key.length > 200) return null;
-    const rows = await em.execute<{ id: string; name: string; scopes: string[] }[]>(
-      `update "api_key" set last_used_at = now()
-        where key_hash = ? and revoked_at is null
-        returning id, name, scopes`,
+    const rows = await em.execute<{ id: string; name: string; scopes: string[]; stale: boolean }[]>(
+      `select id, name, scopes, coalesce(last_used_at < now() - interval '1 minute', true) as stale
+         from "api_key" where key_hash = ? and revoked_at is null`,
       [hashToken(key)],
     );
     const row = rows[0];
-    return row ? { apiKeyId: row.id, name: row.name, scopes: row.scopes } : null;
+    if (!row) return null;
+    if (row.stale) {
+      this.touches.run(() =>
+        em.execute(
+          `update "api_key" set last_used_at = now()
+            where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')`,
+          [row.id],
+        ),
+      );
+    }
+    return { apiKeyId: row.id, name: row.name, scopes: row.scopes };
+  }
+
+  /** Waits for the use records in flight (shutdown, tests). */
+  settle(): Promise<void> {
+    return this.touches.settle();
   }
 
   async revoke(em: EntityManager, prefix: string): Promise<number> {

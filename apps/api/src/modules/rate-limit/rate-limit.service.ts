@@ -15,6 +15,27 @@ export interface RateLimitPolicy {
   message?: string;
 }
 
+/**
+ * Growing delays after failures (wrong passwords): the first `free` failures cost nothing; after
+ * that each failure makes the next attempt wait `baseSeconds`, doubling per further failure, at
+ * most `maxSeconds`. Failures are forgotten `forgetSeconds` after the last one. Nothing is ever
+ * locked: once the wait is over, the next attempt is judged on its merits.
+ */
+export interface FailureDelayPolicy {
+  name: string;
+  free: number;
+  baseSeconds: number;
+  maxSeconds: number;
+  forgetSeconds: number;
+  message?: string;
+}
+
+/** Seconds to wait after `failures` failures (0 while they are free). */
+export function failureDelaySeconds(policy: FailureDelayPolicy, failures: number): number {
+  if (failures <= policy.free) return 0;
+  return Math.min(policy.maxSeconds, policy.baseSeconds * 2 ** (failures - policy.free - 1));
+}
+
 /** Counter state after an operation. */
 export interface RateLimitState {
   /** Points spent in the current window (may exceed the limit). */
@@ -80,8 +101,50 @@ export class RateLimitService {
   }
 
   /** Forgets the key's counter (e.g. failed sign-ins after a successful one). */
-  async reset(key: string, policy: RateLimitPolicy): Promise<void> {
+  async reset(key: string, policy: { name: string }): Promise<void> {
     await this.deps.orm.em.fork().execute(`delete from rate_limit where key = ?`, [fullKey(key, policy)]);
+  }
+
+  /** Forgets every counter of the policy whose key starts with `prefix` (e.g. one account, all addresses). */
+  async resetPrefix(prefix: string, policy: { name: string }): Promise<void> {
+    await this.deps.orm.em
+      .fork()
+      .execute(`delete from rate_limit where starts_with(key, ?)`, [fullKey(prefix, policy)]);
+  }
+
+  /**
+   * Throws RATE_LIMITED (with the seconds left) while the key is in a wait caused by its failures.
+   * One row per key: `points` counts failures, `expire` is the last failure + forgetSeconds (so the
+   * last failure's time is known without another column).
+   */
+  async checkDelay(key: string, policy: FailureDelayPolicy): Promise<void> {
+    const rows = await this.deps.orm.em
+      .fork()
+      .execute<{ points: number; ms_left: string }[]>(
+        `select points, expire - ${NOW_MS} as ms_left from rate_limit where key = ? and expire > ${NOW_MS}`,
+        [fullKey(key, policy)],
+      );
+    const row = rows[0];
+    if (!row) return;
+    const sinceLastMs = policy.forgetSeconds * 1000 - Number(row.ms_left);
+    const waitMs = failureDelaySeconds(policy, row.points) * 1000 - sinceLastMs;
+    if (waitMs <= 0) return;
+    this.deps.log.warn({ policy: policy.name, key, failures: row.points }, 'failure delay in force');
+    throw new AppError('RATE_LIMITED', policy.message, { retryAfterSeconds: Math.ceil(waitMs / 1000) });
+  }
+
+  /** Records one failure (atomic upsert; the forget window restarts); the failures so far. */
+  async recordFailure(key: string, policy: FailureDelayPolicy): Promise<number> {
+    const rows = await this.deps.orm.em.fork().execute<{ points: number }[]>(
+      `insert into rate_limit as r (key, points, expire) values (?, 1, ${NOW_MS} + ?)
+         on conflict (key) do update set
+           points = case when r.expire <= ${NOW_MS} then 1 else r.points + 1 end,
+           expire = excluded.expire
+         returning points`,
+      [fullKey(key, policy), policy.forgetSeconds * 1000],
+    );
+    this.cleanupSometimes();
+    return rows[0]!.points;
   }
 
   private async add(key: string, policy: RateLimitPolicy, cost: number): Promise<RateLimitState> {
@@ -117,7 +180,7 @@ export class RateLimitService {
   }
 }
 
-function fullKey(key: string, policy: RateLimitPolicy): string {
+function fullKey(key: string, policy: { name: string }): string {
   return `${policy.name}:${key}`.slice(0, 255);
 }
 
