@@ -11,12 +11,13 @@ import { formatTable, type PackageResult } from './lib/rows.ts';
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const onlyArg = args.find((a) => a.startsWith('--only'));
-const only = (onlyArg?.includes('=') ? onlyArg.split('=')[1] : args[args.indexOf('--only') + 1])
-  ?.split(',')
-  .filter(Boolean);
+// `--only api,portal` or `--only=api,portal`: a subset of the packages.
+const onlyAt = args.findIndex((a) => a === '--only' || a.startsWith('--only='));
+const onlyValue =
+  onlyAt < 0 ? '' : args[onlyAt]!.includes('=') ? args[onlyAt]!.split('=')[1]! : (args[onlyAt + 1] ?? '');
+const only = onlyValue.split(',').filter(Boolean);
 const PACKAGES = ['@delega/shared', '@delega/api', '@delega/portal'];
-const selected = only?.length ? PACKAGES.filter((p) => only.some((o) => p.includes(o))) : PACKAGES;
+const selected = only.length ? PACKAGES.filter((p) => only.some((o) => p.includes(o))) : PACKAGES;
 
 const rowsDir = path.join(root, 'bench/.out/rows');
 rmSync(rowsDir, { recursive: true, force: true });

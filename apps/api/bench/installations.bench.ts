@@ -14,7 +14,7 @@ const PAGE = `query ($bp: ID, $search: String, $first: Int, $after: String) {
 }`;
 
 const CHECK = `query ($bp: ID!, $numbers: [String!]!) {
-  checkInstallations(businessPartnerId: $bp, numbers: $numbers) { number status }
+  checkInstallations(businessPartnerId: $bp, numbers: $numbers) { number result }
 }`;
 
 export default async function installationsBench(ctx: BenchContext): Promise<void> {

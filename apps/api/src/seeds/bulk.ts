@@ -389,7 +389,7 @@ async function insertGrants(em: EntityManager, seed: LargeSeed, x: GrantRange): 
        invitee_full_name, invitee_cpf, invitee_email, invitee_id, status, invite_expires_at, installation_count,
        titular_terms_version, invitee_permission_terms_version, invitee_platform_terms_version, created_at,
        accepted_at, ended_at, end_reason)
-     select md5('bg' || g)::uuid, '2026-' || lpad(nextval('access_grant_protocol_seq')::text, 6, '0'),
+     select md5('bg' || g)::uuid, '2026-' || regexp_replace(lpad(nextval('access_grant_protocol_seq')::text, 12, '0'), '^0{1,6}', ''),
             upper(substr(md5('bv' || g || random()::text), 1, 20)),
             md5('bu' || (${x.titular}))::uuid, md5('bp' || (${x.partner}))::uuid,
             fn[1 + ${v} % cardinality(fn)] || ' ' || sn[1 + (${v} / 7) % cardinality(sn)] || ' ' || sn[1 + (${v} / 3) % cardinality(sn)],
