@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fakeApi, portal, rawRequest, rawUpgrade } from './testing/fake-upstream.ts';
 
 const GRANT = '0b6d2f3a-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
+const BILL = '7c1e9a40-5b3d-4f2a-9e8c-1d2c3b4a5f60';
 const json = { accept: 'application/json' };
 
 let api: Awaited<ReturnType<typeof fakeApi>>;
@@ -40,6 +41,13 @@ describe('the proxy forwards only the exact API routes, normalised', () => {
     `/protocol/${GRANT}.pdf/../../readyz`,
     '/protocol/0b6d2f.pdf',
     '/protocol/x/../../dev/mailbox/../readyz',
+    '/bills/../readyz',
+    '/bills/%2e%2e/readyz',
+    '/bills/..%2freadyz',
+    '/bills/..\\readyz',
+    `/bills/${BILL}.pdf/../../readyz`,
+    '/bills/0b6d2f.pdf',
+    `/bills/${BILL}`,
     '/graphql/../readyz',
     '/graphql/..%2freadyz',
     '//graphql',
@@ -66,6 +74,17 @@ describe('the proxy forwards only the exact API routes, normalised', () => {
       `GET /protocol/${GRANT.toUpperCase()}.pdf`,
       'GET /dev/mailbox',
       `GET /protocol/${GRANT}.pdf`,
+    ]);
+  });
+
+  it('sends a bill PDF with its normalised path', async () => {
+    await rawRequest(dev.url, `/bills/${BILL}.pdf`);
+    await rawRequest(production.url, `/bills/${BILL.toUpperCase()}.pdf`);
+    await rawRequest(dev.url, `/bills/%2e%2e/bills/./${BILL}.pdf`);
+    expect(api.received.map((r) => `${r.method} ${r.url}`)).toEqual([
+      `GET /bills/${BILL}.pdf`,
+      `GET /bills/${BILL.toUpperCase()}.pdf`,
+      `GET /bills/${BILL}.pdf`,
     ]);
   });
 

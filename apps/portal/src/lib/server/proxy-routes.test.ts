@@ -4,6 +4,7 @@ import { NO_TRUSTED_PROXIES } from './client-address.ts';
 import { apiTarget, forwardsToApi, normalisedTarget, upgradesToApi, viteProxy } from './proxy-routes.ts';
 
 const GRANT = '0b6d2f3a-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
+const BILL = '7c1e9a40-5b3d-4f2a-9e8c-1d2c3b4a5f60';
 const req = (url: string, accept = '*/*') => ({ url, headers: { accept } });
 const dev = { mailboxEnabled: true };
 const production = { mailboxEnabled: false };
@@ -14,6 +15,14 @@ describe('what goes to the API', () => {
     ['/graphql?op=Me', '/graphql?op=Me'],
     [`/protocol/${GRANT}.pdf`, `/protocol/${GRANT}.pdf`],
     [`/protocol/../protocol/${GRANT}.pdf`, `/protocol/${GRANT}.pdf`],
+    [`/bills/${BILL}.pdf`, `/bills/${BILL}.pdf`],
+    [`/bills/${BILL.toUpperCase()}.pdf`, `/bills/${BILL.toUpperCase()}.pdf`],
+    [`/bills/../bills/${BILL}.pdf`, `/bills/${BILL}.pdf`],
+    ['/bills/0b6d2f.pdf', null],
+    [`/bills/${BILL}`, null],
+    [`/bills/${BILL}.pdf/`, null],
+    ['/bills/../readyz', null],
+    ['/bills', null],
     ['/protocol/0b6d2f.pdf', null],
     ['/protocol/../readyz', null],
     ['/graphqlx', null],
@@ -45,6 +54,7 @@ describe('what goes to the API', () => {
   it('only /graphql upgrades to a WebSocket', () => {
     expect(upgradesToApi(req('/graphql'))).toBe(true);
     expect(upgradesToApi(req(`/protocol/${GRANT}.pdf`))).toBe(false);
+    expect(upgradesToApi(req(`/bills/${BILL}.pdf`))).toBe(false);
     expect(upgradesToApi(req('/graphql/../readyz'))).toBe(false);
     expect(upgradesToApi(req('/'))).toBe(false);
   });

@@ -21,6 +21,8 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 export const API_ROUTES: readonly ApiRoute[] = [
   { pattern: /^\/graphql$/, websocket: true, mailbox: false },
   { pattern: new RegExp(`^/protocol/${UUID}\\.pdf$`, 'i'), websocket: false, mailbox: false },
+  // A bill's PDF (Segunda via de conta); the API judges who may download it.
+  { pattern: new RegExp(`^/bills/${UUID}\\.pdf$`, 'i'), websocket: false, mailbox: false },
   { pattern: /^\/dev\/mailbox$/, websocket: false, mailbox: true },
 ];
 
