@@ -6,6 +6,7 @@ import { ApiKey } from '../modules/api-keys/api-key.entity.ts';
 import { Bill } from '../modules/billing/bill.entity.ts';
 import { MeterReading } from '../modules/billing/meter-reading.entity.ts';
 import { BusinessPartner } from '../modules/customers/business-partner.entity.ts';
+import { CustomerRecordChange } from '../modules/customers/customer-record-change.entity.ts';
 import { Installation } from '../modules/customers/installation.entity.ts';
 import { PartnerRepresentative } from '../modules/customers/partner-representative.entity.ts';
 import { AccessGrantEvent } from '../modules/grants/access-grant-event.entity.ts';
@@ -27,4 +28,5 @@ export const entities = [
   AccessGrantEvent,
   MailMessage,
   ApiKey,
+  CustomerRecordChange,
 ];

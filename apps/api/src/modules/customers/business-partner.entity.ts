@@ -10,7 +10,7 @@ export enum DocumentKind {
 /** Parceiro de negócio: the customer record (SAP IS-U) tied to a CPF or CNPJ; owns installations. */
 @Entity()
 export class BusinessPartner {
-  [OptionalProps]?: 'id' | 'createdAt';
+  [OptionalProps]?: 'id' | 'createdAt' | 'endedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -32,4 +32,8 @@ export class BusinessPartner {
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = new Date();
+
+  /** The partner ended in the customer records: nobody is titular of it any more. */
+  @Property({ columnType: 'timestamptz', nullable: true })
+  endedAt?: Date | null;
 }

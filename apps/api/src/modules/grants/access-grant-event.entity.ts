@@ -17,6 +17,11 @@ export enum AccessGrantEventType {
   RENOUNCED = 'RENOUNCED',
   REPLACED = 'REPLACED',
   PROTOCOL_DOWNLOADED = 'PROTOCOL_DOWNLOADED',
+  /** The titular's authority over the grant (or some of its installations) ended in the customer records. */
+  AUTHORITY_ENDED = 'AUTHORITY_ENDED',
+  VALIDITY_ENDED = 'VALIDITY_ENDED',
+  VALIDITY_CHANGED = 'VALIDITY_CHANGED',
+  VALIDITY_REMINDER_SENT = 'VALIDITY_REMINDER_SENT',
 }
 
 export enum ActorRole {
@@ -24,6 +29,8 @@ export enum ActorRole {
   INVITEE = 'INVITEE',
   ANONYMOUS = 'ANONYMOUS',
   SYSTEM = 'SYSTEM',
+  /** The distributor's customer-records team (a service key or an operator's CLI). */
+  CUSTOMER_RECORDS = 'CUSTOMER_RECORDS',
 }
 
 /** Audit trail: append-only, one row per step of a grant. */

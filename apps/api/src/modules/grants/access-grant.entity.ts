@@ -3,6 +3,7 @@ import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { User } from '../accounts/user.entity.ts';
 import { BusinessPartner } from '../customers/business-partner.entity.ts';
+import { ALL_SCOPES, ALL_SCOPES_SQL, type AccessGrantScope } from './access-grant-scope.ts';
 
 /** INVITED → ACCEPTED | DECLINED | EXPIRED | CANCELLED; ACCEPTED → REVOKED. */
 export enum AccessGrantStatus {
@@ -23,6 +24,14 @@ export enum AccessGrantEndReason {
   INVITE_EXPIRED = 'INVITE_EXPIRED',
   REPLACED_BY_NEW_INVITE = 'REPLACED_BY_NEW_INVITE',
   ALL_INSTALLATIONS_REVOKED = 'ALL_INSTALLATIONS_REVOKED',
+  /** Troca de titularidade: the installation moved to another business partner. */
+  TITULARITY_CHANGED = 'TITULARITY_CHANGED',
+  INSTALLATION_DEACTIVATED = 'INSTALLATION_DEACTIVATED',
+  /** The titular stopped representing the company partner. */
+  REPRESENTATIVE_REMOVED = 'REPRESENTATIVE_REMOVED',
+  PARTNER_ENDED = 'PARTNER_ENDED',
+  /** The validity the titular chose (`validUntil`) came to its end. */
+  VALIDITY_ENDED = 'VALIDITY_ENDED',
 }
 
 /**
@@ -49,7 +58,9 @@ export class AccessGrant {
     | 'endedAt'
     | 'endReason'
     | 'endedBy'
-    | 'replaces';
+    | 'replaces'
+    | 'validUntil'
+    | 'validityReminderSentAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -139,6 +150,19 @@ export class AccessGrant {
   /** The grant this one re-invites (an expired invite re-sent with the same invitee data). */
   @ManyToOne(() => AccessGrant, { nullable: true })
   replaces?: AccessGrant | null;
+
+  /** What the invitee may do (AccessGrantScope values); the titular may only narrow it later. */
+  @Property({ type: 'text[]', columnType: 'text[]', defaultRaw: ALL_SCOPES_SQL })
+  scopes: AccessGrantScope[] = [...ALL_SCOPES];
+
+  /** Prazo da permissão: the grant ends at this instant (database clock); null: until revoked. */
+  @Index()
+  @Property({ columnType: 'timestamptz', nullable: true })
+  validUntil?: Date | null;
+
+  /** The 7-day reminder of `validUntil` went out (claimed once, whatever the number of processes). */
+  @Property({ columnType: 'timestamptz', nullable: true })
+  validityReminderSentAt?: Date | null;
 
   @Property({ version: true })
   version: number = 1;
