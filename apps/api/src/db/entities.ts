@@ -13,6 +13,7 @@ import { AccessGrantEvent } from '../modules/grants/access-grant-event.entity.ts
 import { AccessGrantInstallation } from '../modules/grants/access-grant-installation.entity.ts';
 import { AccessGrant } from '../modules/grants/access-grant.entity.ts';
 import { MailMessage } from '../modules/mail/mail-message.entity.ts';
+import { ServiceRequest } from '../modules/service-requests/service-request.entity.ts';
 
 export const entities = [
   User,
@@ -29,4 +30,5 @@ export const entities = [
   MailMessage,
   ApiKey,
   CustomerRecordChange,
+  ServiceRequest,
 ];

@@ -22,6 +22,13 @@ export enum AccessGrantEventType {
   VALIDITY_ENDED = 'VALIDITY_ENDED',
   VALIDITY_CHANGED = 'VALIDITY_CHANGED',
   VALIDITY_REMINDER_SENT = 'VALIDITY_REMINDER_SENT',
+  /** The titular took scopes away from the grant (`data.scopes`: what remains). */
+  SCOPES_NARROWED = 'SCOPES_NARROWED',
+  /** Acts under the grant (its activity, shown to both parties), each with `data.installationNumber`. */
+  BILL_VIEWED = 'BILL_VIEWED',
+  BILL_DOWNLOADED = 'BILL_DOWNLOADED',
+  CONSUMPTION_VIEWED = 'CONSUMPTION_VIEWED',
+  SERVICE_REQUESTED = 'SERVICE_REQUESTED',
 }
 
 export enum ActorRole {

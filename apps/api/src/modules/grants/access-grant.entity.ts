@@ -60,7 +60,8 @@ export class AccessGrant {
     | 'endedBy'
     | 'replaces'
     | 'validUntil'
-    | 'validityReminderSentAt';
+    | 'validityReminderSentAt'
+    | 'scopes';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
