@@ -1,4 +1,5 @@
 // Dates in America/Sao_Paulo, statuses and input masks, all in pt-BR.
+import { BILL_STATUS_LABELS } from '@delega/shared/billing';
 
 const TZ = 'America/Sao_Paulo';
 
@@ -104,4 +105,49 @@ export const CUSTOMER_CLASS: Record<string, string> = {
 
 export function customerClass(c: string | null | undefined): string {
   return c ? (CUSTOMER_CLASS[c] ?? c) : '';
+}
+
+const BILL_TONES: Record<string, string> = { PAID: 'ok', OPEN: 'info', OVERDUE: 'bad' };
+
+/** A bill's badge: the shared labels (Paga, Em aberto, Vencida) with a tone. */
+export function billStatusBadge(status: string): { label: string; tone: string } {
+  const label = (BILL_STATUS_LABELS as Record<string, string>)[status] ?? status;
+  return { label, tone: BILL_TONES[status] ?? '' };
+}
+
+export const REQUEST_STATUS: Record<string, { label: string; tone: string }> = {
+  RECEIVED: { label: 'Recebida', tone: 'info' },
+  OPEN: { label: 'Em andamento', tone: 'info' },
+  IN_PROGRESS: { label: 'Em andamento', tone: 'info' },
+  DONE: { label: 'Concluída', tone: 'ok' },
+  COMPLETED: { label: 'Concluída', tone: 'ok' },
+  CANCELLED: { label: 'Cancelada', tone: '' },
+  REJECTED: { label: 'Não atendida', tone: 'bad' },
+};
+
+export function requestStatusBadge(status: string): { label: string; tone: string } {
+  return REQUEST_STATUS[status] ?? { label: status, tone: '' };
+}
+
+export const REQUEST_TYPES: Record<string, string> = {
+  DUE_DATE_CHANGE: 'Alteração da data de vencimento',
+  POWER_OUTAGE: 'Falta de energia',
+};
+
+export function requestType(type: string): string {
+  return REQUEST_TYPES[type] ?? type;
+}
+
+/** What a grant lets the invitee do, as the titular chose it in the invitee step. */
+export const SCOPE_LABELS: Record<string, string> = {
+  VIEW_BILLS: 'Consultar contas e consumo',
+  REQUEST_SERVICES: 'Fazer solicitações',
+};
+
+export const ALL_SCOPES = ['VIEW_BILLS', 'REQUEST_SERVICES'] as const;
+
+/** The scopes as one line: "Consultar contas e consumo e Fazer solicitações". */
+export function scopesText(scopes: readonly string[] | null | undefined): string {
+  const labels = ALL_SCOPES.filter((s) => scopes?.includes(s)).map((s) => SCOPE_LABELS[s]!);
+  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} e ${labels.at(-1)}`;
 }
