@@ -12,6 +12,7 @@ import { PartnerRepresentative } from '../modules/customers/partner-representati
 import { AccessGrantEvent } from '../modules/grants/access-grant-event.entity.ts';
 import { AccessGrantInstallation } from '../modules/grants/access-grant-installation.entity.ts';
 import { AccessGrant } from '../modules/grants/access-grant.entity.ts';
+import { LiveEvent } from '../modules/events/live-event.entity.ts';
 import { MailMessage } from '../modules/mail/mail-message.entity.ts';
 import { ServiceRequest } from '../modules/service-requests/service-request.entity.ts';
 
@@ -30,5 +31,6 @@ export const entities = [
   MailMessage,
   ApiKey,
   CustomerRecordChange,
+  LiveEvent,
   ServiceRequest,
 ];
