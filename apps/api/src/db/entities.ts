@@ -9,6 +9,7 @@ import { BusinessPartner } from '../modules/customers/business-partner.entity.ts
 import { CustomerRecordChange } from '../modules/customers/customer-record-change.entity.ts';
 import { Installation } from '../modules/customers/installation.entity.ts';
 import { PartnerRepresentative } from '../modules/customers/partner-representative.entity.ts';
+import { CpfReclaim, TitularityCode, TitularityProof } from '../modules/customers/titularity-proof.entity.ts';
 import { AccessGrantEvent } from '../modules/grants/access-grant-event.entity.ts';
 import { AccessGrantInstallation } from '../modules/grants/access-grant-installation.entity.ts';
 import { AccessGrant } from '../modules/grants/access-grant.entity.ts';
@@ -30,6 +31,9 @@ export const entities = [
   AccessGrantEvent,
   MailMessage,
   ApiKey,
+  TitularityProof,
+  TitularityCode,
+  CpfReclaim,
   CustomerRecordChange,
   LiveEvent,
   ServiceRequest,

@@ -10,7 +10,7 @@ export enum DocumentKind {
 /** Parceiro de negócio: the customer record (SAP IS-U) tied to a CPF or CNPJ; owns installations. */
 @Entity()
 export class BusinessPartner {
-  [OptionalProps]?: 'id' | 'createdAt' | 'endedAt';
+  [OptionalProps]?: 'id' | 'createdAt' | 'endedAt' | 'contactEmail' | 'customerCode';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -32,6 +32,17 @@ export class BusinessPartner {
 
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = new Date();
+
+  /**
+   * The contact e-mail the distributor holds for this partner (a person's own; for a company, see the
+   * representatives'). Titularity codes are sent here, never to an address the account typed.
+   */
+  @Property({ length: 254, nullable: true })
+  contactEmail?: string | null;
+
+  /** "Código do cliente": printed on the partner's bills; proves titularity like an e-mailed code. */
+  @Property({ length: 16, nullable: true })
+  customerCode?: string | null;
 
   /** The partner ended in the customer records: nobody is titular of it any more. */
   @Property({ columnType: 'timestamptz', nullable: true })

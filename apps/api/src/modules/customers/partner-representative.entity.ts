@@ -17,4 +17,8 @@ export class PartnerRepresentative {
   @Index()
   @Property({ length: 11 })
   cpf!: string;
+
+  /** The representative's contact e-mail on record: where this person's titularity codes go. */
+  @Property({ length: 254, nullable: true })
+  contactEmail?: string | null;
 }

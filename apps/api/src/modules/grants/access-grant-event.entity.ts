@@ -44,7 +44,7 @@ export enum ActorRole {
 @Entity()
 @Index({ properties: ['grant', 'at'] })
 export class AccessGrantEvent {
-  [OptionalProps]?: 'at' | 'actor' | 'ip' | 'userAgent' | 'data';
+  [OptionalProps]?: 'at' | 'actor' | 'ip' | 'port' | 'userAgent' | 'data';
 
   @PrimaryKey({ autoincrement: true, type: 'bigint' })
   id!: string;
@@ -66,6 +66,10 @@ export class AccessGrantEvent {
 
   @Property({ length: 64, nullable: true })
   ip?: string | null;
+
+  /** The client's source port (Marco Civil art. 15: behind carrier-grade NAT the address alone names nobody). */
+  @Property({ nullable: true })
+  port?: number | null;
 
   @Property({ length: 400, nullable: true })
   userAgent?: string | null;
