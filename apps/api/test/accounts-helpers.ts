@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import WebSocket from 'ws';
 import type { RateLimitPolicy } from '../src/modules/rate-limit/rate-limit.service.ts';
 import type { GqlResult, TestApi } from './harness.ts';
+import { outboxRows } from './mail-outbox.ts';
 
 export const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { email message } }`;
 export const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token expiresAt user { id fullName cpf email emailVerified } } }`;
@@ -60,14 +61,13 @@ export interface OutboxMessage {
   links: string[];
 }
 
-/** Messages in the outbox for an address, oldest first. */
+/** Messages in the outbox for an address, oldest first (bodies opened: they are sealed at rest). */
 export async function outbox(api: TestApi, email: string): Promise<OutboxMessage[]> {
-  return api.orm.em
-    .fork()
-    .execute<OutboxMessage[]>(
-      `select template, to_email, links from mail_message where to_email = ? order by created_at, id`,
-      [email],
-    );
+  return (await outboxRows(api, { to: email })).map(({ template, to_email, links }) => ({
+    template,
+    to_email,
+    links,
+  }));
 }
 
 /** The `token` query parameter of the link starting with `prefix`. */

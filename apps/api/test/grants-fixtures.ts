@@ -8,6 +8,7 @@ import type { BusinessPartner } from '../src/modules/customers/business-partner.
 import type { User } from '../src/modules/accounts/user.entity.ts';
 import { createFactories, type Factories } from '../src/seeds/factories.ts';
 import type { GqlResult, TestApi } from './harness.ts';
+import { outboxRows } from './mail-outbox.ts';
 
 export const GRANT_FIELDS = `
   id protocolNumber status viewerRole
@@ -177,12 +178,7 @@ export async function invite(
 
 /** The invite token in the newest 'access-invite' e-mail to `email` (from the outbox). */
 export async function lastInviteMailToken(api: TestApi, email: string): Promise<string> {
-  const rows = await api.orm.em
-    .fork()
-    .execute<{ text: string; html: string; links: unknown }[]>(
-      `select text, html, links from mail_message where template = 'access-invite' and to_email = ? order by created_at desc, id limit 1`,
-      [email],
-    );
+  const rows = (await outboxRows(api, { to: email, template: 'access-invite' })).reverse();
   expect(rows[0], `an access-invite e-mail to ${email}`).toBeDefined();
   const all = `${JSON.stringify(rows[0]!.links)} ${rows[0]!.text} ${rows[0]!.html}`;
   const m = /\/convite\/([\w-]{20,})/.exec(all);
@@ -231,12 +227,7 @@ export async function mails(
   api: TestApi,
   template?: string,
 ): Promise<{ template: string; to_email: string; text: string }[]> {
-  return api.orm.em
-    .fork()
-    .execute(
-      `select template, to_email, text from mail_message ${template ? 'where template = ?' : ''} order by created_at, id`,
-      template ? [template] : [],
-    );
+  return outboxRows(api, { template });
 }
 
 export async function sql<T = Record<string, unknown>>(

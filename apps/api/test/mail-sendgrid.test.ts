@@ -193,15 +193,22 @@ describe('SendGrid transport', () => {
   });
 
   it('reclaims a message whose lease expired, and never re-sends a SENT one', async () => {
-    const stuck = await enqueue();
-    await waitFor([stuck], final);
-    fake.requests.length = 0;
     const em = api.orm.em.fork();
-    // As if a process died mid-send: SENDING with an expired lease.
-    await em.execute(
-      `update mail_message set status = 'SENDING', attempts = 1, next_attempt_at = now() - interval '1 second', sent_at = null where id = ?`,
-      [stuck],
-    );
+    // As if a process died mid-send: SENDING with an expired lease (committed that way, so no
+    // worker could claim it first).
+    const stuck = await em.transactional(async (tx) => {
+      const m = await api.app.services.mail.enqueue(
+        tx,
+        'access-invite',
+        { email: 'preso@exemplo.com.br' },
+        invite(1),
+      );
+      await tx.execute(
+        `update mail_message set status = 'SENDING', attempts = 1, next_attempt_at = now() - interval '1 second' where id = ?`,
+        [m.id],
+      );
+      return m.id;
+    });
     const sentBefore = await enqueue();
     await waitFor([sentBefore], final);
     await em.execute(`update mail_message set next_attempt_at = now() - interval '1 hour' where id = ?`, [

@@ -1,6 +1,7 @@
 // Development switches are off unless asked for: a bare API process has no development mailbox (it
 // hands out reset and invite links), no demo accounts (their password is public) and no introspection.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +28,9 @@ function bareEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const k of Object.keys(env)) {
     if (
-      /^(NODE_ENV|DELEGA_DEV|DEV_MAILBOX|DEMO_SEED|GRAPHQL_INTROSPECTION|SEED_ON_EMPTY|SENDGRID_.*)$/.test(k)
+      /^(NODE_ENV|DELEGA_DEV|DEV_MAILBOX|DEMO_SEED|GRAPHQL_INTROSPECTION|SEED_ON_EMPTY|SENDGRID_.*|MAIL_.*)$/.test(
+        k,
+      )
     )
       delete env[k];
   }
@@ -52,6 +55,8 @@ describe('a bare API process (no flags, NODE_ENV unset)', () => {
         API_PORT: String(port),
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',
+        // Not a development switch: a bare process brings its own key (the default is for development).
+        MAIL_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -193,6 +193,7 @@ describe('HSTS', () => {
       env: {
         NODE_ENV: 'production',
         DEV_MAILBOX: '0',
+        MAIL_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
         SENDGRID_API_KEY: 'test-key',
         SENDGRID_BASE_URL: fake.baseUrl,
         WORKERS_ENABLED: 'false',

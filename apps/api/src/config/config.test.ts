@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
+import { DEV_MAIL_KEY_SECRET } from './mail-keys.ts';
 
 describe('loadConfig', () => {
   it('applies the embedded defaults on an empty environment', () => {
@@ -74,9 +75,38 @@ describe('loadConfig', () => {
       /DEV_MAILBOX: .*SENDGRID_API_KEY/,
     );
     expect(() => loadConfig({ DEV_MAILBOX: '1', SENDGRID_API_KEY: 'SG.x' })).toThrow(/DEV_MAILBOX/);
-    const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', SENDGRID_API_KEY: 'SG.x' };
+    const prod = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/x',
+      SENDGRID_API_KEY: 'SG.x',
+      MAIL_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 9).toString('base64')}`,
+    };
     expect(() => loadConfig({ ...prod, DEMO_SEED: '1' })).toThrow(/DEMO_SEED: not allowed in production/);
     expect(() => loadConfig({ ...prod, DELEGA_DEV: '1', DEV_MAILBOX: '0' })).toThrow(/DEMO_SEED/);
     expect(loadConfig({ ...prod, GRAPHQL_INTROSPECTION: '1' }).introspection).toBe(true);
+  });
+
+  it('reads the mail keys: the first seals; the development key only with a switch or in tests', () => {
+    const k = (b: number) => Buffer.alloc(32, b).toString('base64');
+    const ring = loadConfig({ MAIL_ENCRYPTION_KEYS: `new:${k(1)}, old:${k(2)}` }).mailKeys!;
+    expect(ring.currentId).toBe('new');
+    expect([...ring.keys.keys()]).toEqual(['new', 'old']);
+    expect(loadConfig({}).mailKeys).toBeNull();
+    expect(loadConfig({ DELEGA_DEV: '1' }).mailKeys?.currentId).toBe('dev');
+    expect(loadConfig({ NODE_ENV: 'test' }).mailKeys?.currentId).toBe('dev');
+    for (const bad of [
+      'k1',
+      `k1:${Buffer.alloc(16).toString('base64')}`,
+      `a:${k(1)},a:${k(2)}`,
+      `bad id:${k(1)}`,
+    ]) {
+      expect(() => loadConfig({ MAIL_ENCRYPTION_KEYS: bad })).toThrow(/MAIL_ENCRYPTION_KEYS/);
+    }
+    const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', SENDGRID_API_KEY: 'SG.x' };
+    expect(() => loadConfig(prod)).toThrow(/MAIL_ENCRYPTION_KEYS: required in production/);
+    expect(() => loadConfig({ ...prod, MAIL_ENCRYPTION_KEYS: `dev:${DEV_MAIL_KEY_SECRET}` })).toThrow(
+      /development key/,
+    );
+    expect(loadConfig({ ...prod, MAIL_ENCRYPTION_KEYS: `k1:${k(3)}` }).MAIL_RETENTION_DAYS).toBe(30);
   });
 });

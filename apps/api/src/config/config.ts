@@ -2,6 +2,13 @@ import path from 'node:path';
 import { INVITE_TTL_HOURS_DEFAULT } from '@delega/shared/invites';
 import { z } from 'zod';
 import { parseProxyEntry, type ProxyTrust } from '../http/client-address.ts';
+import {
+  DEV_MAIL_KEYRING,
+  DEV_MAIL_KEY_SECRET,
+  mailKeyringProblem,
+  parseMailKeyring,
+  type MailKeyring,
+} from './mail-keys.ts';
 
 /** Repository root: `.data/` (embedded PostgreSQL, dev files) lives here. */
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../../..');
@@ -46,6 +53,22 @@ const ConfigSchema = z
     MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
     MAIL_POLL_MS: z.coerce.number().int().min(10).default(5_000),
     MAIL_SEND_TIMEOUT_MS: z.coerce.number().int().min(10).default(10_000),
+    /**
+     * Keys sealing e-mail bodies at rest (AES-256-GCM): `id:base64-32-bytes`, comma-separated; the
+     * first seals, all of them open (rotation: put the new key first, drop the old one once the
+     * messages it sealed are delivered or past retention). Required in production; elsewhere a
+     * well-known development key is used when a development switch is on or NODE_ENV=test.
+     */
+    MAIL_ENCRYPTION_KEYS: z
+      .string()
+      .optional()
+      .superRefine((v, ctx) => {
+        if (v === undefined) return;
+        const problem = mailKeyringProblem(v);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+    /** Mail rows (metadata once delivered) are deleted this many days after they were queued. */
+    MAIL_RETENTION_DAYS: z.coerce.number().positive().default(30),
     /** Run background workers (mail delivery, invite expiry) in this process. */
     WORKERS_ENABLED: bool.default(true),
     /**
@@ -91,6 +114,14 @@ const ConfigSchema = z
         ctx.addIssue({ code: 'custom', path: ['DEV_MAILBOX'], message: 'not allowed in production' });
       if (dev(c.DEMO_SEED))
         ctx.addIssue({ code: 'custom', path: ['DEMO_SEED'], message: 'not allowed in production' });
+      if (!c.MAIL_ENCRYPTION_KEYS)
+        ctx.addIssue({ code: 'custom', path: ['MAIL_ENCRYPTION_KEYS'], message: 'required in production' });
+      else if (c.MAIL_ENCRYPTION_KEYS.includes(DEV_MAIL_KEY_SECRET))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['MAIL_ENCRYPTION_KEYS'],
+          message: 'the development key is public: not allowed in production',
+        });
       if (!c.DATABASE_URL)
         ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'required in production' });
       if (!c.SENDGRID_API_KEY)
@@ -110,6 +141,8 @@ export type Config = z.infer<typeof ConfigSchema> & {
   demoSeed: boolean;
   /** GraphQL introspection is answered (GRAPHQL_INTROSPECTION, or DELEGA_DEV). */
   introspection: boolean;
+  /** Keys sealing e-mail bodies; null when none is configured and no development key applies. */
+  mailKeys: MailKeyring | null;
 };
 
 /** The loopback proxy of TRUST_PROXY=true. */
@@ -129,6 +162,10 @@ export class ConfigError extends Error {
   }
 }
 
+function devSwitchOn(c: z.infer<typeof ConfigSchema>): boolean {
+  return [c.DEV_MAILBOX, c.DEMO_SEED, c.GRAPHQL_INTROSPECTION].some((f) => f ?? c.DELEGA_DEV);
+}
+
 /** Parses the environment once; throws ConfigError listing every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Empty strings count as unset, as in most .env tooling.
@@ -146,6 +183,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     devMailbox: c.DEV_MAILBOX ?? c.DELEGA_DEV,
     demoSeed: c.DEMO_SEED ?? c.DELEGA_DEV,
     introspection: c.GRAPHQL_INTROSPECTION ?? c.DELEGA_DEV,
+    mailKeys: c.MAIL_ENCRYPTION_KEYS
+      ? parseMailKeyring(c.MAIL_ENCRYPTION_KEYS)
+      : devSwitchOn(c) || c.NODE_ENV === 'test'
+        ? DEV_MAIL_KEYRING
+        : null,
     isProduction: c.NODE_ENV === 'production',
     isDevelopment: c.NODE_ENV === 'development',
     allowedOrigins,

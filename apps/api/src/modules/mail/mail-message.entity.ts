@@ -11,14 +11,16 @@ export enum MailStatus {
 
 /**
  * Transactional outbox of e-mails: rendered and inserted in the same transaction as the change that
- * caused them; a worker delivers them (SendGrid, or the local mailbox in development).
+ * caused them; a worker delivers them (SendGrid, or the local mailbox in development). The body
+ * (subject, HTML, text, links: working invite, verification and reset links) is sealed with
+ * AES-256-GCM (mail-sealing.ts) and dropped once delivered, unless the development mailbox is on;
+ * what stays is metadata (template, masked recipient, status, times), deleted after retention.
  */
 @Entity()
 @Index({ properties: ['status', 'nextAttemptAt'] })
 export class MailMessage {
   [OptionalProps]?:
     | 'id'
-    | 'links'
     | 'status'
     | 'attempts'
     | 'nextAttemptAt'
@@ -26,7 +28,9 @@ export class MailMessage {
     | 'toName'
     | 'lastError'
     | 'providerMessageId'
-    | 'sentAt';
+    | 'sentAt'
+    | 'sealed'
+    | 'keyId';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -35,24 +39,20 @@ export class MailMessage {
   @Property({ length: 60 })
   template!: string;
 
+  /** The address until delivery; masked (`an***@exemplo.com.br`) once the body is dropped. */
   @Property({ length: 254 })
   toEmail!: string;
 
   @Property({ length: 200, nullable: true })
   toName?: string | null;
 
-  @Property({ length: 300 })
-  subject!: string;
+  /** The sealed body (`iv.tag.ciphertext`); null once delivered. */
+  @Property({ columnType: 'text', nullable: true })
+  sealed?: string | null;
 
-  @Property({ columnType: 'text' })
-  html!: string;
-
-  @Property({ columnType: 'text' })
-  text!: string;
-
-  /** Links in the message (for the development mailbox and tests). */
-  @Property({ type: 'json' })
-  links: string[] = [];
+  /** Id of the key in MAIL_ENCRYPTION_KEYS that sealed the body. */
+  @Property({ length: 20, nullable: true })
+  keyId?: string | null;
 
   @Enum({ items: () => MailStatus, nativeEnumName: 'mail_status' })
   status: MailStatus = MailStatus.QUEUED;
@@ -69,6 +69,8 @@ export class MailMessage {
   @Property({ length: 100, nullable: true })
   providerMessageId?: string | null;
 
+  /** The retention sweep deletes by it. */
+  @Index()
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 

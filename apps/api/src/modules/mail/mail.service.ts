@@ -1,8 +1,10 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { Config } from '../../config/config.ts';
+import { ConfigError, type Config } from '../../config/config.ts';
+import type { MailKeyring } from '../../config/mail-keys.ts';
 import type { Logger } from '../../common/logger.ts';
 import type { PgPubSub } from '../../graphql/pubsub.ts';
 import { MailMessage } from './mail-message.entity.ts';
+import { openMail, sealMail, type MailBody } from './mail-sealing.ts';
 import { createMailTransport, type MailTransport } from './mail.transport.ts';
 import { MailWorker } from './mail.worker.ts';
 import { renderMail } from './templates/render.ts';
@@ -12,11 +14,22 @@ import type { MailRecipient, MailTemplateName, MailTemplates } from './mail.type
 export class MailService {
   /** SendGrid when SENDGRID_API_KEY is set; otherwise the local mailbox (the outbox table itself). */
   readonly transport: MailTransport;
+  /** Seals bodies at rest (MAIL_ENCRYPTION_KEYS). */
+  readonly keys: MailKeyring;
 
   constructor(
     private readonly deps: { config: Config; log: Logger; pubsub: PgPubSub; transport?: MailTransport },
   ) {
+    if (!deps.config.mailKeys) {
+      throw new ConfigError([
+        'MAIL_ENCRYPTION_KEYS: required (id:base64 of 32 random bytes); only development and tests have a default key',
+      ]);
+    }
+    this.keys = deps.config.mailKeys;
     this.transport = deps.transport ?? createMailTransport(deps.config);
+    if (this.transport.name === 'local-mailbox' && !deps.config.devMailbox) {
+      deps.log.warn('no SENDGRID_API_KEY and no development mailbox: e-mails are recorded, not delivered');
+    }
   }
 
   /** The delivery loop for this process (registered by the mail module when workers are enabled). */
@@ -27,6 +40,10 @@ export class MailService {
       log,
       pubsub,
       transport: this.transport,
+      keys: this.keys,
+      // The development mailbox shows delivered messages: only then are their bodies kept.
+      keepDelivered: config.devMailbox,
+      retentionDays: config.MAIL_RETENTION_DAYS,
       retryBaseMs: config.MAIL_RETRY_BASE_MS,
       maxAttempts: config.MAIL_MAX_ATTEMPTS,
       pollMs: config.MAIL_POLL_MS,
@@ -35,8 +52,8 @@ export class MailService {
   }
 
   /**
-   * Renders and enqueues a message. Call inside the transaction of the change that caused it, so
-   * a rolled-back change sends nothing and a committed one is never lost.
+   * Renders, seals and enqueues a message. Call inside the transaction of the change that caused
+   * it, so a rolled-back change sends nothing and a committed one is never lost.
    */
   async enqueue<T extends MailTemplateName>(
     em: EntityManager,
@@ -48,18 +65,19 @@ export class MailService {
       portalUrl: this.deps.config.PORTAL_URL,
       inviteTtlHours: this.deps.config.INVITE_TTL_HOURS,
     });
-    const message = em.create(MailMessage, {
-      template,
-      toEmail: to.email,
-      toName: to.name ?? null,
-      subject: rendered.subject,
-      html: rendered.html,
-      text: rendered.text,
-      links: rendered.links,
-    });
+    const message = em.create(MailMessage, { template, toEmail: to.email, toName: to.name ?? null });
+    const { keyId, sealed } = sealMail(this.keys, message.id, rendered);
+    message.keyId = keyId;
+    message.sealed = sealed;
     em.persist(message);
     await em.flush();
     await this.deps.pubsub.notify(em, 'MAIL_QUEUED', {});
     return message;
+  }
+
+  /** The body of a stored message, or null once it was dropped (delivered). */
+  open(message: Pick<MailMessage, 'id' | 'sealed' | 'keyId'>): MailBody | null {
+    if (!message.sealed || !message.keyId) return null;
+    return openMail(this.keys, message.id, { keyId: message.keyId, sealed: message.sealed });
   }
 }

@@ -5,6 +5,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Worker } from '../../app/module.ts';
 import type { Logger } from '../../common/logger.ts';
 import type { PgPubSub } from '../../graphql/pubsub.ts';
+import type { MailKeyring } from '../../config/mail-keys.ts';
+import { maskEmail, MailSealError, openMail } from './mail-sealing.ts';
 import { MailTransportError, type MailTransport, type OutgoingMail } from './mail.transport.ts';
 
 export interface MailWorkerOptions {
@@ -12,6 +14,12 @@ export interface MailWorkerOptions {
   log: Logger;
   pubsub: PgPubSub;
   transport: MailTransport;
+  /** Opens the sealed bodies. */
+  keys: MailKeyring;
+  /** Keep a delivered message's body (the development mailbox shows it); otherwise it is dropped. */
+  keepDelivered: boolean;
+  /** Rows older than this (SENT or FAILED) are deleted by the sweep. */
+  retentionDays: number;
   /** First retry delay; doubles per attempt, with jitter. */
   retryBaseMs: number;
   /** Attempts before a message is FAILED. */
@@ -28,13 +36,14 @@ interface ClaimedRow {
   template: string;
   to_email: string;
   to_name: string | null;
-  subject: string;
-  html: string;
-  text: string;
+  sealed: string | null;
+  key_id: string | null;
   attempts: number;
 }
 
 const MAX_DELAY_MS = 3600_000;
+/** The retention sweep runs at most this often per process (and on a process's first pass). */
+const SWEEP_EVERY_MS = 10 * 60_000;
 
 /** Exponential backoff with jitter: base·2^(attempt−1), scaled by a random factor in [0.5, 1]. */
 export function backoffMs(attempt: number, baseMs: number, random = Math.random): number {
@@ -51,6 +60,7 @@ export class MailWorker implements Worker {
   private again = false;
   private timer: NodeJS.Timeout | null = null;
   private unsubscribe: (() => void) | null = null;
+  private lastSweep = 0;
 
   constructor(private readonly o: MailWorkerOptions) {
     this.batchSize = o.batchSize ?? 10;
@@ -115,6 +125,7 @@ export class MailWorker implements Worker {
   /** Claims and sends batches until nothing is due; returns when to look again (ms). */
   async drain(): Promise<number> {
     await this.failExhaustedLeases();
+    await this.sweepSometimes();
     let nextWakeMs = this.o.pollMs;
     while (!this.stopped) {
       const rows = await this.claim();
@@ -141,7 +152,7 @@ export class MailWorker implements Worker {
                order by next_attempt_at
                limit ?
                for update skip locked)
-    returning m.id, m.template, m.to_email, m.to_name, m.subject, m.html, m.text, m.attempts`,
+    returning m.id, m.template, m.to_email, m.to_name, m.sealed, m.key_id, m.attempts`,
       [this.leaseMs, this.o.maxAttempts, this.batchSize],
     );
   }
@@ -163,17 +174,34 @@ export class MailWorker implements Worker {
     }
   }
 
+  /** Deletes delivered and failed rows past retention: the personal data they still hold goes too. */
+  private async sweepSometimes(): Promise<void> {
+    if (Date.now() - this.lastSweep < SWEEP_EVERY_MS) return;
+    this.lastSweep = Date.now();
+    const rows = await this.em().execute<{ id: string }[]>(
+      `delete from mail_message
+        where created_at < now() - (? * interval '1 day') and status in ('SENT', 'FAILED')
+    returning id`,
+      [this.o.retentionDays],
+    );
+    if (rows.length) this.o.log.info({ deleted: rows.length }, 'mail retention sweep');
+  }
+
+  /** The message to hand to the transport; a failure (never retried) when the body cannot be opened. */
+  private outgoing(row: ClaimedRow): OutgoingMail | MailTransportError {
+    if (!row.sealed || !row.key_id) return new MailTransportError('body no longer stored', false);
+    try {
+      const body = openMail(this.o.keys, row.id, { keyId: row.key_id, sealed: row.sealed });
+      return { id: row.id, template: row.template, toEmail: row.to_email, toName: row.to_name, ...body };
+    } catch (err) {
+      return new MailTransportError(err instanceof MailSealError ? err.message : 'body does not open', false);
+    }
+  }
+
   /** Sends one claimed row and records the outcome; returns the retry delay when one was scheduled. */
   private async deliver(row: ClaimedRow): Promise<number | null> {
-    const mail: OutgoingMail = {
-      id: row.id,
-      template: row.template,
-      toEmail: row.to_email,
-      toName: row.to_name,
-      subject: row.subject,
-      html: row.html,
-      text: row.text,
-    };
+    const mail = this.outgoing(row);
+    if (mail instanceof MailTransportError) return this.recordFailure(row, mail);
     let providerMessageId: string | null;
     try {
       ({ providerMessageId } = await this.o.transport.send(mail));
@@ -184,11 +212,18 @@ export class MailWorker implements Worker {
           : new MailTransportError(`unexpected: ${(err as Error)?.message ?? String(err)}`, true);
       return this.recordFailure(row, e);
     }
-    // Guarded by status: a SENT row is never touched again, so it is never re-sent.
+    // Guarded by status: a SENT row is never touched again, so it is never re-sent. Unless the
+    // development mailbox shows it, the body (and its working links) goes, and the address is masked.
     await this.em().execute(
-      `update mail_message set status = 'SENT', sent_at = now(), provider_message_id = ?, last_error = null
-        where id = ? and status = 'SENDING'`,
-      [providerMessageId, row.id],
+      this.o.keepDelivered
+        ? `update mail_message set status = 'SENT', sent_at = now(), provider_message_id = ?, last_error = null
+            where id = ? and status = 'SENDING'`
+        : `update mail_message set status = 'SENT', sent_at = now(), provider_message_id = ?, last_error = null,
+                  sealed = null, key_id = null, to_name = null, to_email = ?
+            where id = ? and status = 'SENDING'`,
+      this.o.keepDelivered
+        ? [providerMessageId, row.id]
+        : [providerMessageId, maskEmail(row.to_email), row.id],
     );
     this.o.log.info(
       {

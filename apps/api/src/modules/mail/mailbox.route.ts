@@ -18,21 +18,24 @@ export const mailboxRoute: Route = {
       limit: MAILBOX_LIMIT,
     });
     sendJson(res, 200, {
-      messages: rows.map((m) => ({
-        id: m.id,
-        template: m.template,
-        to: m.toEmail,
-        toName: m.toName ?? null,
-        subject: m.subject,
-        text: m.text,
-        html: m.html,
-        links: m.links,
-        status: m.status,
-        attempts: m.attempts,
-        lastError: m.lastError ?? null,
-        createdAt: m.createdAt.toISOString(),
-        sentAt: m.sentAt?.toISOString() ?? null,
-      })),
+      messages: rows.map((m) => {
+        const body = ctx.services.mail.open(m);
+        return {
+          id: m.id,
+          template: m.template,
+          to: m.toEmail,
+          toName: m.toName ?? null,
+          subject: body?.subject ?? null,
+          text: body?.text ?? null,
+          html: body?.html ?? null,
+          links: body?.links ?? [],
+          status: m.status,
+          attempts: m.attempts,
+          lastError: m.lastError ?? null,
+          createdAt: m.createdAt.toISOString(),
+          sentAt: m.sentAt?.toISOString() ?? null,
+        };
+      }),
     });
   },
 };
