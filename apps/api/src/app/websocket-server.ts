@@ -22,6 +22,7 @@ import type { RequestMeta } from '../common/request-meta.ts';
 import type { Config } from '../config/config.ts';
 import { formatErrors, type ErrorFormatter } from '../graphql/format-error.ts';
 import type { Viewer } from '../modules/accounts/session.service.ts';
+import { bindSocket } from '../modules/events/socket-of.ts';
 import { MAX_TOKENS } from './apollo.ts';
 import { identifySocketCaller, type Contexts } from './caller.ts';
 import { asRequestError, unstorableInputs } from './input-characters.ts';
@@ -124,7 +125,9 @@ function graphqlWsOptions(
       if (ctx.extra.viewer) sockets.remove(ctx.extra.viewer.sessionId, ctx.extra.socket);
     },
     onSubscribe: (_ctx, _id, payload) => executionArgs(deps.schema, deps.validationRules, payload),
-    context: (ctx) => deps.contexts.forSocket(ctx.extra.viewer!, ctx.extra.meta!),
+    // The socket is bound to the context so a subscriber that cannot keep up can be closed (4429).
+    context: (ctx) =>
+      bindSocket(deps.contexts.forSocket(ctx.extra.viewer!, ctx.extra.meta!), ctx.extra.socket),
     // Every error leaves through the HTTP formatter: masked, coded, in Portuguese.
     onNext: (_ctx, _id, _payload, _args, result) =>
       result.errors

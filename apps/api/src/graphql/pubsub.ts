@@ -3,37 +3,82 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { PubSub } from 'type-graphql';
 import type { Logger } from '../common/logger.ts';
-import type { Topic, Topics } from './topics.ts';
+import { EventReader, type StreamEvent } from '../modules/events/event-reader.ts';
+import { replayFor, type ReplayRequest } from '../modules/events/event-replay.ts';
+import { FanOut, LiveSubscription } from '../modules/events/live-subscription.ts';
+import { TOPIC_AUDIENCE, type Topic, type Topics } from './topics.ts';
 
 const CHANNEL = 'delega_events';
+/** The NOTIFY payload that only says "the live event stream has new rows". */
+const WAKE = '';
+/** The safety poll: a lost NOTIFY (or one sent while the LISTEN connection was away) costs this. */
+export const EVENT_POLL_MS = 2000;
+/** Events are kept this long after the retention window cursors may resume within (24 h). */
+const PRUNE_AFTER = '25 hours';
+const PRUNE_EVERY_MS = 10 * 60_000;
 
 interface Envelope<T extends Topic = Topic> {
   topic: T;
   payload: Topics[T];
 }
 
+const APPEND_SQL = `
+with tx as materialized (select pg_current_xact_id() as xid),
+ins as (
+  insert into live_event (xid, topic, user_ids, payload)
+  select tx.xid, $1, $2::uuid[], $3::jsonb from tx returning id
+)
+select pg_notify('${CHANNEL}', '${WAKE}') from ins`;
+
+/** As `APPEND_SQL`, with MikroORM's `?` placeholders. */
+const APPEND_SQL_ORM = APPEND_SQL.replace('$1', '?').replace('$2', '?').replace('$3', '?');
+
 /**
- * Pub/sub over PostgreSQL LISTEN/NOTIFY, so every API process sharing the database sees every event.
- * One LISTEN connection per process fans events out to local subscribers. Publishing inside a
- * transaction (`notify(em, …)`) delivers only if it commits.
+ * Pub/sub for every API process sharing the database, over a durable event stream. A change appends
+ * its event to `live_event` inside its own transaction (`notify(em, …)`: rolled back → no event) and
+ * NOTIFY only wakes the readers. Each process reads new events once, in order (`EventReader`, with a
+ * visibility-safe watermark), and fans each out: to the user-id index of its subscriptions
+ * (`follow`) and to in-process listeners (`on`). It catches up after any loss of its LISTEN
+ * connection and on a safety poll. Wake-up topics (`TOPIC_AUDIENCE` = WAKE) are a bare NOTIFY.
  */
 export class PgPubSub implements PubSub {
   private readonly emitter = new EventEmitter({ captureRejections: true });
+  private readonly fanOut = new FanOut();
+  private readonly pool: pg.Pool;
+  private readonly reader: EventReader;
   private client: pg.Client | null = null;
   private closed = false;
   private reconnectTimer: NodeJS.Timeout | null = null;
+  private reconnectDelay = 100;
+  private timers: NodeJS.Timeout[] = [];
 
   constructor(
     private readonly url: string,
     private readonly log: Logger,
+    private readonly opts: { pollMs?: number } = {},
   ) {
     this.emitter.setMaxListeners(0);
+    this.pool = new pg.Pool({ connectionString: url, max: 3, application_name: 'delega-events' });
+    // A connection cut while idle (failover, pg_terminate_backend): the pool drops it and reconnects.
+    this.pool.on('error', (err) => this.log.warn({ err }, 'live events: pooled connection lost'));
+    this.reader = new EventReader(this.pool, (events) => this.dispatch(events), log);
   }
 
   async start(): Promise<void> {
+    await this.reader.start();
+    await this.listen();
+    const poll = setInterval(() => this.reader.wake(), this.opts.pollMs ?? EVENT_POLL_MS);
+    const prune = setInterval(() => void this.prune(), PRUNE_EVERY_MS);
+    for (const t of [poll, prune]) t.unref();
+    this.timers = [poll, prune];
+    void this.prune();
+  }
+
+  private async listen(): Promise<void> {
     const client = new pg.Client({ connectionString: this.url, application_name: 'delega-listen' });
     client.on('notification', (msg) => {
-      if (msg.channel !== CHANNEL || !msg.payload) return;
+      if (msg.channel !== CHANNEL) return;
+      if (!msg.payload) return this.reader.wake();
       try {
         const env = JSON.parse(msg.payload) as Envelope;
         this.emitter.emit(env.topic, env.payload);
@@ -46,55 +91,126 @@ export class PgPubSub implements PubSub {
       if (this.closed || (err as { code?: string }).code === '57P01') {
         this.log.info('pub/sub connection closed by the database');
       } else {
-        this.log.error({ err }, 'pub/sub connection lost; reconnecting');
+        this.log.warn({ err }, 'pub/sub connection lost; reconnecting');
       }
-      this.scheduleReconnect();
+      this.scheduleReconnect(client);
     });
-    client.on('end', () => this.scheduleReconnect());
-    await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
+    client.on('end', () => this.scheduleReconnect(client));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+    } catch (err) {
+      await client.end().catch(() => {});
+      throw err;
+    }
     this.client = client;
+    this.reconnectDelay = 100;
+    // Whatever committed while we were not listening is in the table: read it now.
+    this.reader.wake();
   }
 
-  private scheduleReconnect(): void {
-    if (this.closed || this.reconnectTimer) return;
+  private scheduleReconnect(from: pg.Client): void {
+    if (this.closed || this.reconnectTimer || (this.client && this.client !== from)) return;
     this.client = null;
+    const delay = this.reconnectDelay;
+    this.reconnectDelay = Math.min(delay * 2, EVENT_POLL_MS);
     this.reconnectTimer = setTimeout(() => {
       this.reconnectTimer = null;
-      this.start().catch((err: unknown) => {
-        this.log.error({ err }, 'pub/sub reconnect failed');
-        this.scheduleReconnect();
+      this.listen().catch((err: unknown) => {
+        this.log.warn({ err }, 'pub/sub reconnect failed');
+        this.scheduleReconnect(from);
       });
-    }, 1000);
+    }, delay);
   }
 
   async stop(): Promise<void> {
     this.closed = true;
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    for (const t of this.timers) clearInterval(t);
     const c = this.client;
     this.client = null;
     await c?.end().catch(() => {});
+    await this.reader.catchUp().catch(() => {});
+    await this.pool.end().catch(() => {});
   }
 
-  /** NOTIFY inside the caller's transaction: delivered on commit, dropped on rollback. */
+  private dispatch(events: StreamEvent[]): void {
+    for (const e of events) {
+      this.fanOut.deliver(e);
+      this.emitter.emit(e.topic, e.payload);
+    }
+  }
+
+  private async prune(): Promise<void> {
+    try {
+      await this.pool.query(`delete from live_event where created_at < now() - interval '${PRUNE_AFTER}'`);
+    } catch (err) {
+      this.log.warn({ err }, 'live events: prune failed');
+    }
+  }
+
+  /**
+   * Inside the caller's transaction: appends the event (delivered on commit, dropped on rollback) and
+   * wakes the readers; a wake-up topic is only a NOTIFY.
+   */
   async notify<T extends Topic>(em: EntityManager, topic: T, payload: Topics[T]): Promise<void> {
-    await em.execute('select pg_notify(?, ?)', [
-      CHANNEL,
-      JSON.stringify({ topic, payload } satisfies Envelope<T>),
-    ]);
-  }
-
-  /** NOTIFY outside any transaction (type-graphql's PubSub interface). */
-  publish(routingKey: string, ...args: unknown[]): void {
-    const payload = JSON.stringify({ topic: routingKey, payload: args[0] });
-    const client = this.client;
-    if (!client) {
-      this.log.error({ topic: routingKey }, 'pub/sub not connected; event dropped');
+    const audience = TOPIC_AUDIENCE[topic] as ((p: Topics[T]) => string[]) | 'ALL' | 'WAKE';
+    if (audience === 'WAKE') {
+      await em.execute('select pg_notify(?, ?)', [CHANNEL, JSON.stringify({ topic, payload })]);
       return;
     }
-    client.query('select pg_notify($1, $2)', [CHANNEL, payload]).catch((err: unknown) => {
-      this.log.error({ err, topic: routingKey }, 'publish failed');
+    const users = audience === 'ALL' ? [] : audience(payload);
+    await em.execute(APPEND_SQL_ORM, [topic, `{${users.join(',')}}`, JSON.stringify(payload)]);
+  }
+
+  /** Outside any transaction (type-graphql's PubSub interface): appended on its own. */
+  publish(routingKey: string, ...args: unknown[]): void {
+    const topic = routingKey as Topic;
+    const audience = TOPIC_AUDIENCE[topic] as ((p: unknown) => string[]) | 'ALL' | 'WAKE' | undefined;
+    const query =
+      audience === 'WAKE' || audience === undefined
+        ? this.pool.query('select pg_notify($1, $2)', [CHANNEL, JSON.stringify({ topic, payload: args[0] })])
+        : this.pool.query(APPEND_SQL, [
+            topic,
+            `{${(audience === 'ALL' ? [] : audience(args[0])).join(',')}}`,
+            JSON.stringify(args[0]),
+          ]);
+    query.catch((err: unknown) => this.log.error({ err, topic }, 'publish failed'));
+  }
+
+  /**
+   * A user's subscription to a topic, from the fan-out's index: bounded (`limit`), and with `after`
+   * (a cursor) it first replays what that user missed, then goes live.
+   */
+  follow(
+    topic: Topic,
+    userId: string,
+    opts: { limit: number; onOverflow: () => void; after?: ReplayRequest },
+  ): LiveSubscription {
+    const sub = new LiveSubscription(userId, topic, {
+      limit: opts.limit,
+      onOverflow: opts.onOverflow,
+      onEnd: () => this.fanOut.remove(sub),
     });
+    // Registering and taking the reader's position happen together (no await between them): what the
+    // reader delivers from here on reaches `sub`, what it delivered before is the replay's.
+    const upTo = this.reader.position;
+    this.fanOut.add(sub);
+    if (opts.after) {
+      sub.hold();
+      replayFor(this.pool, { topic, userId, from: opts.after, upTo })
+        .then((missed) => sub.release(missed))
+        .catch((err: unknown) => {
+          this.log.error({ err }, 'live events: replay failed');
+          sub.fail(err);
+        });
+    }
+    return sub;
+  }
+
+  /** Reads the stream now (tests and benchmarks wait on it instead of on the poll). */
+  catchUp(): Promise<void> {
+    return this.reader.catchUp();
   }
 
   /** Local subscription to a topic; ends when `signal` aborts. */
@@ -117,7 +233,7 @@ export class PgPubSub implements PubSub {
 
   /** Local subscribers of a topic in this process (tests wait on it instead of sleeping). */
   listenerCount(topic: Topic): number {
-    return this.emitter.listenerCount(topic);
+    return this.emitter.listenerCount(topic) + this.fanOut.count(topic);
   }
 
   /** Typed in-process listener (used by the WebSocket layer and workers). */

@@ -2,8 +2,9 @@ import type { AccessGrantStatus } from '../modules/grants/access-grant.entity.ts
 import type { AccessGrantChange } from '../modules/grants/grant-events.ts';
 
 /**
- * Every pub/sub topic and its payload, in one place. Payloads travel through PostgreSQL NOTIFY
- * (8,000 bytes at most): ids and states only, never personal data.
+ * Every pub/sub topic and its payload, in one place. Payloads are stored in the live event stream
+ * (`live_event`, kept 24 hours) or, for wake-ups, sent as a NOTIFY: ids and states only, never
+ * personal data.
  */
 export interface Topics {
   /** A grant changed; delivered to its titular and its invitee. */
@@ -24,3 +25,14 @@ export interface Topics {
 }
 
 export type Topic = keyof Topics;
+
+/**
+ * Who hears of each topic: the users whose subscriptions it reaches (stored with the event, the
+ * fan-out's index), `ALL` (every process acts on it: durable, no user), or `WAKE` (a hint only, sent
+ * as a bare NOTIFY: losing one costs a poll interval, never data).
+ */
+export const TOPIC_AUDIENCE: { [T in Topic]: ((payload: Topics[T]) => string[]) | 'ALL' | 'WAKE' } = {
+  ACCESS_GRANT_CHANGED: (p) => (p.inviteeId ? [p.titularId, p.inviteeId] : [p.titularId]),
+  SESSION_ENDED: 'ALL',
+  MAIL_QUEUED: 'WAKE',
+};

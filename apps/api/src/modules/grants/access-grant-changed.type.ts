@@ -3,7 +3,14 @@ import { AccessGrantStatus } from './access-grant.entity.ts';
 import { AccessGrantType } from './access-grant.type.ts';
 import { AccessGrantChange } from './grant-events.ts';
 
-registerEnumType(AccessGrantChange, {
+/**
+ * What a subscriber is told: a grant's change, or RESYNC ("you may have missed changes: read your
+ * lists again"), sent when a resume's cursor is older than the live events kept (24 hours).
+ */
+export const LiveGrantChange = { ...AccessGrantChange, RESYNC: 'RESYNC' } as const;
+export type LiveGrantChange = AccessGrantChange | 'RESYNC';
+
+registerEnumType(LiveGrantChange, {
   name: 'AccessGrantChange',
   description: 'What happened to a grant (`AccessGrantChangedEvent.change`).',
   valuesConfig: {
@@ -17,19 +24,26 @@ registerEnumType(AccessGrantChange, {
     INSTALLATIONS_REVOKED: { description: 'The titular removed some installations; the grant goes on.' },
     RENOUNCED: { description: 'The invitee gave up the accepted grant.' },
     REPLACED: { description: 'A closed invite was re-sent as a new grant (see `replacesId`).' },
+    RESYNC: {
+      description:
+        'Not a change of one grant: changes may have been missed (the cursor is too old). Read the lists again.',
+    },
   },
 });
 
 @ObjectType('AccessGrantChangedEvent', { description: 'A change to a grant you gave or received.' })
 export class AccessGrantChangedEvent {
-  @Field(() => ID, { description: 'The grant that changed.' })
-  grantId!: string;
+  @Field(() => ID, { nullable: true, description: 'The grant that changed (null for RESYNC).' })
+  grantId!: string | null;
 
-  @Field(() => AccessGrantChange, { description: 'What happened.' })
-  change!: AccessGrantChange;
+  @Field(() => LiveGrantChange, { description: 'What happened.' })
+  change!: LiveGrantChange;
 
-  @Field(() => AccessGrantStatus, { description: 'Status right after the change.' })
-  status!: AccessGrantStatus;
+  @Field(() => AccessGrantStatus, {
+    nullable: true,
+    description: 'Status right after the change (null for RESYNC).',
+  })
+  status!: AccessGrantStatus | null;
 
   @Field(() => Date, { description: 'When it happened (database clock).' })
   at!: Date;
@@ -39,4 +53,10 @@ export class AccessGrantChangedEvent {
     description: 'The grant as it is now, read again for you.',
   })
   grant!: AccessGrantType | null;
+
+  @Field({
+    description:
+      'Opaque: pass it as `accessGrantChanged(after:)` when reconnecting to receive what you missed meanwhile.',
+  })
+  cursor!: string;
 }

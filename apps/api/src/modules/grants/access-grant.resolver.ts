@@ -12,13 +12,12 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
-import { AppError } from '../../common/errors.ts';
 import { encodeCursor } from '../../db/sql.ts';
 import { Role, Scope } from '../../graphql/auth-checker.ts';
 import { requireViewer, type GraphQLContext } from '../../graphql/context.ts';
 import { loader } from '../../graphql/loaders.ts';
-import type { PgPubSub } from '../../graphql/pubsub.ts';
-import type { Topics } from '../../graphql/topics.ts';
+import { grantChangeFor, grantChanges } from '../events/access-grant-changes.ts';
+import type { Delivery } from '../events/live-subscription.ts';
 import { PageInfo } from '../customers/installation.type.ts';
 import { AcceptAccessInviteInput, AccessGrantListArgs, GrantAccessInput } from './access-grant.input.ts';
 import { AccessGrantChangedEvent } from './access-grant-changed.type.ts';
@@ -44,8 +43,6 @@ import {
   InstallationAccessReason,
 } from './installation-access.type.ts';
 import { AccessInvitePreview, AccessInviteStatus } from './invite-preview.type.ts';
-
-type GrantChangedPayload = Topics['ACCESS_GRANT_CHANGED'];
 
 function actorOf(ctx: GraphQLContext): Actor {
   return { userId: ctx.viewer?.userId ?? null, meta: ctx.meta };
@@ -113,30 +110,6 @@ function connection(
  * Grant changes for one user, from this process's LISTEN fan-out. Ending the subscription aborts the
  * underlying listener at once (not at the next event).
  */
-export function grantChangesFor(
-  pubsub: PgPubSub,
-  userId: string,
-): AsyncIterableIterator<GrantChangedPayload> {
-  const abort = new AbortController();
-  const source = pubsub.subscribe('ACCESS_GRANT_CHANGED', undefined, abort.signal)[Symbol.asyncIterator]();
-  const iterator: AsyncIterableIterator<GrantChangedPayload> = {
-    async next() {
-      for (;;) {
-        const r = await source.next();
-        if (r.done || r.value.titularId === userId || r.value.inviteeId === userId) return r;
-      }
-    },
-    async return() {
-      abort.abort();
-      return { done: true, value: undefined };
-    },
-    [Symbol.asyncIterator]() {
-      return iterator;
-    },
-  };
-  return iterator;
-}
-
 @Resolver()
 export class AccessGrantResolver {
   @Authorized(Role.PERSON)
@@ -276,31 +249,20 @@ export class AccessGrantResolver {
   @Authorized(Role.PERSON)
   @Subscription(() => AccessGrantChangedEvent, {
     description:
-      'Changes to the grants you gave (accepted, declined, expired, renounced…) and received (revoked, installations removed). Who you are comes from the connection; after a reconnect, read the lists again.',
-    subscribe: ({ context }) => {
-      const ctx = context as GraphQLContext;
-      return grantChangesFor(ctx.services.pubsub, requireViewer(ctx).userId);
-    },
+      'Changes to the grants you gave (accepted, declined, expired, renounced…) and received (revoked, installations removed). Who you are comes from the connection. Each event carries a `cursor`: after a reconnect pass the last one as `after` to receive what you missed (within 24 hours; older, a RESYNC tells you to read the lists again).',
+    subscribe: ({ args, context }) =>
+      grantChanges(context as GraphQLContext, (args as { after?: string | null }).after),
   })
   async accessGrantChanged(
-    @Root() event: GrantChangedPayload,
+    @Root() delivery: Delivery,
     @Ctx() ctx: GraphQLContext,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'The `cursor` of the last event you received: first replays what you missed since.',
+    })
+    _after: string | null,
   ): Promise<AccessGrantChangedEvent> {
-    // Each event is read afresh: a new EntityManager and new loaders, not the subscription's stale ones
-    // (events of one subscription are resolved one after the other).
-    ctx.em = ctx.services.orm.em.fork();
-    ctx.cache = new Map();
-    const grant = await grantFor(ctx, event.grantId).catch((err: unknown) => {
-      if (err instanceof AppError && err.code === 'NOT_FOUND') return null;
-      throw err;
-    });
-    return Object.assign(new AccessGrantChangedEvent(), {
-      grantId: event.grantId,
-      change: event.change,
-      status: grant?.status ?? event.status,
-      at: new Date(event.at),
-      grant,
-    });
+    return grantChangeFor(ctx, delivery);
   }
 }
 

@@ -179,7 +179,8 @@ export function grantEffects(deps: { config: Config; mail: MailService; pubsub: 
     const effect = effectOf(event);
     for (const m of effect.mails(event, links)) await deps.mail.enqueue(tx, m.template, m.to, m.data);
     if (!effect.notifies(event)) return;
-    // NOTIFY inside the transaction: subscribers hear of it only if it commits.
+    // Appended to the live event stream inside the transaction (NOTIFY only wakes the readers):
+    // subscribers hear of it only if it commits, and after any reconnect they still do.
     await deps.pubsub.notify(tx, 'ACCESS_GRANT_CHANGED', {
       grantId: event.grant.id,
       titularId: event.grant.titular.id,

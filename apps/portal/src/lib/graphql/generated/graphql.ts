@@ -34,6 +34,8 @@ export type AccessGrantChange =
   | 'RENOUNCED'
   /** A closed invite was re-sent as a new grant (see `replacesId`). */
   | 'REPLACED'
+  /** Not a change of one grant: changes may have been missed (the cursor is too old). Read the lists again. */
+  | 'RESYNC'
   /** The titular ended the accepted grant (whole, or its last installations). */
   | 'REVOKED';
 
@@ -42,10 +44,15 @@ export type AccessGrantEndReason =
   | 'ALL_INSTALLATIONS_REVOKED'
   | 'CANCELLED_BY_TITULAR'
   | 'DECLINED_BY_INVITEE'
+  | 'INSTALLATION_DEACTIVATED'
   | 'INVITE_EXPIRED'
+  | 'PARTNER_ENDED'
   | 'RENOUNCED_BY_INVITEE'
   | 'REPLACED_BY_NEW_INVITE'
-  | 'REVOKED_BY_TITULAR';
+  | 'REPRESENTATIVE_REMOVED'
+  | 'REVOKED_BY_TITULAR'
+  | 'TITULARITY_CHANGED'
+  | 'VALIDITY_ENDED';
 
 /** Where a grant stands. INVITED → ACCEPTED | DECLINED | EXPIRED | CANCELLED; ACCEPTED → REVOKED. An INVITED grant past its expiry reads as EXPIRED. */
 export type AccessGrantStatus =
@@ -351,7 +358,7 @@ export type AccessGrantInstallationsQuery = { accessGrant: { id: string, install
 export type AccessGrantChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccessGrantChangedSubscription = { accessGrantChanged: { grantId: string, change: AccessGrantChange, status: AccessGrantStatus, at: string, grant: { id: string, protocolNumber: string, status: AccessGrantStatus, viewerRole: AccessGrantViewerRole, installationCount: number, activeInstallationCount: number, createdAt: string, inviteExpiresAt: string, acceptedAt: string | null, endedAt: string | null, endReason: AccessGrantEndReason | null, canResend: boolean, canRevoke: boolean, businessPartner: { id: string, number: string, name: string }, titular: { fullName: string }, invitee: { fullName: string, cpf: string, email: string } } | null } };
+export type AccessGrantChangedSubscription = { accessGrantChanged: { grantId: string | null, change: AccessGrantChange, status: AccessGrantStatus | null, at: string, grant: { id: string, protocolNumber: string, status: AccessGrantStatus, viewerRole: AccessGrantViewerRole, installationCount: number, activeInstallationCount: number, createdAt: string, inviteExpiresAt: string, acceptedAt: string | null, endedAt: string | null, endReason: AccessGrantEndReason | null, canResend: boolean, canRevoke: boolean, businessPartner: { id: string, number: string, name: string }, titular: { fullName: string }, invitee: { fullName: string, cpf: string, email: string } } | null } };
 
 export type VerifyProtocolQueryVariables = Exact<{
   code: string;

@@ -1,0 +1,82 @@
+// The `accessGrantChanged` subscription's two halves: `grantChanges` follows a user's events (with a
+// resume from a cursor), `grantChangeFor` shapes one event for one viewer. An event's grant is read
+// ONCE per process (shared by every subscriber the event reaches) and each viewer's view is derived
+// from it in memory with the same rules as the queries (access policy, CPF masking).
+import { AppError } from '../../common/errors.ts';
+import { requireViewer, type GraphQLContext } from '../../graphql/context.ts';
+import type { Topics } from '../../graphql/topics.ts';
+import { LiveGrantChange, AccessGrantChangedEvent } from '../grants/access-grant-changed.type.ts';
+import { rowsByIds } from '../grants/access-grant.queries.ts';
+import { partiesOfRow, type GrantRow } from '../grants/access-grant.sql.ts';
+import { AccessGrantType, type GrantViewer } from '../grants/access-grant.type.ts';
+import { decide, person } from '../grants/grant-access.policy.ts';
+import { decodeEventCursor } from './event-position.ts';
+import { DEFAULT_QUEUE_LIMIT, type Delivery } from './live-subscription.ts';
+import { socketOf, TOO_MANY_PENDING } from './socket-of.ts';
+
+type GrantChanged = Topics['ACCESS_GRANT_CHANGED'];
+
+const VIEWER_KEY = 'grants:viewer';
+export const INVALID_EVENT_CURSOR =
+  'Cursor de eventos inválido. Leia as listas de novo e assine sem `after`.';
+
+/** The viewer's id and CPF (masking depends on it): read once per subscription. */
+function viewerOf(ctx: GraphQLContext): Promise<GrantViewer> {
+  let p = ctx.cache.get(VIEWER_KEY) as Promise<GrantViewer> | undefined;
+  if (!p) {
+    const { userId } = requireViewer(ctx);
+    p = ctx.services.grants.user(ctx.em, userId).then((u) => ({ userId: u.id, cpf: u.cpf }));
+    ctx.cache.set(VIEWER_KEY, p);
+  }
+  return p;
+}
+
+/** The signed-in user's grant events, live; with `after`, first what they missed since that cursor. */
+export async function grantChanges(
+  ctx: GraphQLContext,
+  after: string | null | undefined,
+): Promise<AsyncIterableIterator<Delivery>> {
+  const { userId } = requireViewer(ctx);
+  const from = after == null ? undefined : decodeEventCursor(after);
+  if (from === null) throw AppError.validation({ after: INVALID_EVENT_CURSOR }, INVALID_EVENT_CURSOR);
+  await viewerOf(ctx);
+  const sub = ctx.services.pubsub.follow('ACCESS_GRANT_CHANGED', userId, {
+    limit: DEFAULT_QUEUE_LIMIT,
+    after: from,
+    // Too far behind: the connection is closed with a clear code; the client resumes from its cursor.
+    onOverflow: () => socketOf(ctx)?.close(TOO_MANY_PENDING.code, TOO_MANY_PENDING.reason),
+  });
+  return sub;
+}
+
+/** One event as this viewer sees it (the grant null when they may no longer see it). */
+export async function grantChangeFor(ctx: GraphQLContext, d: Delivery): Promise<AccessGrantChangedEvent> {
+  if (!d.event) {
+    return Object.assign(new AccessGrantChangedEvent(), {
+      grantId: null,
+      change: LiveGrantChange.RESYNC,
+      status: null,
+      at: new Date(),
+      grant: null,
+      cursor: d.cursor,
+    });
+  }
+  const event = d.event.payload as GrantChanged;
+  const viewer = await viewerOf(ctx);
+  // Field resolvers below (installations…) read afresh for each event, not from a stale identity map.
+  ctx.em = ctx.services.orm.em.fork();
+  ctx.cache = new Map([[VIEWER_KEY, Promise.resolve(viewer)]]);
+  const row = await d.event.shared<GrantRow | undefined>('grant', async () =>
+    (await rowsByIds(ctx.services.orm.em.fork(), [event.grantId])).get(event.grantId),
+  );
+  const visible = row && decide(person(viewer.userId, viewer.cpf), 'VIEW', partiesOfRow(row)) === 'ALLOWED';
+  const grant = visible ? AccessGrantType.fromRow(row, viewer) : null;
+  return Object.assign(new AccessGrantChangedEvent(), {
+    grantId: event.grantId,
+    change: event.change,
+    status: grant?.status ?? event.status,
+    at: new Date(event.at),
+    grant,
+    cursor: d.cursor,
+  });
+}

@@ -1,0 +1,143 @@
+// One loop per API process reads the live event stream ONCE, in order, from where it stands, and
+// hands each batch to the process's fan-out. Woken by NOTIFY, by a periodic safety poll and after
+// the LISTEN connection comes back; a read that fails (database away) leaves the position where it
+// was, so the next one catches up.
+import type pg from 'pg';
+import type { Logger } from '../../common/logger.ts';
+import { encodeEventCursor, parseSnapshot, type StreamPosition } from './event-position.ts';
+
+/** One event as the fan-out hands it on; `shared` memoises what subscribers read of it (read once). */
+export interface StreamEvent {
+  id: number;
+  topic: string;
+  userIds: string[];
+  payload: unknown;
+  at: Date;
+  /** The opaque cursor of the stream right after this event. */
+  cursor: string;
+  shared<T>(key: string, read: () => Promise<T>): Promise<T>;
+}
+
+interface EventRow {
+  snap: string;
+  now: string;
+  id: string | null;
+  xid: string | null;
+  topic: string | null;
+  user_ids: string[] | null;
+  payload: unknown;
+  created_at: Date | null;
+}
+
+/** Late rows (of transactions pending at the last read) first, then new rows in id order. */
+const READ_SQL = `
+with snap as materialized (select pg_current_snapshot() as s)
+select (select s::text from snap) as snap, (extract(epoch from now()) * 1000)::bigint::text as now,
+       e.id::text as id, e.xid::text as xid, e.topic, e.user_ids, e.payload, e.created_at
+from (select 1) one
+left join lateral (
+  (select * from live_event where cardinality($2::xid8[]) > 0 and xid = any($2::xid8[]) and id <= $1)
+  union all
+  (select * from live_event where id > $1 order by id limit $3)
+) e on true
+order by e.id > $1, e.id`;
+
+const HEAD_SQL = `select pg_current_snapshot()::text as snap, coalesce(max(id), 0)::text as high from live_event`;
+
+export function sharedReads(): StreamEvent['shared'] {
+  const memo = new Map<string, Promise<unknown>>();
+  return <T>(key: string, read: () => Promise<T>) => {
+    let p = memo.get(key) as Promise<T> | undefined;
+    if (!p) {
+      p = read();
+      memo.set(key, p);
+      p.catch(() => memo.delete(key)); // a failed read may be retried by the next subscriber
+    }
+    return p;
+  };
+}
+
+export type Deliver = (events: StreamEvent[], position: StreamPosition) => void;
+
+export class EventReader {
+  private pos: StreamPosition | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly deliver: Deliver,
+    private readonly log: Logger,
+    private readonly batchSize = 1000,
+  ) {}
+
+  /** Where the stream stands now: subscribers of this process hear of what commits from here on. */
+  async start(): Promise<void> {
+    const { rows } = await this.pool.query<{ snap: string; high: string }>(HEAD_SQL);
+    this.pos = { high: Number(rows[0]!.high), pending: parseSnapshot(rows[0]!.snap).xip };
+  }
+
+  /** What this process has delivered so far (a copy). */
+  get position(): StreamPosition {
+    if (!this.pos) throw new Error('event reader not started');
+    return { high: this.pos.high, pending: [...this.pos.pending] };
+  }
+
+  /** Reads until caught up; concurrent calls share one loop (and one more round if woken meanwhile). */
+  catchUp(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.loop().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  /** As `catchUp`, for timers and notifications: failures are logged, the next wake-up retries. */
+  wake(): void {
+    this.catchUp().catch((err: unknown) => this.log.warn({ err }, 'live events: read failed; will retry'));
+  }
+
+  private async loop(): Promise<void> {
+    do {
+      this.again = false;
+      while (await this.readOnce()) {
+        /* a full batch: read on */
+      }
+    } while (this.again);
+  }
+
+  /** One read; true when the batch was full (more may be there). */
+  private async readOnce(): Promise<boolean> {
+    const from = this.position;
+    const { rows } = await this.pool.query<EventRow>(READ_SQL, [from.high, from.pending, this.batchSize]);
+    const snap = parseSnapshot(rows[0]!.snap);
+    const at = Number(rows[0]!.now);
+    const found = rows.filter((r) => r.id !== null);
+    const late = found.filter((r) => Number(r.id) <= from.high);
+    const fresh = found.filter((r) => Number(r.id) > from.high);
+    let high = from.high;
+    const events = found.map((r, i): StreamEvent => {
+      const id = Number(r.id);
+      // Right after a late row, the late rows after it are still to come: keep their transactions.
+      const laterLate = i < late.length ? late.slice(i + 1).map((l) => l.xid!) : [];
+      if (i >= late.length) high = id;
+      const pending = [...new Set([...snap.xip, ...laterLate])];
+      return {
+        id,
+        topic: r.topic!,
+        userIds: r.user_ids ?? [],
+        payload: r.payload,
+        at: r.created_at!,
+        cursor: encodeEventCursor({ high, pending, at }),
+        shared: sharedReads(),
+      };
+    });
+    const next: StreamPosition = { high, pending: snap.xip };
+    this.pos = next;
+    if (events.length > 0) this.deliver(events, next);
+    return fresh.length >= this.batchSize;
+  }
+}

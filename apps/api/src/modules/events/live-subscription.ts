@@ -1,0 +1,143 @@
+// One subscriber's bounded queue. Events are pushed by the fan-out (or by a resume's replay) and
+// pulled by graphql-ws as fast as the socket drains; a consumer that falls `limit` events behind is
+// told so (`onOverflow`, which closes its connection) instead of growing the process's memory. It
+// resumes from its cursor.
+import type { StreamEvent } from './event-reader.ts';
+
+/** What a subscriber receives: an event, or (event null) "re-read everything" (RESYNC). */
+export interface Delivery {
+  event: StreamEvent | null;
+  /** The cursor to resume after this delivery. */
+  cursor: string;
+}
+
+export const DEFAULT_QUEUE_LIMIT = 1000;
+
+export class LiveSubscription implements AsyncIterableIterator<Delivery> {
+  private readonly queue: Delivery[] = [];
+  private waiter: ((r: IteratorResult<Delivery>) => void) | null = null;
+  private failure: ((err: unknown) => void) | null = null;
+  /** While a resume replays what was missed, live events wait here (then follow, in order). */
+  private held: Delivery[] | null = null;
+  private ended = false;
+
+  constructor(
+    readonly userId: string,
+    readonly topic: string,
+    private readonly opts: { limit: number; onOverflow: () => void; onEnd: () => void },
+  ) {}
+
+  get done(): boolean {
+    return this.ended;
+  }
+
+  get pendingCount(): number {
+    return this.queue.length + (this.held?.length ?? 0);
+  }
+
+  /** Live events are held until `release()` (used while replaying). */
+  hold(): void {
+    this.held ??= [];
+  }
+
+  /** Queues `first` (the replay), then what was held, and goes live. */
+  release(first: Delivery[]): void {
+    const held = this.held ?? [];
+    this.held = null;
+    for (const d of [...first, ...held]) this.push(d);
+  }
+
+  push(d: Delivery): void {
+    if (this.ended) return;
+    if (this.held) {
+      this.held.push(d);
+      if (this.held.length > this.opts.limit) this.overflow();
+      return;
+    }
+    if (this.waiter) {
+      const w = this.waiter;
+      this.waiter = null;
+      this.failure = null;
+      w({ done: false, value: d });
+      return;
+    }
+    this.queue.push(d);
+    if (this.queue.length > this.opts.limit) this.overflow();
+  }
+
+  /** Ends the subscription with an error (e.g. its replay could not be read). */
+  fail(err: unknown): void {
+    if (this.ended) return;
+    const f = this.failure;
+    this.finish();
+    if (f) f(err);
+  }
+
+  private overflow(): void {
+    this.finish();
+    this.opts.onOverflow();
+  }
+
+  private finish(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.queue.length = 0;
+    this.held = null;
+    this.opts.onEnd();
+    const w = this.waiter;
+    this.waiter = null;
+    this.failure = null;
+    w?.({ done: true, value: undefined });
+  }
+
+  next(): Promise<IteratorResult<Delivery>> {
+    const d = this.queue.shift();
+    if (d) return Promise.resolve({ done: false, value: d });
+    if (this.ended) return Promise.resolve({ done: true, value: undefined });
+    return new Promise((resolve, reject) => {
+      this.waiter = resolve;
+      this.failure = reject;
+    });
+  }
+
+  return(): Promise<IteratorResult<Delivery>> {
+    this.finish();
+    return Promise.resolve({ done: true, value: undefined });
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+}
+
+/** The process's subscribers by user id: an event wakes only its own users' subscriptions. */
+export class FanOut {
+  private readonly byUser = new Map<string, Set<LiveSubscription>>();
+  private readonly perTopic = new Map<string, number>();
+
+  add(sub: LiveSubscription): void {
+    let set = this.byUser.get(sub.userId);
+    if (!set) this.byUser.set(sub.userId, (set = new Set()));
+    set.add(sub);
+    this.perTopic.set(sub.topic, (this.perTopic.get(sub.topic) ?? 0) + 1);
+  }
+
+  remove(sub: LiveSubscription): void {
+    const set = this.byUser.get(sub.userId);
+    if (!set?.delete(sub)) return;
+    if (set.size === 0) this.byUser.delete(sub.userId);
+    this.perTopic.set(sub.topic, (this.perTopic.get(sub.topic) ?? 1) - 1);
+  }
+
+  count(topic: string): number {
+    return this.perTopic.get(topic) ?? 0;
+  }
+
+  deliver(event: StreamEvent): void {
+    for (const userId of new Set(event.userIds)) {
+      const set = this.byUser.get(userId);
+      if (!set) continue;
+      for (const sub of [...set]) if (sub.topic === event.topic) sub.push({ event, cursor: event.cursor });
+    }
+  }
+}
