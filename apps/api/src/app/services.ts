@@ -3,6 +3,7 @@ import type { Config } from '../config/config.ts';
 import type { Logger } from '../common/logger.ts';
 import type { PgPubSub } from '../graphql/pubsub.ts';
 import { AccountsService } from '../modules/accounts/accounts.service.ts';
+import { BillingService } from '../modules/billing/billing.service.ts';
 import { SessionService } from '../modules/accounts/session.service.ts';
 import { ApiKeyService } from '../modules/api-keys/api-key.service.ts';
 import { CustomersService } from '../modules/customers/customers.service.ts';
@@ -10,6 +11,7 @@ import { AccessGrantService } from '../modules/grants/access-grant.service.ts';
 import { MailService } from '../modules/mail/mail.service.ts';
 import { ProtocolService } from '../modules/protocol/protocol.service.ts';
 import { RateLimitService } from '../modules/rate-limit/rate-limit.service.ts';
+import { ServiceRequestsService } from '../modules/service-requests/service-requests.service.ts';
 
 /** Process-wide singletons shared by resolvers, routes and workers. Stateless: all state is in PostgreSQL. */
 export interface Services {
@@ -25,6 +27,8 @@ export interface Services {
   grants: AccessGrantService;
   protocol: ProtocolService;
   rateLimits: RateLimitService;
+  billing: BillingService;
+  serviceRequests: ServiceRequestsService;
 }
 
 export interface CoreDeps {
@@ -50,5 +54,19 @@ export function createServices(core: CoreDeps): Services {
   const customers = new CustomersService({ config, log });
   const grants = new AccessGrantService({ config, log, pubsub, mail, customers });
   const protocol = new ProtocolService({ config, log });
-  return { ...core, sessions, apiKeys, mail, accounts, customers, grants, protocol, rateLimits };
+  const billing = new BillingService({ log, pubsub, protocol });
+  const serviceRequests = new ServiceRequestsService({ config, mail, pubsub });
+  return {
+    ...core,
+    sessions,
+    apiKeys,
+    mail,
+    accounts,
+    customers,
+    grants,
+    protocol,
+    rateLimits,
+    billing,
+    serviceRequests,
+  };
 }

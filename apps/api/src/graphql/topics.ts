@@ -18,6 +18,10 @@ export interface Topics {
     /** When, ISO 8601 (the database clock of the change's transaction). */
     at: string;
   };
+  /** An act under a grant (bill viewed or downloaded, request made); delivered to its two parties. */
+  GRANT_ACTIVITY: { grantId: string; titularId: string; inviteeId: string; eventId: string };
+  /** A service request was made on an installation (by its titular or an invitee). */
+  SERVICE_REQUEST_ADDED: { serviceRequestId: string; installationNumber: string };
   /** Sessions that ended (sign-out, password reset): their WebSocket connections are closed. */
   SESSION_ENDED: { sessionIds: string[] };
   /** New mail in the outbox: wakes the delivery worker without waiting for its poll. */
@@ -33,6 +37,8 @@ export type Topic = keyof Topics;
  */
 export const TOPIC_AUDIENCE: { [T in Topic]: ((payload: Topics[T]) => string[]) | 'ALL' | 'WAKE' } = {
   ACCESS_GRANT_CHANGED: (p) => (p.inviteeId ? [p.titularId, p.inviteeId] : [p.titularId]),
+  GRANT_ACTIVITY: (p) => [p.titularId, p.inviteeId],
+  SERVICE_REQUEST_ADDED: 'ALL',
   SESSION_ENDED: 'ALL',
   MAIL_QUEUED: 'WAKE',
 };

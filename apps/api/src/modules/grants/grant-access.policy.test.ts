@@ -45,6 +45,8 @@ const EXPECTED: Record<GrantAction, Decision[]> = {
   RESEND: [A, N, N, F, N, N],
   RENOUNCE: [N, A, N, F, N, N],
   DOWNLOAD_PROTOCOL: [A, A, N, F, N, N],
+  VIEW_ACTIVITY: [A, A, N, F, N, N],
+  NARROW_SCOPES: [A, N, N, F, N, N],
 };
 
 const cases = Object.entries(EXPECTED).flatMap(([action, decisions]) =>

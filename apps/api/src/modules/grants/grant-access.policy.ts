@@ -3,6 +3,7 @@
 // grant's existence is never revealed to someone who is not a party to it.
 import { AppError } from '../../common/errors.ts';
 import { ActorRole } from './access-grant-event.entity.ts';
+import { AccessGrantScope } from './access-grant-scope.ts';
 import { grantNotFound } from './grant-errors.ts';
 
 /** Who asks: a person (signed in, or not: `userId` null) or another team's system with a service key. */
@@ -30,7 +31,11 @@ export type GrantAction =
   | 'REVOKE'
   | 'RESEND'
   | 'RENOUNCE'
-  | 'DOWNLOAD_PROTOCOL';
+  | 'DOWNLOAD_PROTOCOL'
+  /** `grantActivity`: what was done under the grant (bills viewed, requests made). */
+  | 'VIEW_ACTIVITY'
+  /** Take scopes away from an accepted (or open) grant. */
+  | 'NARROW_SCOPES';
 
 export type Decision = 'ALLOWED' | 'NOT_FOUND' | 'FORBIDDEN';
 
@@ -66,6 +71,8 @@ const RULES: Record<GrantAction, Record<ViewerKind, Rule>> = {
     SERVICE_KEY: FORBIDDEN,
     STRANGER: NOT_FOUND,
   },
+  VIEW_ACTIVITY: { TITULAR: ALLOWED, INVITEE: ONCE_ACCEPTED, SERVICE_KEY: FORBIDDEN, STRANGER: NOT_FOUND },
+  NARROW_SCOPES: { TITULAR: ALLOWED, INVITEE: NOT_FOUND, SERVICE_KEY: FORBIDDEN, STRANGER: NOT_FOUND },
 };
 
 /** The titular first; the invitee by the account that accepted or, before that, by the invited CPF. */
@@ -115,3 +122,74 @@ export function actorRoleOf(kind: ViewerKind): ActorRole {
 export function person(userId: string | null, cpf?: string | null): Caller {
   return { kind: 'PERSON', userId, cpf: cpf ?? null };
 }
+
+// ───────────────────────── acting on an installation ─────────────────────────
+
+/**
+ * What a person does on an installation: its home page, its bills and consumption, its service
+ * requests. The titular may do all of it; an invitee only through an active grant covering that
+ * installation (not revoked from it, its titular still titular of it) whose scopes include the
+ * action's scope.
+ */
+export type InstallationAction =
+  | 'VIEW_INSTALLATION'
+  | 'VIEW_BILLS'
+  | 'DOWNLOAD_BILL'
+  | 'VIEW_CONSUMPTION'
+  | 'VIEW_SERVICE_REQUESTS'
+  | 'REQUEST_SERVICE';
+
+/** The scope an action needs under a grant (null: any active grant on the installation will do). */
+export const ACTION_SCOPES: Record<InstallationAction, AccessGrantScope | null> = {
+  VIEW_INSTALLATION: null,
+  VIEW_BILLS: AccessGrantScope.VIEW_BILLS,
+  DOWNLOAD_BILL: AccessGrantScope.VIEW_BILLS,
+  VIEW_CONSUMPTION: AccessGrantScope.VIEW_BILLS,
+  VIEW_SERVICE_REQUESTS: AccessGrantScope.REQUEST_SERVICES,
+  REQUEST_SERVICE: AccessGrantScope.REQUEST_SERVICES,
+};
+
+/** What the database says, at the moment of the call, about a person and an installation. */
+export interface InstallationFacts {
+  /** Null: no installation has this number. */
+  installationId: string | null;
+  /** The person is titular of the installation's business partner (customers' titularity). */
+  viewerIsTitular: boolean;
+  /** The person's active grants on it (ACCEPTED, installation not revoked, titularity holding). */
+  grants: Array<{ id: string; scopes: readonly AccessGrantScope[] }>;
+}
+
+/** OWN, through a grant, or refused: NOT_FOUND (like an unknown number) or FORBIDDEN (scope). */
+export type InstallationDecision =
+  | { kind: 'OWN' }
+  | { kind: 'GRANTED'; grantId: string }
+  | { kind: 'NOT_FOUND' }
+  | { kind: 'FORBIDDEN'; scope: AccessGrantScope };
+
+/**
+ * Service keys act on no installation. Someone with no standing on the installation reads the same
+ * NOT_FOUND as an unknown number; an invitee whose grant lacks the action's scope is FORBIDDEN (the
+ * grant itself is theirs to know).
+ */
+export function decideInstallationAction(
+  caller: Caller,
+  action: InstallationAction,
+  facts: InstallationFacts,
+): InstallationDecision {
+  if (caller.kind === 'SERVICE_KEY' || caller.userId === null || !facts.installationId) {
+    return { kind: 'NOT_FOUND' };
+  }
+  if (facts.viewerIsTitular) return { kind: 'OWN' };
+  if (facts.grants.length === 0) return { kind: 'NOT_FOUND' };
+  const scope = ACTION_SCOPES[action];
+  const grant = scope ? facts.grants.find((g) => g.scopes.includes(scope)) : facts.grants[0];
+  return grant ? { kind: 'GRANTED', grantId: grant.id } : { kind: 'FORBIDDEN', scope: scope! };
+}
+
+/** Why an invitee is refused an action their grant does not cover (pt-BR). */
+export const MISSING_SCOPE_MESSAGES: Record<AccessGrantScope, string> = {
+  [AccessGrantScope.VIEW_BILLS]:
+    'A permissão que você recebeu não inclui consultar contas e consumo desta instalação.',
+  [AccessGrantScope.REQUEST_SERVICES]:
+    'A permissão que você recebeu não inclui fazer solicitações para esta instalação.',
+};

@@ -24,11 +24,16 @@ export interface AuditStep {
 
 /** Appends a step; returns its instant (the database clock of the caller's transaction). */
 export async function recordStep(em: EntityManager, step: AuditStep): Promise<Date> {
+  return (await appendStep(em, step)).at;
+}
+
+/** Appends a step; returns its id and instant (activity notifications name the step). */
+export async function appendStep(em: EntityManager, step: AuditStep): Promise<{ id: string; at: Date }> {
   const { actor } = step;
-  const rows = await em.execute<{ at: Date }[]>(
+  const rows = await em.execute<{ id: string; at: Date }[]>(
     `insert into access_grant_event (grant_id, type, actor_role, actor_id, at, ip, user_agent, data)
      values (?, ?, ?, ?, now(), ?, ?, ?::jsonb)
-     returning at`,
+     returning id, at`,
     [
       step.grantId,
       step.type,
@@ -39,5 +44,5 @@ export async function recordStep(em: EntityManager, step: AuditStep): Promise<Da
       step.data ? JSON.stringify(step.data) : null,
     ],
   );
-  return asDate(rows[0]!.at);
+  return { id: String(rows[0]!.id), at: asDate(rows[0]!.at) };
 }

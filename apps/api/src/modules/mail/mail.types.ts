@@ -61,6 +61,44 @@ export interface MailTemplates {
     reinviteUrl: string;
     expiredAt: Date;
   };
+  /** To whoever made a service request: its protocol number and what was asked. */
+  'service-request-received': {
+    requesterName: string;
+    protocolNumber: string;
+    /** "Alteração da data de vencimento" or "Informar falta de energia". */
+    serviceLabel: string;
+    /** e.g. "Novo dia de vencimento: 10". */
+    detail: string | null;
+    installationNumber: string;
+    /** The business partner the request was made for. */
+    onBehalfOf: string;
+    requestedAt: Date;
+    requestsUrl: string;
+  };
+  /** To the titular when an invitee made a request in their name. */
+  'service-request-on-your-behalf': {
+    titularName: string;
+    inviteeName: string;
+    protocolNumber: string;
+    serviceLabel: string;
+    detail: string | null;
+    installationNumber: string;
+    grantProtocolNumber: string;
+    requestedAt: Date;
+    activityUrl: string;
+  };
+  /** To the invitee: the titular took some things away from what the grant lets them do. */
+  'access-scopes-narrowed': {
+    inviteeName: string;
+    titularName: string;
+    businessPartnerName: string;
+    protocolNumber: string;
+    /** What the grant still covers, as labels ("Consultar contas e consumo"). */
+    remaining: string[];
+    /** What was taken away, as labels. */
+    removed: string[];
+    narrowedAt: Date;
+  };
 }
 
 export type MailTemplateName = keyof MailTemplates;

@@ -65,6 +65,36 @@ const samples: { [K in MailTemplateName]: MailTemplates[K] } = {
     reinviteUrl: 'https://portal.example/conceder?refazer=1',
     expiredAt: at,
   },
+  'service-request-received': {
+    requesterName: 'Bruno Lima',
+    protocolNumber: 'SR-2026-000001',
+    serviceLabel: 'Alteração da data de vencimento',
+    detail: 'Novo dia de vencimento: 10.',
+    installationNumber: '0012345678',
+    onBehalfOf: 'Ana Souza',
+    requestedAt: at,
+    requestsUrl: 'https://portal.example/instalacoes/0012345678/solicitacoes',
+  },
+  'service-request-on-your-behalf': {
+    titularName: 'Ana Souza',
+    inviteeName: 'Bruno Lima',
+    protocolNumber: 'SR-2026-000001',
+    serviceLabel: 'Informar falta de energia',
+    detail: null,
+    installationNumber: '0012345678',
+    grantProtocolNumber: '2026-000001',
+    requestedAt: at,
+    activityUrl: 'https://portal.example/acessos-concedidos?atividade=1',
+  },
+  'access-scopes-narrowed': {
+    inviteeName: 'Bruno Lima',
+    titularName: 'Ana Souza',
+    businessPartnerName: 'Ana Souza',
+    protocolNumber: '2026-000001',
+    remaining: ['Consultar contas e consumo'],
+    removed: ['Fazer solicitações'],
+    narrowedAt: at,
+  },
 };
 
 describe('formatting', () => {

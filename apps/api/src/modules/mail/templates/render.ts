@@ -5,6 +5,7 @@ import { inviteValidityText } from '@delega/shared/invites';
 import { firstName } from '@delega/shared/people';
 import type { MailTemplateName, MailTemplates, RenderedMail } from '../mail.types.ts';
 import { formatDateTime, installationsLabel } from './format.ts';
+import { serviceRequestTemplates } from './service-requests.ts';
 
 /** A run of text; `strong` is emphasised. */
 type Inline = string | { strong: string };
@@ -40,6 +41,7 @@ const AUTOMATIC =
 type Builders = { [K in MailTemplateName]: (data: MailTemplates[K], ctx: RenderContext) => MailContent };
 
 const templates: Builders = {
+  ...serviceRequestTemplates,
   'email-verification': (d) => ({
     subject: 'Confirme seu e-mail',
     preheader: 'Falta pouco para ativar sua conta no portal.',

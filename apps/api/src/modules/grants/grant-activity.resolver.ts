@@ -1,0 +1,105 @@
+import { Arg, Authorized, Ctx, ID, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { AppError } from '../../common/errors.ts';
+import { Role } from '../../graphql/auth-checker.ts';
+import { requireViewer, type GraphQLContext } from '../../graphql/context.ts';
+import type { PgPubSub } from '../../graphql/pubsub.ts';
+import type { Topics } from '../../graphql/topics.ts';
+import { PageInfo } from '../customers/installation.type.ts';
+import { partiesOfRow } from './access-grant.sql.ts';
+import { authorize, person } from './grant-access.policy.ts';
+import { activityById, activityCursor, activityPage } from './grant-activity.ts';
+import { GrantActivityConnection, GrantActivityDto, GrantActivityEdge } from './grant-activity.type.ts';
+
+type ActivityPayload = Topics['GRANT_ACTIVITY'];
+
+/** The grant's activity for one of its parties: the titular and the invitee only (NOT_FOUND otherwise). */
+async function authorizeActivity(ctx: GraphQLContext, grantId: string): Promise<void> {
+  const viewer = requireViewer(ctx);
+  const user = await ctx.services.grants.user(ctx.em, viewer.userId);
+  const caller = person(user.id, user.cpf);
+  const row = await ctx.services.grants.visibleGrant(ctx.em, caller, grantId);
+  authorize(caller, 'VIEW_ACTIVITY', partiesOfRow(row));
+}
+
+/** Acts under the grants the user gave or received (optionally one grant), from this process's fan-out. */
+function activityFor(
+  pubsub: PgPubSub,
+  userId: string,
+  grantId: string | null,
+): AsyncIterableIterator<ActivityPayload> {
+  const abort = new AbortController();
+  const source = pubsub.subscribe('GRANT_ACTIVITY', undefined, abort.signal)[Symbol.asyncIterator]();
+  const iterator: AsyncIterableIterator<ActivityPayload> = {
+    async next() {
+      for (;;) {
+        const r = await source.next();
+        if (r.done) return r;
+        const mine = r.value.titularId === userId || r.value.inviteeId === userId;
+        if (mine && (!grantId || r.value.grantId === grantId)) return r;
+      }
+    },
+    async return() {
+      abort.abort();
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
+}
+
+@Resolver()
+export class GrantActivityResolver {
+  @Authorized(Role.PERSON)
+  @Query(() => GrantActivityConnection, {
+    description:
+      'Atividade: what was done under a grant in the titular’s name (bills viewed or downloaded, consumption viewed, requests made), newest first, with person and time. The grant’s titular and invitee only (NOT_FOUND otherwise).',
+  })
+  async grantActivity(
+    @Arg('grantId', () => ID, { description: 'The grant.' }) grantId: string,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 20, at most 100).' })
+    first: number | null,
+    @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' })
+    after: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<GrantActivityConnection> {
+    await authorizeActivity(ctx, grantId);
+    const page = await activityPage(ctx.em, grantId, { first, after });
+    const edges = page.rows.map((r) =>
+      Object.assign(new GrantActivityEdge(), {
+        cursor: activityCursor(r),
+        node: GrantActivityDto.fromRow(r),
+      }),
+    );
+    return Object.assign(new GrantActivityConnection(), {
+      totalCount: page.totalCount,
+      edges,
+      pageInfo: Object.assign(new PageInfo(), {
+        hasNextPage: page.hasNextPage,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      }),
+    });
+  }
+
+  @Authorized(Role.PERSON)
+  @Subscription(() => GrantActivityDto, {
+    description:
+      'Each new act under the grants you gave or received (or only `grantId`), as it commits. After a reconnect, read `grantActivity` again.',
+    subscribe: ({ args, context }) => {
+      const ctx = context as GraphQLContext;
+      const grantId = typeof args.grantId === 'string' ? args.grantId : null;
+      return activityFor(ctx.services.pubsub, requireViewer(ctx).userId, grantId);
+    },
+  })
+  async grantActivityAdded(
+    @Arg('grantId', () => ID, { nullable: true, description: 'Only this grant’s activity.' })
+    _grantId: string | null,
+    @Root() event: ActivityPayload,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<GrantActivityDto> {
+    const row = await activityById(ctx.services.orm.em.fork(), event.eventId);
+    if (!row) throw new AppError('NOT_FOUND', 'Atividade não encontrada.');
+    return GrantActivityDto.fromRow(row);
+  }
+}
