@@ -22,7 +22,8 @@ interface Envelope<T extends Topic = Topic> {
   payload: Topics[T];
 }
 
-const APPEND_SQL = `
+/** Appends one event and wakes the readers (exported for tests that append by hand). */
+export const APPEND_SQL = `
 with tx as materialized (select pg_current_xact_id() as xid),
 ins as (
   insert into live_event (xid, topic, user_ids, payload)

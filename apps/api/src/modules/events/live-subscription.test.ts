@@ -1,0 +1,58 @@
+import { describe, expect, it, vi } from 'vitest';
+import { FanOut, LiveSubscription, type Delivery } from './live-subscription.ts';
+
+const delivery = (n: number): Delivery => ({ event: null, cursor: String(n) });
+
+describe('LiveSubscription', () => {
+  it('queues up to its limit, then ends and says so instead of growing', async () => {
+    const onOverflow = vi.fn();
+    const onEnd = vi.fn();
+    const sub = new LiveSubscription('u', 'T', { limit: 3, onOverflow, onEnd });
+    for (let i = 0; i < 3; i++) sub.push(delivery(i));
+    expect(onOverflow).not.toHaveBeenCalled();
+    expect((await sub.next()).value).toEqual(delivery(0));
+    sub.push(delivery(3));
+    sub.push(delivery(4)); // the fourth waiting one
+    expect(onOverflow).toHaveBeenCalledOnce();
+    expect(onEnd).toHaveBeenCalledOnce();
+    expect(await sub.next()).toEqual({ done: true, value: undefined });
+  });
+
+  it('holds live events during a replay and delivers them after it, in order', async () => {
+    const sub = new LiveSubscription('u', 'T', { limit: 10, onOverflow: () => {}, onEnd: () => {} });
+    sub.hold();
+    sub.push(delivery(3));
+    sub.release([delivery(1), delivery(2)]);
+    const got = [];
+    for (let i = 0; i < 3; i++) got.push((await sub.next()).value);
+    expect(got.map((d) => (d as Delivery).cursor)).toEqual(['1', '2', '3']);
+  });
+
+  it('the fan-out wakes only the named users, and forgets ended subscriptions', () => {
+    const fan = new FanOut();
+    const mk = (user: string) => {
+      const s: LiveSubscription = new LiveSubscription(user, 'T', {
+        limit: 10,
+        onOverflow: () => {},
+        onEnd: () => fan.remove(s),
+      });
+      fan.add(s);
+      return s;
+    };
+    const [a, b] = [mk('a'), mk('b')];
+    const event = {
+      id: 1,
+      topic: 'T',
+      userIds: ['b'],
+      payload: {},
+      at: new Date(),
+      cursor: 'c',
+      shared: vi.fn(),
+    };
+    fan.deliver(event);
+    expect([a.pendingCount, b.pendingCount]).toEqual([0, 1]);
+    expect(fan.count('T')).toBe(2);
+    void a.return();
+    expect(fan.count('T')).toBe(1);
+  });
+});
