@@ -66,14 +66,19 @@ export async function load(o: LoadOptions): Promise<LoadResult> {
   };
 }
 
-/** Sequential requests (one at a time): p50/p99/max in ms of `n` runs after `warmup`. */
+/**
+ * Sequential requests (one at a time): p50/p99/max in ms of `n` runs after `warmup`; with `maxMs`,
+ * stops early once that much time went by (after at least 3 runs), so a pathological size still ends.
+ */
 export async function sequential(
   fn: () => Promise<void>,
-  { warmup, n }: { warmup: number; n: number },
+  { warmup, n, maxMs = Infinity }: { warmup: number; n: number; maxMs?: number },
 ): Promise<{ p50: number; p95: number; p99: number; max: number; times: number[] }> {
-  for (let i = 0; i < warmup; i++) await fn();
+  const start = performance.now();
+  for (let i = 0; i < warmup && performance.now() - start < maxMs; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
+    if (i >= 3 && performance.now() - start > maxMs) break;
     const t = performance.now();
     await fn();
     times.push(performance.now() - t);

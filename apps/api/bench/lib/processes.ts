@@ -2,6 +2,7 @@
 // process and event loop, so the load generator in this process does not share its loop) and the
 // bare Apollo baseline, both with the probe preloaded; and the api-key:create CLI.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -85,8 +86,9 @@ async function waitReady(p: Probed, check: () => Promise<boolean>, name: string)
 /** The API on `databaseUrl`: production mode, workers off (mail would only be written to the outbox). */
 export async function startApi(databaseUrl: string, nodeArgs: string[] = []): Promise<Probed> {
   const port = await freePort();
+  const name = nodeArgs.length ? 'api-profiled' : 'api';
   const api = start(
-    nodeArgs.length ? 'api-profiled' : 'api',
+    name,
     ['src/main.ts'],
     {
       NODE_ENV: 'production',
@@ -97,13 +99,15 @@ export async function startApi(databaseUrl: string, nodeArgs: string[] = []): Pr
       WORKERS_ENABLED: 'false',
       SEED_ON_EMPTY: 'false',
       SENDGRID_API_KEY: 'SG.bench-never-sends',
+      // Production wants its own secrets; throw-away ones for a throw-away database.
+      MAIL_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`,
       TRUST_PROXY: 'true',
       PORTAL_URL: 'http://localhost:3000',
     },
     port,
     nodeArgs,
   );
-  await waitReady(api, async () => (await fetch(`${api.url}/readyz`)).status === 200, 'api');
+  await waitReady(api, async () => (await fetch(`${api.url}/readyz`)).status === 200, name);
   return api;
 }
 
