@@ -10,6 +10,8 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legac
  */
 @Entity({ tableName: 'live_event' })
 @Index({ properties: ['createdAt'] })
+// The reader looks up the rows of transactions that were in progress at its last read.
+@Index({ properties: ['xid'] })
 @Index({ properties: ['userIds'], type: 'gin' })
 export class LiveEvent {
   [OptionalProps]?: 'id' | 'xid' | 'createdAt' | 'userIds';
