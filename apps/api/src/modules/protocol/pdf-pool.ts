@@ -2,6 +2,7 @@
 // the event loop that serves every other request.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { AppError } from '../../common/errors.ts';
 import type { Logger } from '../../common/logger.ts';
 
 const WORKER_URL = new URL('./pdf-render.worker.mjs', import.meta.url);
@@ -25,12 +26,18 @@ export interface PdfPoolOptions {
   size?: number;
   /** A render taking longer is abandoned and its thread replaced. */
   timeoutMs?: number;
+  /**
+   * Renders waiting for a thread at most (default 50); one more is refused at once with
+   * SERVICE_UNAVAILABLE and a Retry-After, instead of a queue (and memory) that grows without bound.
+   */
+  maxQueued?: number;
   log?: Logger;
 }
 
 export class PdfRenderPool {
   private readonly size: number;
   private readonly timeoutMs: number;
+  private readonly maxQueued: number;
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private nextId = 1;
@@ -39,11 +46,27 @@ export class PdfRenderPool {
   constructor(private readonly opts: PdfPoolOptions = {}) {
     this.size = opts.size ?? (os.availableParallelism() > 2 ? 2 : 1);
     this.timeoutMs = opts.timeoutMs ?? 60_000;
+    this.maxQueued = opts.maxQueued ?? 50;
+  }
+
+  /** Renders waiting for a thread now (not counting those being rendered). */
+  get queued(): number {
+    return this.queue.length;
   }
 
   /** Renders a pdfmake document definition (JSON only; the footer text gets page numbers added). */
   render(doc: unknown, footerText = ''): Promise<Buffer> {
     if (this.closed) return Promise.reject(new Error('PDF pool closed'));
+    if (this.queue.length >= this.maxQueued) {
+      this.opts.log?.warn({ queued: this.queue.length }, 'PDF render queue full');
+      return Promise.reject(
+        new AppError(
+          'SERVICE_UNAVAILABLE',
+          'Muitos documentos sendo gerados agora. Tente novamente em alguns segundos.',
+          { retryAfterSeconds: 10 },
+        ),
+      );
+    }
     return new Promise<Buffer>((resolve, reject) => {
       this.queue.push({ id: this.nextId++, doc, footerText, resolve, reject });
       this.pump();
