@@ -1,11 +1,58 @@
 // One accessGrantChanged subscription per tab; pages register to update their rows, the layout shows
-// a notification. Loaded lazily by signed-in pages only.
+// a notification. Loaded lazily by signed-in pages only. Every event carries a cursor: after a
+// reconnect (the API restarted, the network dropped, the server closed a slow connection) the tab
+// subscribes again with the last one and the server replays what it missed, so the list never stays
+// stale; a RESYNC (the cursor was too old) or a reconnect before any event re-reads the lists.
 import { getClient, onReconnect } from './client.ts';
 import { AccessGrantChangedSubscription } from './graphql/grants.ts';
 import type { AccessGrantChangedSubscription as Event } from './graphql/generated/graphql.ts';
 import { notify } from './toasts.svelte.ts';
 
 export type GrantChange = Event['accessGrantChanged'];
+
+/** How many recent events are remembered to drop one delivered twice (a resume may repeat a few). */
+const REMEMBERED = 500;
+
+export interface LiveFeed {
+  /** Called with each event once (duplicates and RESYNC are not passed on). */
+  onEvent: (e: GrantChange) => void;
+  /** The lists must be re-read: RESYNC, or a reconnect before any event gave us a cursor. */
+  onStale: () => void;
+}
+
+/** The subscription, its cursor and its resume; `subscribe` starts one (after `after`, if given). */
+export function createLiveFeed(
+  subscribe: (after: string | undefined, handle: (e: GrantChange) => void) => () => void,
+  feed: LiveFeed,
+): { start: () => void; reconnected: () => void; stop: () => void } {
+  let cursor: string | undefined;
+  let stopCurrent: (() => void) | null = null;
+  const seen = new Set<string>();
+  const handle = (e: GrantChange) => {
+    cursor = e.cursor;
+    if (e.change === 'RESYNC') return feed.onStale();
+    const key = `${e.grantId}|${e.change}|${String(e.at)}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (seen.size > REMEMBERED) seen.delete(seen.values().next().value!);
+    feed.onEvent(e);
+  };
+  const start = () => {
+    stopCurrent?.();
+    stopCurrent = subscribe(cursor, handle);
+  };
+  return {
+    start,
+    reconnected: () => {
+      if (cursor) start();
+      else feed.onStale();
+    },
+    stop: () => {
+      stopCurrent?.();
+      stopCurrent = null;
+    },
+  };
+}
 
 const listeners = new Set<(e: GrantChange) => void>();
 const refreshers = new Set<() => void>();
@@ -14,21 +61,32 @@ let started = false;
 export function startLive(): void {
   if (started) return;
   started = true;
-  getClient()
-    .subscription(AccessGrantChangedSubscription, {})
-    .subscribe((result) => {
-      const event = result.data?.accessGrantChanged;
-      if (!event) return;
-      const message = describe(event);
-      if (message) notify(message, event.status === 'ACCEPTED' ? 'success' : 'info', 10_000);
-      for (const l of listeners) l(event);
-    });
-  onReconnect(() => {
-    for (const r of refreshers) r();
-  });
+  const live = createLiveFeed(
+    (after, handle) => {
+      const sub = getClient()
+        .subscription(AccessGrantChangedSubscription, after ? { after } : {})
+        .subscribe((result) => {
+          const event = result.data?.accessGrantChanged;
+          if (event) handle(event);
+        });
+      return () => sub.unsubscribe();
+    },
+    {
+      onEvent: (event) => {
+        const message = describe(event);
+        if (message) notify(message, event.status === 'ACCEPTED' ? 'success' : 'info', 10_000);
+        for (const l of listeners) l(event);
+      },
+      onStale: () => {
+        for (const r of refreshers) r();
+      },
+    },
+  );
+  live.start();
+  onReconnect(() => live.reconnected());
 }
 
-/** Subscribe a page to grant changes; `refresh` is called after a reconnect. Returns the unsubscribe. */
+/** Subscribe a page to grant changes; `refresh` is called when the lists must be re-read. */
 export function onGrantChanged(listener: (e: GrantChange) => void, refresh?: () => void): () => void {
   startLive();
   listeners.add(listener);

@@ -157,12 +157,13 @@ export const AccessGrantInstallationsQuery = graphql(`
 `);
 
 export const AccessGrantChangedSubscription = graphql(`
-  subscription AccessGrantChanged {
-    accessGrantChanged {
+  subscription AccessGrantChanged($after: String) {
+    accessGrantChanged(after: $after) {
       grantId
       change
       status
       at
+      cursor
       grant {
         ...AccessGrantFields
       }

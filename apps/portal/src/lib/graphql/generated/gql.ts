@@ -37,7 +37,7 @@ type Documents = {
     "\n  query AccessGrantsGiven($status: [AccessGrantStatus!], $first: Int, $after: String) {\n    accessGrantsGiven(status: $status, first: $first, after: $after) {\n      ...AccessGrantConnectionFields\n    }\n  }\n": typeof types.AccessGrantsGivenDocument,
     "\n  query AccessGrantsReceived($status: [AccessGrantStatus!], $first: Int, $after: String) {\n    accessGrantsReceived(status: $status, first: $first, after: $after) {\n      ...AccessGrantConnectionFields\n    }\n  }\n": typeof types.AccessGrantsReceivedDocument,
     "\n  query AccessGrantInstallations($id: ID!, $first: Int, $after: String) {\n    accessGrant(id: $id) {\n      id\n      installations(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            number\n            street\n            streetNumber\n            district\n            city\n            state\n            status\n            revokedAt\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.AccessGrantInstallationsDocument,
-    "\n  subscription AccessGrantChanged {\n    accessGrantChanged {\n      grantId\n      change\n      status\n      at\n      grant {\n        ...AccessGrantFields\n      }\n    }\n  }\n": typeof types.AccessGrantChangedDocument,
+    "\n  subscription AccessGrantChanged($after: String) {\n    accessGrantChanged(after: $after) {\n      grantId\n      change\n      status\n      at\n      cursor\n      grant {\n        ...AccessGrantFields\n      }\n    }\n  }\n": typeof types.AccessGrantChangedDocument,
     "\n  query VerifyProtocol($code: String!) {\n    verifyProtocol(code: $code) {\n      protocolNumber\n      status\n      createdAt\n      acceptedAt\n      endedAt\n      inviteExpiresAt\n      installationCount\n    }\n  }\n": typeof types.VerifyProtocolDocument,
 };
 const documents: Documents = {
@@ -64,7 +64,7 @@ const documents: Documents = {
     "\n  query AccessGrantsGiven($status: [AccessGrantStatus!], $first: Int, $after: String) {\n    accessGrantsGiven(status: $status, first: $first, after: $after) {\n      ...AccessGrantConnectionFields\n    }\n  }\n": types.AccessGrantsGivenDocument,
     "\n  query AccessGrantsReceived($status: [AccessGrantStatus!], $first: Int, $after: String) {\n    accessGrantsReceived(status: $status, first: $first, after: $after) {\n      ...AccessGrantConnectionFields\n    }\n  }\n": types.AccessGrantsReceivedDocument,
     "\n  query AccessGrantInstallations($id: ID!, $first: Int, $after: String) {\n    accessGrant(id: $id) {\n      id\n      installations(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            number\n            street\n            streetNumber\n            district\n            city\n            state\n            status\n            revokedAt\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.AccessGrantInstallationsDocument,
-    "\n  subscription AccessGrantChanged {\n    accessGrantChanged {\n      grantId\n      change\n      status\n      at\n      grant {\n        ...AccessGrantFields\n      }\n    }\n  }\n": types.AccessGrantChangedDocument,
+    "\n  subscription AccessGrantChanged($after: String) {\n    accessGrantChanged(after: $after) {\n      grantId\n      change\n      status\n      at\n      cursor\n      grant {\n        ...AccessGrantFields\n      }\n    }\n  }\n": types.AccessGrantChangedDocument,
     "\n  query VerifyProtocol($code: String!) {\n    verifyProtocol(code: $code) {\n      protocolNumber\n      status\n      createdAt\n      acceptedAt\n      endedAt\n      inviteExpiresAt\n      installationCount\n    }\n  }\n": types.VerifyProtocolDocument,
 };
 
@@ -177,7 +177,7 @@ export function graphql(source: "\n  query AccessGrantInstallations($id: ID!, $f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription AccessGrantChanged {\n    accessGrantChanged {\n      grantId\n      change\n      status\n      at\n      grant {\n        ...AccessGrantFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription AccessGrantChanged {\n    accessGrantChanged {\n      grantId\n      change\n      status\n      at\n      grant {\n        ...AccessGrantFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  subscription AccessGrantChanged($after: String) {\n    accessGrantChanged(after: $after) {\n      grantId\n      change\n      status\n      at\n      cursor\n      grant {\n        ...AccessGrantFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription AccessGrantChanged($after: String) {\n    accessGrantChanged(after: $after) {\n      grantId\n      change\n      status\n      at\n      cursor\n      grant {\n        ...AccessGrantFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
