@@ -13,6 +13,8 @@ export const Role = {
 /** Scopes of other teams' service keys (`x-api-key`): `@Authorized(Role.PERSON, Scope.…)`. */
 export const Scope = {
   INSTALLATION_ACCESS_READ: 'installation-access:read',
+  /** The customer-records team: troca de titularidade, deactivations, representatives, partners ending. */
+  CUSTOMERS_WRITE: 'customers:write',
 } as const;
 
 const ROLES = new Set<string>(Object.values(Role));

@@ -21,7 +21,7 @@ export class ApiKey {
   @Property({ length: 64, unique: true, hidden: true })
   keyHash!: string;
 
-  /** Scopes; today only `installation-access:read`. */
+  /** Scopes (`API_KEY_SCOPES`): `installation-access:read`, `customers:write`. */
   @Property({ type: 'json' })
   scopes: string[] = [];
 

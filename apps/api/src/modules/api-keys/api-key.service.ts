@@ -5,10 +5,20 @@ import { hashToken, newToken } from '../../common/tokens.ts';
 import type { ApiKeyPrincipal } from '../../graphql/context.ts';
 import { ApiKey } from './api-key.entity.ts';
 
-export const API_KEY_SCOPES = ['installation-access:read'] as const;
+export const API_KEY_SCOPES = ['installation-access:read', 'customers:write'] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
-/** Service API keys for other teams: `dlg_<prefix>_<secret>`, stored as SHA-256, read-only scopes. */
+/** `a,b` → the scopes, or the problem (an unknown or empty list). */
+export function parseScopes(list: string): ApiKeyScope[] | string {
+  const scopes = [...new Set(list.split(',').map((s) => s.trim()).filter(Boolean))];
+  const unknown = scopes.filter((s) => !(API_KEY_SCOPES as readonly string[]).includes(s));
+  if (scopes.length === 0 || unknown.length > 0) {
+    return `unknown or missing scopes: ${unknown.join(', ') || '(none)'}; known: ${API_KEY_SCOPES.join(', ')}`;
+  }
+  return scopes as ApiKeyScope[];
+}
+
+/** Service API keys for other teams: `dlg_<prefix>_<secret>`, stored as SHA-256, with scopes. */
 export class ApiKeyService {
   private readonly touches: BackgroundWrites;
 

@@ -5,6 +5,7 @@ import {
   InstallationConnectionFieldsResolver,
   InstallationFieldsResolver,
 } from './customers.resolver.ts';
+import { CustomerRecordsResolver } from './customer-records.resolver.ts';
 
 export const customersModule: AppModule = {
   resolvers: [
@@ -12,5 +13,6 @@ export const customersModule: AppModule = {
     BusinessPartnerFieldsResolver,
     InstallationFieldsResolver,
     InstallationConnectionFieldsResolver,
+    CustomerRecordsResolver,
   ],
 };

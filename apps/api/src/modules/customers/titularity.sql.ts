@@ -3,12 +3,14 @@
 
 /**
  * SQL condition: the CPF `cpf` (an SQL expression) is titular of the business partner aliased
- * `partner`, i.e. it is the partner's document or the CPF of one of its representatives.
+ * `partner`, i.e. it is the partner's document or the CPF of one of its representatives, and the
+ * partner has not ended (`endBusinessPartner`).
  */
 export function titularityCondition(partner: string, cpf: string): string {
-  return `(${partner}.document = ${cpf}
-           or exists (select 1 from partner_representative r
-                       where r.business_partner_id = ${partner}.id and r.cpf = ${cpf}))`;
+  return `(${partner}.ended_at is null
+           and (${partner}.document = ${cpf}
+                or exists (select 1 from partner_representative r
+                            where r.business_partner_id = ${partner}.id and r.cpf = ${cpf})))`;
 }
 
 /**
@@ -16,20 +18,33 @@ export function titularityCondition(partner: string, cpf: string): string {
  * titular of. Two index lookups joined by UNION, never a scan of every partner.
  */
 export function titularPartnerIds(cpf: string): string {
-  return `select bp.id from business_partner bp where bp.document = ${cpf}
+  return `select bp.id from business_partner bp where bp.document = ${cpf} and bp.ended_at is null
           union
-          select r.business_partner_id from partner_representative r where r.cpf = ${cpf}`;
+          select r.business_partner_id from partner_representative r
+            join business_partner rbp on rbp.id = r.business_partner_id and rbp.ended_at is null
+           where r.cpf = ${cpf}`;
 }
 
 /**
  * SQL select of the installation numbered `number` (an SQL expression), at most one row: its `id`,
- * `number` and, for each alias in `titulars`, whether that CPF expression is titular of its partner.
+ * `number`, `business_partner_id`, `status` and, for each alias in `titulars`, whether that CPF
+ * expression is titular of its partner.
  */
 export function installationTitularity(number: string, titulars: Record<string, string>): string {
   const flags = Object.entries(titulars).map(
     ([alias, cpf]) => `coalesce(${titularityCondition('bp', cpf)}, false) as ${alias}`,
   );
-  return `select i.id, i.number, ${flags.join(', ')}
+  return `select i.id, i.number, i.business_partner_id, i.status::text as status, ${flags.join(', ')}
             from installation i join business_partner bp on bp.id = i.business_partner_id
            where i.number = ${number}`;
+}
+
+/**
+ * SQL condition: the account `userId` (an SQL expression) is titular, now, of the business partner
+ * `partnerId` (an SQL expression). The grants domain asks it of a grant's titular at the moment of
+ * every use (accept, installationAccess), so a grant never outlives its titular's authority.
+ */
+export function accountIsTitularOf(partnerId: string, userId: string): string {
+  return `exists (select 1 from business_partner tbp join app_user tu on tu.id = ${userId}
+                   where tbp.id = ${partnerId} and ${titularityCondition('tbp', 'tu.cpf')})`;
 }

@@ -1,10 +1,11 @@
 // Aceite: the signed-in invitee accepts an invite.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, assertNoFieldErrors, type FieldErrors } from '../../common/errors.ts';
-import { sqlFragment } from '../../db/sql.ts';
+import { sqlFragment, type SqlFragment } from '../../db/sql.ts';
 import { AccessGrantEventType, ActorRole } from './access-grant-event.entity.ts';
 import { grantByToken, requireUser, type TokenGrant, type UserRow } from './access-grant.queries.ts';
-import { byInviteLink, partiesOf } from './access-grant.sql.ts';
+import { accountIsTitularOf } from '../customers/titularity.sql.ts';
+import { byInviteLink, partiesOf, WITHIN_VALIDITY } from './access-grant.sql.ts';
 import { authorize, person } from './grant-access.policy.ts';
 import { recordStep, type Actor } from './grant-audit.ts';
 import { inviteInvalid } from './grant-errors.ts';
@@ -12,6 +13,10 @@ import { can } from './grant-state-machine.ts';
 import { PERMISSION_TERMS_VERSION, PLATFORM_TERMS_VERSION } from './grant-terms.ts';
 import { transition, type GrantDeps } from './grant-transition.ts';
 import { inviteeMismatches } from './invitee-match.ts';
+
+function andWhere(a: SqlFragment, b: SqlFragment): SqlFragment {
+  return { text: `${a.text} and ${b.text}`, params: [...a.params, ...b.params] };
+}
 
 export interface AcceptInviteInput {
   token: string;
@@ -102,7 +107,11 @@ export async function acceptInvite(
         PERMISSION_TERMS_VERSION,
         PLATFORM_TERMS_VERSION,
       ),
-      where: byInviteLink(input.token),
+      // At this moment: the titular still titular of the partner, the chosen validity still ahead.
+      where: andWhere(
+        byInviteLink(input.token),
+        sqlFragment(`${WITHIN_VALIDITY} and ${accountIsTitularOf('g.business_partner_id', 'g.titular_id')}`),
+      ),
       audit: {
         permissionTermsVersion: PERMISSION_TERMS_VERSION,
         platformTermsVersion: PLATFORM_TERMS_VERSION,

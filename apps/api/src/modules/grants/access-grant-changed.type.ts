@@ -24,6 +24,13 @@ registerEnumType(LiveGrantChange, {
     INSTALLATIONS_REVOKED: { description: 'The titular removed some installations; the grant goes on.' },
     RENOUNCED: { description: 'The invitee gave up the accepted grant.' },
     REPLACED: { description: 'A closed invite was re-sent as a new grant (see `replacesId`).' },
+    AUTHORITY_ENDED: {
+      description:
+        "The titular's authority ended in the customer records (endReason TITULARITY_CHANGED, INSTALLATION_DEACTIVATED, REPRESENTATIVE_REMOVED or PARTNER_ENDED): the grant, or some of its installations, ended.",
+    },
+    VALIDITY_ENDED: { description: 'The validity the titular chose came to its end (endReason VALIDITY_ENDED).' },
+    VALIDITY_CHANGED: { description: 'The titular extended or shortened the validity (`validUntil`).' },
+    VALIDITY_REMINDER_SENT: { description: 'The 7-day reminder of the end of the validity was sent.' },
     RESYNC: {
       description:
         'Not a change of one grant: changes may have been missed (the cursor is too old). Read the lists again.',

@@ -50,6 +50,13 @@ export class GrantAccessInput {
       'Random key made once per form (e.g. a UUID): repeating the call with the same key returns the same grant instead of a second one.',
   })
   idempotencyKey!: string;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      '"Prazo da permissão": the grant ends at this instant (at most 5 years ahead, after the invite expires). Null or omitted: "Até eu retirar".',
+  })
+  validUntil?: Date | null;
 }
 
 @InputType('AcceptAccessInviteInput', { description: "The invitee's acceptance." })

@@ -1,6 +1,7 @@
 // The reads of the grants domain: the people involved, grants by id and by invite token, the lists,
 // installation pages and audit trails behind the GraphQL types, and the public invite preview.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { titularPartnerIds } from '../customers/titularity.sql.ts';
 import { AppError } from '../../common/errors.ts';
 import { hashToken } from '../../common/tokens.ts';
 import { asDate, asDateOrNull, decodeCursor, isUuid, onlyUuids, pageSize, pgArray } from '../../db/sql.ts';
@@ -78,6 +79,8 @@ export interface InvitePreview {
   titularFirstName: string | null;
   businessPartnerName: string | null;
   installationCount: number | null;
+  /** Prazo da permissão (null: until revoked, or unavailable). */
+  validUntil: Date | null;
 }
 
 // ───────────────────────────── people ─────────────────────────────
@@ -127,8 +130,13 @@ export async function listGrants(
   args: GrantListArgs,
 ): Promise<GrantPage> {
   const first = pageSize(args.first, { dflt: DEFAULT_GRANT_PAGE, max: MAX_GRANT_PAGE, min: 1 });
-  let where = side === 'GIVEN' ? 'g.titular_id = ?' : 'g.invitee_id = ?';
-  const params: unknown[] = [userId];
+  // Given: those the user made, and every grant of a partner the user is titular of now (company
+  // grants: any current representative sees them all).
+  let where =
+    side === 'GIVEN'
+      ? `(g.titular_id = ? or g.business_partner_id in (${titularPartnerIds('(select u.cpf from app_user u where u.id = ?)')}))`
+      : 'g.invitee_id = ?';
+  const params: unknown[] = side === 'GIVEN' ? [userId, userId, userId] : [userId];
   if (args.status && args.status.length > 0) {
     where += ` and ${EFFECTIVE_STATUS} = any(?::text[])`;
     params.push(pgArray(args.status));
@@ -203,7 +211,10 @@ export async function installationPages(
   return out;
 }
 
-/** The audit trails of several grants, oldest first, in one statement. */
+/** Steps per grant the unpaged `events` list returns (older lists were unbounded); see eventsConnection. */
+export const MAX_EVENTS_LISTED = 200;
+
+/** The audit trails of several grants, oldest first (at most MAX_EVENTS_LISTED each), in one statement. */
 export async function eventsOf(
   em: EntityManager,
   grantIds: readonly string[],
@@ -245,7 +256,8 @@ const UNAVAILABLE: InvitePreview = {
 
 /**
  * Public preview of an invite link (see AccessInvitePreview). Never fails for a bad token. A viewer
- * whose account no longer exists reads as anonymous; any other error is an error.
+ * whose account no longer exists reads as anonymous; any other error is an error. Reads only: the
+ * page records VIEWED through `markInviteViewed`, from the browser.
  */
 export async function previewInvite(em: EntityManager, actor: Actor, token: string): Promise<InvitePreview> {
   const g = await grantByToken(em, token);

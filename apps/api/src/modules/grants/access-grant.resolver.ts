@@ -58,14 +58,17 @@ async function grantViewer(ctx: GraphQLContext): Promise<GrantViewer> {
   const viewer = requireViewer(ctx);
   let p = ctx.cache.get('grants:viewer') as Promise<GrantViewer> | undefined;
   if (!p) {
-    p = ctx.services.grants.user(ctx.em, viewer.userId).then((u) => ({ userId: u.id, cpf: u.cpf }));
+    p = Promise.all([
+      ctx.services.grants.user(ctx.em, viewer.userId),
+      ctx.services.customers.partnerIdsForUser(ctx.em, viewer.userId),
+    ]).then(([u, partnerIds]) => ({ userId: u.id, cpf: u.cpf, partnerIds }));
     ctx.cache.set('grants:viewer', p);
   }
   return p;
 }
 
 /** The viewer as the access policy sees them. */
-async function grantCaller(ctx: GraphQLContext): Promise<Caller> {
+export async function grantCaller(ctx: GraphQLContext): Promise<Caller> {
   const viewer = await grantViewer(ctx);
   return person(viewer.userId, viewer.cpf);
 }
@@ -153,7 +156,9 @@ export class AccessGrantResolver {
       'Recusa: declines an invite. Holding the link suffices; when signed in, you are recorded as who declined.',
   })
   async declineAccessInvite(@Arg('token') token: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
-    await ctx.services.grants.decline(ctx.em, actorOf(ctx), token);
+    const limits = inviteLimits(ctx.services);
+    await limits.beforeDecline(token, ctx.meta);
+    await limits.guarded(ctx.meta, () => ctx.services.grants.decline(ctx.em, actorOf(ctx), token));
     return true;
   }
 

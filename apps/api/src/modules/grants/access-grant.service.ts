@@ -2,6 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config/config.ts';
 import type { Logger } from '../../common/logger.ts';
 import type { PgPubSub } from '../../graphql/pubsub.ts';
+import type {
+  AuthorityChange,
+  AuthorityEndResult,
+  GrantAuthority,
+} from '../customers/customer-records.types.ts';
 import type { CustomersService } from '../customers/customers.service.ts';
 import type { MailService } from '../mail/mail.service.ts';
 import { acceptInvite, type AcceptInviteInput } from './accept-invite.command.ts';
@@ -21,6 +26,7 @@ import {
 } from './access-grant.queries.ts';
 import type { GrantEventRow, GrantRow } from './access-grant.sql.ts';
 import { declineInvite } from './decline-invite.command.ts';
+import { endByAuthority } from './end-by-authority.command.ts';
 import { expireInvites } from './expire-invites.command.ts';
 import { grantAccess, type GrantAccessRequest } from './grant-access.command.ts';
 import type { Caller } from './grant-access.policy.ts';
@@ -32,6 +38,7 @@ import { installationAccess, type InstallationAccessAnswer } from './installatio
 import { renounceGrant } from './renounce-grant.command.ts';
 import { resendInvite } from './resend-invite.command.ts';
 import { revokeGrant } from './revoke-grant.command.ts';
+import { changeValidity, sweepValidity } from './validity.command.ts';
 
 /**
  * The grants domain as resolvers, routes and workers call it: one method per use case, each a
@@ -40,7 +47,7 @@ import { revokeGrant } from './revoke-grant.command.ts';
  * writes the audit step and emits the domain event whose e-mails and notifications the effects
  * table (grant-effects.ts) sends: a rolled-back change leaves no trace.
  */
-export class AccessGrantService {
+export class AccessGrantService implements GrantAuthority {
   private readonly grantDeps: GrantDeps;
 
   constructor(deps: {
@@ -126,6 +133,21 @@ export class AccessGrantService {
 
   resend(em: EntityManager, actor: Actor, id: string): Promise<IssuedLink> {
     return resendInvite(em, this.grantDeps, actor, id);
+  }
+
+  /** The customer records ended a titular's authority: see end-by-authority.command.ts. */
+  endByAuthority(tx: EntityManager, change: AuthorityChange): Promise<AuthorityEndResult> {
+    return endByAuthority(tx, this.grantDeps, change);
+  }
+
+  /** Extend or shorten a grant's validity (null: until revoked). */
+  changeValidity(em: EntityManager, actor: Actor, id: string, validUntil: Date | null): Promise<string> {
+    return changeValidity(em, this.grantDeps, actor, id, validUntil);
+  }
+
+  /** Ends grants at the end of their validity and sends the 7-day reminders (access-grant-validity.worker.ts). */
+  sweepValidity(em: EntityManager): Promise<{ ended: number; reminded: number }> {
+    return sweepValidity(em, this.grantDeps);
   }
 
   /** The expiry sweep (see access-grant-expiry.worker.ts). */

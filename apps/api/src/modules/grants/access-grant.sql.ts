@@ -17,14 +17,26 @@ import type { AccessGrantEndReason, AccessGrantStatus } from './access-grant.ent
 import type { GrantParties } from './grant-access.policy.ts';
 import type { GrantSnapshot } from './grant-events.ts';
 
-/** An INVITED grant past its expiry is EXPIRED, whether or not the sweep got to it yet. */
-export const EFFECTIVE_STATUS = `(case when g.status = 'INVITED' and g.invite_expires_at <= now() then 'EXPIRED' else g.status::text end)`;
+/** An accepted grant whose validity came to its end (by the database clock), swept or not yet. */
+export const VALIDITY_OVER = `(g.status = 'ACCEPTED' and g.valid_until <= now())`;
 
-/** When the grant ended: an unswept expired invite ended at its expiry. */
-export const EFFECTIVE_ENDED_AT = `(case when g.status = 'INVITED' and g.invite_expires_at <= now() then g.invite_expires_at else g.ended_at end)`;
+/** The grant's validity still runs (no end chosen, or the end is ahead by the database clock). */
+export const WITHIN_VALIDITY = `(g.valid_until is null or g.valid_until > now())`;
+
+/**
+ * An INVITED grant past its expiry is EXPIRED, and an ACCEPTED one past its validity REVOKED
+ * (VALIDITY_ENDED), whether or not the sweeps got to them yet.
+ */
+export const EFFECTIVE_STATUS = `(case when g.status = 'INVITED' and g.invite_expires_at <= now() then 'EXPIRED'
+  when ${VALIDITY_OVER} then 'REVOKED' else g.status::text end)`;
+
+/** When the grant ended: an unswept expired invite ended at its expiry, an unswept grant at its validity. */
+export const EFFECTIVE_ENDED_AT = `(case when g.status = 'INVITED' and g.invite_expires_at <= now() then g.invite_expires_at
+  when ${VALIDITY_OVER} then g.valid_until else g.ended_at end)`;
 
 /** Why the grant ended (see EFFECTIVE_STATUS). */
-export const EFFECTIVE_END_REASON = `(case when g.status = 'INVITED' and g.invite_expires_at <= now() then 'INVITE_EXPIRED' else g.end_reason::text end)`;
+export const EFFECTIVE_END_REASON = `(case when g.status = 'INVITED' and g.invite_expires_at <= now() then 'INVITE_EXPIRED'
+  when ${VALIDITY_OVER} then 'VALIDITY_ENDED' else g.end_reason::text end)`;
 
 /** A grant with everything its GraphQL type shows except installations and events. One row per grant. */
 export const GRANT_SELECT = `
@@ -37,7 +49,7 @@ export const GRANT_SELECT = `
          g.titular_id, t.full_name as titular_full_name, t.cpf as titular_cpf, t.email as titular_email,
          g.invitee_id, g.invitee_full_name, g.invitee_cpf, g.invitee_email,
          bp.id as business_partner_id, bp.number as business_partner_number, bp.name as business_partner_name,
-         g.replaces_id,
+         g.replaces_id, g.valid_until,
          exists (select 1 from access_grant n where n.replaces_id = g.id) as replaced
     from access_grant g
     join app_user t on t.id = g.titular_id
@@ -55,7 +67,8 @@ export const SNAPSHOT_COLUMNS = `
   (select u.full_name from app_user u where u.id = g.invitee_id) as invitee_account_name,
   (select u.email from app_user u where u.id = g.invitee_id) as invitee_account_email,
   (select count(*)::int from access_grant_installation agi where agi.grant_id = g.id and agi.revoked_at is null)
-    as active_installation_count`;
+    as active_installation_count,
+  g.valid_until`;
 
 /** A grant with its titular and partner, for SNAPSHOT_COLUMNS. */
 export const SNAPSHOT_FROM = `access_grant g
@@ -80,6 +93,7 @@ export interface SnapshotRow {
   invitee_account_name: string | null;
   invitee_account_email: string | null;
   active_installation_count: number;
+  valid_until: Date | null;
 }
 
 export function toSnapshot(r: SnapshotRow): GrantSnapshot {
@@ -96,6 +110,7 @@ export function toSnapshot(r: SnapshotRow): GrantSnapshot {
       ? { id: r.invitee_id, fullName: r.invitee_account_name ?? '', email: r.invitee_account_email ?? '' }
       : null,
     activeInstallationCount: r.active_installation_count,
+    validUntil: asDateOrNull(r.valid_until),
   };
 }
 
@@ -107,11 +122,23 @@ export function byInviteLink(token: string): SqlFragment {
 
 /** What the access policy reads of a grant. */
 export function partiesOf(g: GrantSnapshot): GrantParties {
-  return { titularId: g.titular.id, inviteeId: g.inviteeAccount?.id ?? null, inviteeCpf: g.invitee.cpf };
+  return {
+    titularId: g.titular.id,
+    inviteeId: g.inviteeAccount?.id ?? null,
+    inviteeCpf: g.invitee.cpf,
+    businessPartnerId: g.businessPartnerId,
+  };
 }
 
-export function partiesOfRow(r: Pick<GrantRow, 'titular_id' | 'invitee_id' | 'invitee_cpf'>): GrantParties {
-  return { titularId: r.titular_id, inviteeId: r.invitee_id, inviteeCpf: r.invitee_cpf };
+export function partiesOfRow(
+  r: Pick<GrantRow, 'titular_id' | 'invitee_id' | 'invitee_cpf' | 'business_partner_id'>,
+): GrantParties {
+  return {
+    titularId: r.titular_id,
+    inviteeId: r.invitee_id,
+    inviteeCpf: r.invitee_cpf,
+    businessPartnerId: r.business_partner_id,
+  };
 }
 
 export interface GrantRow {
@@ -142,6 +169,7 @@ export interface GrantRow {
   business_partner_name: string;
   replaces_id: string | null;
   replaced: boolean;
+  valid_until: Date | null;
 }
 
 export interface GrantInstallationRow {
@@ -183,5 +211,6 @@ export function mapGrantRow(r: GrantRow): GrantRow {
     created_at: asDate(r.created_at),
     accepted_at: asDateOrNull(r.accepted_at),
     ended_at: asDateOrNull(r.ended_at),
+    valid_until: asDateOrNull(r.valid_until),
   };
 }

@@ -65,6 +65,8 @@ registerEnumType(AccessGrantViewerRole, {
 export interface GrantViewer {
   userId: string;
   cpf: string;
+  /** The partners the viewer is titular of now: a representative sees and manages all their grants. */
+  partnerIds?: readonly string[];
 }
 
 @ObjectType('AccessGrantPartner', { description: 'The business partner whose installations a grant covers.' })
@@ -262,6 +264,13 @@ export class AccessGrantType {
   @Field(() => AccessGrantEndReason, { nullable: true, description: 'Why it ended.' })
   endReason!: AccessGrantEndReason | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      '"Prazo da permissão": the grant ends at this instant (database clock; endReason VALIDITY_ENDED). Null: until revoked.',
+  })
+  validUntil!: Date | null;
+
   @Field(() => ID, {
     nullable: true,
     description: 'The earlier (expired or declined) grant this one re-invites.',
@@ -279,7 +288,9 @@ export class AccessGrantType {
 
   static fromRow(r: GrantRow, viewer: GrantViewer): AccessGrantType {
     const parties = partiesOfRow(r);
-    const isTitular = viewerKind(person(viewer.userId, viewer.cpf), parties) === 'TITULAR';
+    const isTitular = viewerKind(person(viewer.userId, viewer.cpf, viewer.partnerIds), parties) === 'TITULAR';
+    // Acting needs titularity now (a former representative only looks).
+    const canAct = isTitular && (viewer.partnerIds?.includes(r.business_partner_id) ?? true);
     const cpfFor = (cpf: string) => (cpf === viewer.cpf ? formatCpf(cpf) : maskCpf(cpf)) ?? '***';
     return Object.assign(new AccessGrantType(), {
       id: r.id,
@@ -305,8 +316,9 @@ export class AccessGrantType {
       endedAt: r.ended_at,
       endReason: r.end_reason,
       replacesId: r.replaces_id,
-      canResend: isTitular && canResend(r.status, r.replaced),
-      canRevoke: isTitular && canRevoke(r.status),
+      validUntil: r.valid_until,
+      canResend: canAct && canResend(r.status, r.replaced),
+      canRevoke: canAct && canRevoke(r.status),
       parties,
     });
   }

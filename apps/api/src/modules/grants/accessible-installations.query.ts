@@ -26,18 +26,19 @@ export interface AccessibleRow {
 
 const MAX_SEARCH = 100;
 
-/** `?` ×2 = the viewer's id. Own first: a number both own and granted reads as OWN. */
+/** `?` = the viewer's id. Own first: a number both own and granted reads as OWN. */
 const ACCESSIBLE = `
-  with own as (
+  with me as (select ?::uuid as id),
+  own as (
     select i.id, null::uuid as grant_id from installation i
-     where i.business_partner_id in (${titularPartnerIds('(select u.cpf from app_user u where u.id = ?::uuid)')})
+     where i.business_partner_id in (${titularPartnerIds('(select u.cpf from app_user u where u.id = (select id from me))')})
   ), granted as (
     select distinct on (agi.installation_id) agi.installation_id as id, g.id as grant_id
       from access_grant g
       join access_grant_installation agi on agi.grant_id = g.id and agi.revoked_at is null
       join installation i on i.id = agi.installation_id
       join app_user t on t.id = g.titular_id
-     where g.invitee_id = ?::uuid and ${EFFECTIVE_STATUS} = 'ACCEPTED'
+     where g.invitee_id = (select id from me) and ${EFFECTIVE_STATUS} = 'ACCEPTED'
        and exists (select 1 from (${installationTitularity('i.number', { holds: 't.cpf' })}) tt where tt.holds)
      order by agi.installation_id, g.accepted_at, g.id
   )
@@ -82,12 +83,12 @@ export async function accessibleInstallations(
   const rows = await em.execute<(Record<string, unknown> & { grant_id: string | null; number: string })[]>(
     `select * from (${ACCESSIBLE}) x where ${page.where.map((w) => w.replace(/\bi\./g, 'x.')).join(' and ')}
       order by x.number limit ?`,
-    [userId, userId, ...page.params, limit + 1],
+    [userId, ...page.params, limit + 1],
   );
   const all = filters(search, null);
   const count = await em.execute<{ n: number }[]>(
     `select count(*)::int as n from (${ACCESSIBLE}) x where ${all.where.map((w) => w.replace(/\bi\./g, 'x.')).join(' and ')}`,
-    [userId, userId, ...all.params],
+    [userId, ...all.params],
   );
   const grantIds = [...new Set(rows.map((r) => r.grant_id).filter((g): g is string => !!g))];
   const grants = new Map<string, NonNullable<AccessibleRow['grant']>>();

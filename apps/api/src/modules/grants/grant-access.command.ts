@@ -10,6 +10,7 @@ import { AccessGrantChange } from './grant-events.ts';
 import { insertGrant, type IssuedLink } from './grant-insert.ts';
 import { isOpenInvite } from './grant-state-machine.ts';
 import { lockGrant, recordChange, type GrantDeps } from './grant-transition.ts';
+import { validUntilProblem } from './grant-validity.ts';
 import { validateInvitee, type InviteeData } from './invitee-match.ts';
 
 /** Upper bound of one grant; 10,000 is the documented need. */
@@ -23,6 +24,8 @@ export interface GrantAccessRequest {
   acknowledgePartnerConsent: boolean;
   acceptTerms: boolean;
   idempotencyKey: string;
+  /** Prazo da permissão; null or absent: "Até eu retirar". */
+  validUntil?: Date | null;
 }
 
 interface ValidRequest {
@@ -30,11 +33,22 @@ interface ValidRequest {
   key: string;
   all: boolean;
   numbers: string[];
+  validUntil: Date | null;
 }
 
 /** Every field problem at once, in Portuguese, or the request as it will be used. */
-function validateRequest(input: GrantAccessRequest, titularCpf: string): ValidRequest {
+function validateRequest(
+  input: GrantAccessRequest,
+  titularCpf: string,
+  inviteTtlHours: number,
+): ValidRequest {
   const fields: FieldErrors = {};
+  const validUntil = input.validUntil ?? null;
+  if (validUntil) {
+    const now = new Date();
+    const problem = validUntilProblem(validUntil, now, new Date(now.getTime() + inviteTtlHours * 3600_000));
+    if (problem) fields.validUntil = problem;
+  }
   if (input.acknowledgePartnerConsent !== true) {
     fields.acknowledgePartnerConsent =
       'Confirme que está ciente de que a sua permissão dá acesso aos serviços do parceiro de negócio.';
@@ -59,7 +73,7 @@ function validateRequest(input: GrantAccessRequest, titularCpf: string): ValidRe
     fields.installationNumbers = `Um convite pode ter no máximo ${MAX_INSTALLATIONS_PER_GRANT.toLocaleString('pt-BR')} instalações.`;
   }
   assertNoFieldErrors(fields);
-  return { invitee, key, all, numbers };
+  return { invitee, key, all, numbers, validUntil };
 }
 
 /** The partner's installations the request names (all its active ones, or those numbers, all active). */
@@ -108,13 +122,18 @@ async function createGrant(
     idempotencyKey: req.key,
     replacesId: null,
     installationIds,
+    validUntil: req.validUntil,
   });
   await recordChange(tx, deps, {
     change: AccessGrantChange.CREATED,
     grant: created.grant,
     actor,
     role: ActorRole.TITULAR,
-    audit: { installationCount: installationIds.length, allInstallations: req.all },
+    audit: {
+      installationCount: installationIds.length,
+      allInstallations: req.all,
+      validUntil: req.validUntil?.toISOString() ?? null,
+    },
     detail: { invite: created.invite },
   });
   return { grantId: created.grant.id, inviteUrl: deps.links.invite(created.copyToken) };
@@ -188,7 +207,7 @@ export async function grantAccess(
   input: GrantAccessRequest,
 ): Promise<IssuedLink> {
   const titular = await requireUser(em, actor.userId!);
-  const req = validateRequest(input, titular.cpf);
+  const req = validateRequest(input, titular.cpf, deps.config.INVITE_TTL_HOURS);
   const previous = await grantIdByIdempotencyKey(em, titular.id, req.key);
   if (previous) return replayGrant(em, deps, actor, previous, input.businessPartnerId, req.invitee);
   try {

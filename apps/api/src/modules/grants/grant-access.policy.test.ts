@@ -47,6 +47,7 @@ const EXPECTED: Record<GrantAction, Decision[]> = {
   DOWNLOAD_PROTOCOL: [A, A, N, F, N, N],
   VIEW_ACTIVITY: [A, A, N, F, N, N],
   NARROW_SCOPES: [A, N, N, F, N, N],
+  CHANGE_VALIDITY: [A, N, N, F, N, N],
 };
 
 const cases = Object.entries(EXPECTED).flatMap(([action, decisions]) =>
@@ -57,6 +58,29 @@ const cases = Object.entries(EXPECTED).flatMap(([action, decisions]) =>
     expected: decisions[i]!,
   })),
 );
+
+describe('company grants: any current representative manages them; a former one only looks', () => {
+  const PARTNER = 'partner-id';
+  const grant: GrantParties = { ...accepted, businessPartnerId: PARTNER };
+  const otherRepresentative = person('rep-b', '39053344705', [PARTNER]);
+  const formerCreator = person(TITULAR, '11144477735', []);
+
+  it.each(['REVOKE', 'RESEND', 'CHANGE_VALIDITY', 'VIEW'] as GrantAction[])(
+    '%s by another current representative: ALLOWED',
+    (action) => {
+      expect(viewerKind(otherRepresentative, grant)).toBe('TITULAR');
+      expect(decide(otherRepresentative, action, grant)).toBe('ALLOWED');
+    },
+  );
+
+  it.each(['REVOKE', 'RESEND', 'CHANGE_VALIDITY'] as GrantAction[])(
+    '%s by its creator who is no longer titular: FORBIDDEN, saying why',
+    (action) => {
+      expect(decide(formerCreator, 'VIEW', grant)).toBe('ALLOWED');
+      expect(() => authorize(formerCreator, action, grant)).toThrow(/não é mais titular/);
+    },
+  );
+});
 
 describe('grant access policy', () => {
   it.each(cases)('$action by the $who: $expected', ({ action, caller, grant, expected }) => {

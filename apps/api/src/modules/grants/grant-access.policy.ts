@@ -7,7 +7,19 @@ import { AccessGrantScope } from './access-grant-scope.ts';
 import { grantNotFound } from './grant-errors.ts';
 
 /** Who asks: a person (signed in, or not: `userId` null) or another team's system with a service key. */
-export type Caller = { kind: 'PERSON'; userId: string | null; cpf?: string | null } | { kind: 'SERVICE_KEY' };
+export type Caller =
+  | {
+      kind: 'PERSON';
+      userId: string | null;
+      cpf?: string | null;
+      /**
+       * The business partners the person is titular of now (the customers domain's rule). A current
+       * representative of a company partner manages every grant of it, whoever created it; acting on a
+       * grant needs it (absent: read as the grant's creator, for reads only).
+       */
+      partnerIds?: readonly string[];
+    }
+  | { kind: 'SERVICE_KEY' };
 
 /** What the policy reads of a grant. */
 export interface GrantParties {
@@ -16,6 +28,8 @@ export interface GrantParties {
   inviteeId: string | null;
   /** The CPF the titular invited. */
   inviteeCpf: string;
+  /** The grant's business partner. */
+  businessPartnerId?: string;
 }
 
 /** How a caller relates to a grant. */
@@ -31,6 +45,8 @@ export type GrantAction =
   | 'REVOKE'
   | 'RESEND'
   | 'RENOUNCE'
+  /** Extend or shorten the validity (`validUntil`). */
+  | 'CHANGE_VALIDITY'
   | 'DOWNLOAD_PROTOCOL'
   /** `grantActivity`: what was done under the grant (bills viewed, requests made). */
   | 'VIEW_ACTIVITY'
@@ -51,6 +67,15 @@ const ALLOWED = 'ALLOWED';
 const NOT_FOUND = 'NOT_FOUND';
 const FORBIDDEN = 'FORBIDDEN';
 
+/** Acting as titular needs titularity now: a former representative (or owner) may only look. */
+const CURRENT_TITULAR: Rule = (caller, grant) => {
+  if (caller.kind !== 'PERSON') return FORBIDDEN;
+  if (caller.partnerIds === undefined) return ALLOWED; // a read-only caller (see Caller.partnerIds)
+  return grant.businessPartnerId !== undefined && caller.partnerIds.includes(grant.businessPartnerId)
+    ? ALLOWED
+    : FORBIDDEN;
+};
+
 /**
  * Service keys only read `installationAccess`: every grant action is FORBIDDEN to them. ACCEPT is
  * open to any signed-in person but the titular: whether they are the invited person is the invitee
@@ -62,8 +87,14 @@ const RULES: Record<GrantAction, Record<ViewerKind, Rule>> = {
   SEE_INVITE_OUTCOME: { TITULAR: NOT_FOUND, INVITEE: ALLOWED, SERVICE_KEY: FORBIDDEN, STRANGER: NOT_FOUND },
   ACCEPT: { TITULAR: FORBIDDEN, INVITEE: ALLOWED, SERVICE_KEY: FORBIDDEN, STRANGER: ALLOWED },
   DECLINE: { TITULAR: ALLOWED, INVITEE: ALLOWED, SERVICE_KEY: FORBIDDEN, STRANGER: ALLOWED },
-  REVOKE: { TITULAR: ALLOWED, INVITEE: NOT_FOUND, SERVICE_KEY: FORBIDDEN, STRANGER: NOT_FOUND },
-  RESEND: { TITULAR: ALLOWED, INVITEE: NOT_FOUND, SERVICE_KEY: FORBIDDEN, STRANGER: NOT_FOUND },
+  REVOKE: { TITULAR: CURRENT_TITULAR, INVITEE: NOT_FOUND, SERVICE_KEY: FORBIDDEN, STRANGER: NOT_FOUND },
+  RESEND: { TITULAR: CURRENT_TITULAR, INVITEE: NOT_FOUND, SERVICE_KEY: FORBIDDEN, STRANGER: NOT_FOUND },
+  CHANGE_VALIDITY: {
+    TITULAR: CURRENT_TITULAR,
+    INVITEE: NOT_FOUND,
+    SERVICE_KEY: FORBIDDEN,
+    STRANGER: NOT_FOUND,
+  },
   RENOUNCE: { TITULAR: NOT_FOUND, INVITEE: ONCE_ACCEPTED, SERVICE_KEY: FORBIDDEN, STRANGER: NOT_FOUND },
   DOWNLOAD_PROTOCOL: {
     TITULAR: ALLOWED,
@@ -79,6 +110,9 @@ const RULES: Record<GrantAction, Record<ViewerKind, Rule>> = {
 export function viewerKind(caller: Caller, grant: GrantParties): ViewerKind {
   if (caller.kind === 'SERVICE_KEY') return 'SERVICE_KEY';
   if (caller.userId !== null && caller.userId === grant.titularId) return 'TITULAR';
+  if (grant.businessPartnerId !== undefined && caller.partnerIds?.includes(grant.businessPartnerId)) {
+    return 'TITULAR';
+  }
   if (caller.userId !== null && caller.userId === grant.inviteeId) return 'INVITEE';
   if (caller.cpf && caller.cpf === grant.inviteeCpf) return 'INVITEE';
   return 'STRANGER';
@@ -106,9 +140,15 @@ export function authorize(caller: Caller, action: GrantAction, grant: GrantParti
   );
 }
 
+const NO_LONGER_TITULAR =
+  'Você não é mais titular deste parceiro de negócio: não pode alterar as permissões de acesso dele.';
+
 /** Why a person is refused (by the table above); other refusals read the default FORBIDDEN text. */
 const FORBIDDEN_TO_PEOPLE: Partial<Record<GrantAction, string>> = {
   ACCEPT: 'Quem concede o acesso não pode aceitar o próprio convite.',
+  REVOKE: NO_LONGER_TITULAR,
+  RESEND: NO_LONGER_TITULAR,
+  CHANGE_VALIDITY: NO_LONGER_TITULAR,
 };
 
 /** How a step by this caller is recorded in the audit trail. */
@@ -119,8 +159,8 @@ export function actorRoleOf(kind: ViewerKind): ActorRole {
 }
 
 /** A signed-in (or anonymous) person. */
-export function person(userId: string | null, cpf?: string | null): Caller {
-  return { kind: 'PERSON', userId, cpf: cpf ?? null };
+export function person(userId: string | null, cpf?: string | null, partnerIds?: readonly string[]): Caller {
+  return { kind: 'PERSON', userId, cpf: cpf ?? null, ...(partnerIds ? { partnerIds } : {}) };
 }
 
 // ───────────────────────── acting on an installation ─────────────────────────

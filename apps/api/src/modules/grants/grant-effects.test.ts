@@ -22,6 +22,7 @@ function snapshot(status: AccessGrantStatus, accepted = false): GrantSnapshot {
     invitee: { fullName: 'jose silva', cpf: '52998224725', email: 'convite@exemplo.com.br' },
     inviteeAccount: accepted ? { id: 'i1', fullName: 'José Silva', email: 'conta@exemplo.com.br' } : null,
     activeInstallationCount: 2,
+    validUntil: null,
   };
 }
 
@@ -69,6 +70,41 @@ const TABLE = [
   [{ type: C.INSTALLATIONS_REVOKED, removedNumbers: ['1'], remaining: 0 }, ACCEPTED, true, [], false],
   [{ type: C.RENOUNCED }, REVOKED, true, ['access-renounced → ana@exemplo.com.br'], true],
   [{ type: C.REPLACED, newGrantId: 'g2' }, EXPIRED, false, [], true],
+  [
+    {
+      type: C.AUTHORITY_ENDED,
+      reason: 'TITULARITY_CHANGED',
+      removedNumbers: ['1'],
+      remaining: 0,
+      wasInvite: false,
+    },
+    REVOKED,
+    true,
+    ['access-ended → ana@exemplo.com.br', 'access-ended → conta@exemplo.com.br'],
+    true,
+  ],
+  [
+    { type: C.AUTHORITY_ENDED, reason: 'PARTNER_ENDED', removedNumbers: [], remaining: 0, wasInvite: true },
+    CANCELLED,
+    false,
+    ['access-ended → ana@exemplo.com.br', 'access-ended → convite@exemplo.com.br'],
+    true,
+  ],
+  [
+    { type: C.VALIDITY_ENDED },
+    REVOKED,
+    true,
+    ['access-ended → ana@exemplo.com.br', 'access-ended → conta@exemplo.com.br'],
+    true,
+  ],
+  [
+    { type: C.VALIDITY_CHANGED, previous: null },
+    ACCEPTED,
+    true,
+    ['access-validity-changed → conta@exemplo.com.br'],
+    true,
+  ],
+  [{ type: C.VALIDITY_CHANGED, previous: null }, INVITED, false, [], true],
 ] as const;
 
 describe('grant effects (the one table)', () => {
@@ -100,6 +136,7 @@ describe('grant effects (the one table)', () => {
       installationCount: 2,
       inviteUrl: 'http://portal.test/convite/mail-token',
       expiresAt: AT,
+      validUntil: null,
     });
     const accepted = await effectsOf({ type: C.ACCEPTED, grant: snapshot(ACCEPTED, true), at: AT });
     expect(accepted.data).toEqual({

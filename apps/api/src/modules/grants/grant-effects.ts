@@ -25,6 +25,9 @@ export type OutgoingMail = {
 export interface PortalLinks {
   invite(token: string): string;
   grants: string;
+  /** Acessos recebidos (the invitee's list). */
+  received: string;
+  home: string;
   reinvite(grantId: string): string;
 }
 
@@ -33,6 +36,8 @@ export function portalLinks(portalUrl: string): PortalLinks {
   return {
     invite: (token) => `${base}/convite/${token}`,
     grants: `${base}/acessos-concedidos`,
+    received: `${base}/acessos-recebidos`,
+    home: base,
     reinvite: (grantId) => `${base}/acessos-concedidos?reenviar=${grantId}`,
   };
 }
@@ -58,6 +63,7 @@ function inviteMail(g: GrantSnapshot, invite: IssuedInvite, links: PortalLinks):
       installationCount: invite.installationCount,
       inviteUrl: links.invite(invite.mailToken),
       expiresAt: invite.expiresAt,
+      validUntil: g.validUntil,
     },
   };
 }
@@ -96,6 +102,42 @@ function revokedMail(e: { grant: GrantSnapshot; at: Date }, numbers: string[], w
       revokedAt: e.at,
     },
   };
+}
+
+type BothPeopleTemplate = 'access-ended' | 'access-validity-reminder';
+
+/** The same e-mail to the titular and to the invitee (their account once accepted, else as invited). */
+function toBoth<T extends BothPeopleTemplate>(
+  g: GrantSnapshot,
+  template: T,
+  data: (
+    recipient: 'TITULAR' | 'INVITEE',
+  ) => Omit<
+    MailTemplates[T],
+    'recipient' | 'recipientName' | 'titularName' | 'inviteeName' | 'businessPartnerName' | 'protocolNumber'
+  >,
+): OutgoingMail[] {
+  const inviteeName = g.inviteeAccount?.fullName ?? g.invitee.fullName;
+  const people = [
+    { recipient: 'TITULAR' as const, email: g.titular.email, name: g.titular.fullName },
+    { recipient: 'INVITEE' as const, email: g.inviteeAccount?.email ?? g.invitee.email, name: inviteeName },
+  ];
+  return people.map(
+    (to) =>
+      ({
+        template,
+        to: { email: to.email, name: to.name },
+        data: {
+          recipient: to.recipient,
+          recipientName: to.name,
+          titularName: g.titular.fullName,
+          inviteeName,
+          businessPartnerName: g.businessPartnerName,
+          protocolNumber: g.protocolNumber,
+          ...data(to.recipient),
+        },
+      }) as unknown as OutgoingMail,
+  );
 }
 
 export const GRANT_EFFECTS: { [T in AccessGrantChange]: Effect<T> } = {
@@ -161,6 +203,59 @@ export const GRANT_EFFECTS: { [T in AccessGrantChange]: Effect<T> } = {
     notifies: ALWAYS,
   },
   REPLACED: { mails: NO_MAIL, notifies: ALWAYS },
+  AUTHORITY_ENDED: {
+    mails: (e, links) =>
+      toBoth(e.grant, 'access-ended', () => ({
+        reason: e.reason,
+        installationNumbers: e.remaining > 0 ? e.removedNumbers : [],
+        wholeGrant: e.remaining === 0,
+        wasInvite: e.wasInvite,
+        endedAt: e.at,
+        portalUrl: links.home,
+      })),
+    notifies: ALWAYS,
+  },
+  VALIDITY_ENDED: {
+    mails: (e, links) =>
+      toBoth(e.grant, 'access-ended', () => ({
+        reason: 'VALIDITY_ENDED' as const,
+        installationNumbers: [],
+        wholeGrant: true,
+        wasInvite: false,
+        endedAt: e.at,
+        portalUrl: links.home,
+      })),
+    notifies: ALWAYS,
+  },
+  // The titular is the one acting: only the invitee (once they accepted) is told.
+  VALIDITY_CHANGED: {
+    mails: (e, links) =>
+      e.grant.inviteeAccount
+        ? [
+            {
+              template: 'access-validity-changed',
+              to: { email: e.grant.inviteeAccount.email, name: e.grant.inviteeAccount.fullName },
+              data: {
+                inviteeName: e.grant.inviteeAccount.fullName,
+                titularName: e.grant.titular.fullName,
+                businessPartnerName: e.grant.businessPartnerName,
+                protocolNumber: e.grant.protocolNumber,
+                validUntil: e.grant.validUntil,
+                url: links.received,
+              },
+            },
+          ]
+        : [],
+    notifies: ALWAYS,
+  },
+  VALIDITY_REMINDER_SENT: {
+    mails: (e, links) =>
+      toBoth(e.grant, 'access-validity-reminder', (who) => ({
+        validUntil: e.grant.validUntil!,
+        url: who === 'TITULAR' ? links.grants : links.received,
+      })),
+    notifies: () => false,
+  },
 };
 
 function effectOf<T extends AccessGrantChange>(event: GrantEventOf<T>): Effect<T> {

@@ -1,6 +1,7 @@
 // The domain events of a grant: what the world hears when a grant changes. Each change writes its
 // audit step and emits one of these inside its transaction; e-mails and live notifications follow
 // from the event through one table (grant-effects.ts), never by hand in a command.
+import type { AuthorityEndReasonCode } from '../customers/customer-records.types.ts';
 import type { AccessGrantStatus } from './access-grant.entity.ts';
 import type { InviteeData } from './invitee-match.ts';
 
@@ -19,7 +20,18 @@ export enum AccessGrantChange {
   INSTALLATIONS_REVOKED = 'INSTALLATIONS_REVOKED',
   RENOUNCED = 'RENOUNCED',
   REPLACED = 'REPLACED',
+  /** The titular's authority ended in the customer records: the grant, or some installations, ended. */
+  AUTHORITY_ENDED = 'AUTHORITY_ENDED',
+  /** The validity the titular chose came to its end. */
+  VALIDITY_ENDED = 'VALIDITY_ENDED',
+  /** The titular extended or shortened the validity. */
+  VALIDITY_CHANGED = 'VALIDITY_CHANGED',
+  /** Seven days before the end of the validity: both people are reminded (once). */
+  VALIDITY_REMINDER_SENT = 'VALIDITY_REMINDER_SENT',
 }
+
+/** Why the customer records ended a titular's authority (an AUTHORITY_ENDED's reason). */
+export type AuthorityEndReason = AuthorityEndReasonCode;
 
 /** A grant as a change (and its e-mails) needs it; in an event, as it is right after the change. */
 export interface GrantSnapshot {
@@ -37,6 +49,8 @@ export interface GrantSnapshot {
   /** The account that accepted; null until then. */
   inviteeAccount: { id: string; fullName: string; email: string } | null;
   activeInstallationCount: number;
+  /** Prazo da permissão; null: until revoked. */
+  validUntil: Date | null;
 }
 
 /** A link e-mailed to the invitee. */
@@ -67,7 +81,18 @@ export type GrantEvent =
   /** `remaining` 0: the grant ends in the same transaction (a REVOKED or CANCELLED follows). */
   | Event<AccessGrantChange.INSTALLATIONS_REVOKED, { removedNumbers: string[]; remaining: number }>
   | Event<AccessGrantChange.RENOUNCED>
-  | Event<AccessGrantChange.REPLACED, { newGrantId: string }>;
+  | Event<AccessGrantChange.REPLACED, { newGrantId: string }>
+  /**
+   * `remaining` 0: the whole grant ended (an open invite is cancelled, an accepted grant revoked);
+   * otherwise only `removedNumbers` left it.
+   */
+  | Event<
+      AccessGrantChange.AUTHORITY_ENDED,
+      { reason: AuthorityEndReason; removedNumbers: string[]; remaining: number; wasInvite: boolean }
+    >
+  | Event<AccessGrantChange.VALIDITY_ENDED>
+  | Event<AccessGrantChange.VALIDITY_CHANGED, { previous: Date | null }>
+  | Event<AccessGrantChange.VALIDITY_REMINDER_SENT>;
 
 export type GrantEventOf<T extends AccessGrantChange> = Extract<GrantEvent, { type: T }>;
 

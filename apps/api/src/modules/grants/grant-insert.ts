@@ -16,6 +16,8 @@ export interface NewGrant {
   /** The closed invite this one re-sends. */
   replacesId: string | null;
   installationIds: string[];
+  /** Prazo da permissão, already validated; null: until revoked. */
+  validUntil: Date | null;
 }
 
 /** What the titular gets back: the grant and the link to copy (shown once: only its hash is kept). */
@@ -39,10 +41,10 @@ export async function insertGrant(
   const rows = await tx.execute<{ id: string; invite_expires_at: Date; protocol_number: string }[]>(
     `insert into access_grant (id, protocol_number, verification_code, titular_id, business_partner_id,
             invitee_full_name, invitee_cpf, invitee_email, status, invite_token_hash, invite_mail_token_hash,
-            invite_expires_at, idempotency_key, installation_count, titular_terms_version, replaces_id, created_at, version)
+            invite_expires_at, idempotency_key, installation_count, titular_terms_version, replaces_id, valid_until, created_at, version)
      values (gen_random_uuid(),
              to_char(now() at time zone 'America/Sao_Paulo', 'YYYY') || '-' || lpad(nextval('access_grant_protocol_seq')::text, 6, '0'),
-             ?, ?, ?, ?, ?, ?, 'INVITED', ?, ?, now() + make_interval(secs => ?), ?, ?, ?, ?, now(), 1)
+             ?, ?, ?, ?, ?, ?, 'INVITED', ?, ?, now() + make_interval(secs => ?), ?, ?, ?, ?, ?, now(), 1)
      returning id, invite_expires_at, protocol_number`,
     [
       newCode(20),
@@ -58,6 +60,7 @@ export async function insertGrant(
       g.installationIds.length,
       PERMISSION_TERMS_VERSION,
       g.replacesId,
+      g.validUntil,
     ],
   );
   const row = rows[0]!;
@@ -76,6 +79,7 @@ export async function insertGrant(
     invitee: g.invitee,
     inviteeAccount: null,
     activeInstallationCount: g.installationIds.length,
+    validUntil: g.validUntil,
   };
   const invite = {
     mailToken,

@@ -33,6 +33,9 @@ const ALLOWED_FROM: Record<TransitionName, string[]> = {
   REVOKE: ['ACCEPTED', 'ACCEPTED, invite long expired'],
   REVOKE_LAST_INSTALLATIONS: ['ACCEPTED', 'ACCEPTED, invite long expired'],
   RENOUNCE: ['ACCEPTED', 'ACCEPTED, invite long expired'],
+  END_INVITE_BY_AUTHORITY: ['INVITED, open'],
+  END_BY_AUTHORITY: ['ACCEPTED', 'ACCEPTED, invite long expired'],
+  END_BY_VALIDITY: ['ACCEPTED', 'ACCEPTED, invite long expired'],
 };
 
 const cases = (Object.keys(TRANSITIONS) as TransitionName[]).flatMap((name) =>
@@ -62,13 +65,16 @@ describe('grant state machine', () => {
       REVOKE: 'ACCEPTED→REVOKED REVOKED_BY_TITULAR',
       REVOKE_LAST_INSTALLATIONS: 'ACCEPTED→REVOKED ALL_INSTALLATIONS_REVOKED',
       RENOUNCE: 'ACCEPTED→REVOKED RENOUNCED_BY_INVITEE',
+      END_INVITE_BY_AUTHORITY: 'INVITED→CANCELLED TITULARITY_CHANGED',
+      END_BY_AUTHORITY: 'ACCEPTED→REVOKED TITULARITY_CHANGED',
+      END_BY_VALIDITY: 'ACCEPTED→REVOKED VALIDITY_ENDED',
     });
     // Only the endings of an accepted grant take its installations away.
     expect(
       Object.entries(TRANSITIONS)
         .filter(([, r]) => r.revokesInstallations)
         .map(([n]) => n),
-    ).toEqual(['REVOKE', 'REVOKE_LAST_INSTALLATIONS', 'RENOUNCE']);
+    ).toEqual(['REVOKE', 'REVOKE_LAST_INSTALLATIONS', 'RENOUNCE', 'END_BY_AUTHORITY', 'END_BY_VALIDITY']);
   });
 
   it('closed states have no way out', () => {

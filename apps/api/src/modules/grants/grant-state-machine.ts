@@ -4,6 +4,7 @@
 //
 //   INVITED ─accept─▶ ACCEPTED ─revoke / last installations revoked / renounce─▶ REVOKED
 //   INVITED ─decline─▶ DECLINED    INVITED ─cancel─▶ CANCELLED    INVITED ─(expiry)─▶ EXPIRED
+//   INVITED ─authority ended─▶ CANCELLED    ACCEPTED ─authority ended / validity ended─▶ REVOKED
 //   DECLINED, EXPIRED, CANCELLED, REVOKED are closed: nothing leaves them.
 import { AccessGrantEndReason, AccessGrantStatus } from './access-grant.entity.ts';
 import { AccessGrantChange } from './grant-events.ts';
@@ -24,7 +25,17 @@ export interface TransitionRule {
   revokesInstallations: boolean;
   /** The domain event it emits (and the type of its audit step). */
   change: AccessGrantChange;
+  /** Other end reasons a request may name instead of `endReason` (the customer records' reasons). */
+  reasons?: readonly AccessGrantEndReason[];
 }
+
+/** The customer records' reasons: the titular's authority over the grant ended. */
+export const AUTHORITY_END_REASONS = [
+  AccessGrantEndReason.TITULARITY_CHANGED,
+  AccessGrantEndReason.INSTALLATION_DEACTIVATED,
+  AccessGrantEndReason.REPRESENTATIVE_REMOVED,
+  AccessGrantEndReason.PARTNER_ENDED,
+] as const;
 
 export const TRANSITIONS = {
   ACCEPT: {
@@ -83,6 +94,34 @@ export const TRANSITIONS = {
     endReason: AccessGrantEndReason.RENOUNCED_BY_INVITEE,
     revokesInstallations: true,
     change: AccessGrantChange.RENOUNCED,
+  },
+  /** The titular's authority ended (customer records): an open invite is cancelled. */
+  END_INVITE_BY_AUTHORITY: {
+    from: INVITED,
+    to: CANCELLED,
+    clock: 'OPEN',
+    endReason: AccessGrantEndReason.TITULARITY_CHANGED,
+    reasons: AUTHORITY_END_REASONS,
+    revokesInstallations: false,
+    change: AccessGrantChange.AUTHORITY_ENDED,
+  },
+  END_BY_AUTHORITY: {
+    from: ACCEPTED,
+    to: REVOKED,
+    clock: null,
+    endReason: AccessGrantEndReason.TITULARITY_CHANGED,
+    reasons: AUTHORITY_END_REASONS,
+    revokesInstallations: true,
+    change: AccessGrantChange.AUTHORITY_ENDED,
+  },
+  /** `validUntil` came (database clock). */
+  END_BY_VALIDITY: {
+    from: ACCEPTED,
+    to: REVOKED,
+    clock: null,
+    endReason: AccessGrantEndReason.VALIDITY_ENDED,
+    revokesInstallations: true,
+    change: AccessGrantChange.VALIDITY_ENDED,
   },
 } as const satisfies Record<string, TransitionRule>;
 

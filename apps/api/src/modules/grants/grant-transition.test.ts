@@ -49,6 +49,7 @@ function grant(state: GrantState): GrantSnapshot {
     invitee: { fullName: 'José Silva', cpf: '52998224725', email: 'jose@exemplo.com.br' },
     inviteeAccount: null,
     activeInstallationCount: 2,
+    validUntil: null,
   };
 }
 
@@ -73,10 +74,19 @@ const ALLOWED_FROM: Record<TransitionName, string> = {
   REVOKE: 'ACCEPTED',
   REVOKE_LAST_INSTALLATIONS: 'ACCEPTED',
   RENOUNCE: 'ACCEPTED',
+  END_INVITE_BY_AUTHORITY: 'INVITED, open',
+  END_BY_AUTHORITY: 'ACCEPTED',
+  END_BY_VALIDITY: 'ACCEPTED',
 };
 
 const detailOf = (name: TransitionName) =>
-  name === 'EXPIRE' ? { swept: false } : name.startsWith('REVOKE') ? { removedNumbers: [] } : {};
+  name === 'EXPIRE'
+    ? { swept: false }
+    : name.startsWith('REVOKE')
+      ? { removedNumbers: [] }
+      : name.includes('AUTHORITY')
+        ? { reason: 'TITULARITY_CHANGED', removedNumbers: [], remaining: 0, wasInvite: false }
+        : {};
 
 function run(name: TransitionName, state: GrantState, tx: EntityManager, emit: ReturnType<typeof emitter>) {
   return transition(tx, emit, {

@@ -12,7 +12,9 @@ import type { Config } from '../../config/config.ts';
 import { asDate, isUuid, pgArray, type SqlFragment } from '../../db/sql.ts';
 import type { CustomersService } from '../customers/customers.service.ts';
 import { AccessGrantEventType, ActorRole } from './access-grant-event.entity.ts';
+import type { AccessGrantEndReason } from './access-grant.entity.ts';
 import { SNAPSHOT_COLUMNS, SNAPSHOT_FROM, toSnapshot, type SnapshotRow } from './access-grant.sql.ts';
+import { person } from './grant-access.policy.ts';
 import { grantNotFound } from './grant-errors.ts';
 import { recordStep, SYSTEM_ACTOR, type Actor } from './grant-audit.ts';
 import type { EmitGrantEvent, PortalLinks } from './grant-effects.ts';
@@ -51,6 +53,8 @@ export interface TransitionRequest<K extends TransitionName> {
   becomes?: Partial<GrantSnapshot>;
   /** What the domain event carries besides the grant. */
   detail: EventDetail<ChangeOf<K>>;
+  /** One of the rule's `reasons` instead of its `endReason`. */
+  endReason?: AccessGrantEndReason;
 }
 
 /** The status condition of a rule, as SQL on `g` (its values are constants of the state machine). */
@@ -64,12 +68,18 @@ function conditionOf(rule: TransitionRule): string {
   return `g.status = '${rule.from}'${clock}`;
 }
 
-function assignmentsOf(rule: TransitionRule, actor: Actor, more?: SqlFragment): SqlFragment {
+function assignmentsOf(
+  rule: TransitionRule,
+  actor: Actor,
+  more?: SqlFragment,
+  reason?: AccessGrantEndReason,
+): SqlFragment {
   const sets = ['status = ?', 'version = version + 1'];
   const params: unknown[] = [rule.to];
+  if (reason && !rule.reasons?.includes(reason)) throw new Error(`${reason} is not a reason of this rule`);
   if (rule.endReason) {
     sets.push('end_reason = ?', 'ended_at = now()', 'ended_by_id = ?');
-    params.push(rule.endReason, actor.userId);
+    params.push(reason ?? rule.endReason, actor.userId);
   }
   if (more) {
     sets.push(more.text);
@@ -93,7 +103,7 @@ export async function transition<K extends TransitionName>(
       [req.actor.userId, req.grant.id],
     );
   }
-  const set = assignmentsOf(rule, req.actor, req.set);
+  const set = assignmentsOf(rule, req.actor, req.set, req.endReason);
   const rows = await tx.execute<{ id: string }[]>(
     `update access_grant g set ${set.text}
       where g.id = ? and ${conditionOf(rule)}${req.where ? ` and ${req.where.text}` : ''}
@@ -176,6 +186,15 @@ export async function expireDue(
     await deps.emit(tx, { type: AccessGrantChange.EXPIRED, grant: toSnapshot(r), at, swept: true });
   }
   return rows.length;
+}
+
+/**
+ * The actor as the access policy sees them when acting as titular: with the partners they are
+ * titular of at this moment (read in the caller's transaction, after the grant row is locked).
+ */
+export async function actingCaller(tx: EntityManager, deps: Pick<GrantDeps, 'customers'>, actor: Actor) {
+  const partnerIds = actor.userId ? await deps.customers.partnerIdsForUser(tx, actor.userId) : [];
+  return person(actor.userId, null, partnerIds);
 }
 
 /** Locks the grant row (FOR UPDATE) for a change; NOT_FOUND when there is none. */

@@ -6,14 +6,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../common/errors.ts';
 import { asDate, asDateOrNull } from '../../db/sql.ts';
 import { isInstallationNumber } from '../customers/installation-number.ts';
-import { installationTitularity } from '../customers/titularity.sql.ts';
+import { accountIsTitularOf, installationTitularity } from '../customers/titularity.sql.ts';
+import { WITHIN_VALIDITY } from './access-grant.sql.ts';
 import type { Caller } from './grant-access.policy.ts';
 
 export interface InstallationAccessAnswer {
   installationNumber: string;
   allowed: boolean;
   reason: 'TITULAR' | 'GRANTED' | 'NONE';
-  grant: { id: string; protocolNumber: string; grantedAt: Date } | null;
+  grant: { id: string; protocolNumber: string; grantedAt: Date; validUntil: Date | null } | null;
   checkedAt: Date;
 }
 
@@ -48,18 +49,23 @@ async function readAccessFacts(
       grant_id: string | null;
       protocol_number: string | null;
       accepted_at: Date | null;
+      valid_until: Date | null;
     }[]
   >(
     `select p.checked_at, v.cpf as viewer_cpf, i.number, i.cpf_is_titular, i.viewer_is_titular,
-            ga.id as grant_id, ga.protocol_number, ga.accepted_at
+            ga.id as grant_id, ga.protocol_number, ga.accepted_at, ga.valid_until
        from (select now() as checked_at, ?::text as cpf, ?::text as number) p
        left join app_user v on v.id = ?::uuid
        left join lateral (${installationTitularity('p.number', { cpf_is_titular: 'p.cpf', viewer_is_titular: 'v.cpf' })}) i on true
        left join lateral (
-         select g.id, g.protocol_number, g.accepted_at
+         select g.id, g.protocol_number, g.accepted_at, g.valid_until
            from access_grant_installation agi join access_grant g on g.id = agi.grant_id
           where agi.installation_id = i.id and agi.revoked_at is null
             and g.status = 'ACCEPTED' and g.invitee_cpf = p.cpf
+            -- at this moment: within its validity, the installation still the grant's partner's and
+            -- active, and the grant's titular still titular of that partner
+            and ${WITHIN_VALIDITY} and g.business_partner_id = i.business_partner_id and i.status = 'ACTIVE'
+            and ${accountIsTitularOf('g.business_partner_id', 'g.titular_id')}
           order by g.accepted_at limit 1) ga on true`,
     [cpf, isInstallationNumber(number) ? number : '', viewerId],
   );
@@ -71,7 +77,12 @@ async function readAccessFacts(
     cpfIsTitular: r.cpf_is_titular === true,
     viewerIsTitular: r.viewer_is_titular === true,
     grant: r.grant_id
-      ? { id: r.grant_id, protocolNumber: r.protocol_number!, grantedAt: asDateOrNull(r.accepted_at)! }
+      ? {
+          id: r.grant_id,
+          protocolNumber: r.protocol_number!,
+          grantedAt: asDateOrNull(r.accepted_at)!,
+          validUntil: asDateOrNull(r.valid_until),
+        }
       : null,
   };
 }

@@ -26,6 +26,12 @@ export class InstallationAccessGrant {
 
   @Field(() => Date, { description: 'When the invitee accepted.' })
   grantedAt!: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the grant ends (its validity); null: until revoked.',
+  })
+  validUntil!: Date | null;
 }
 
 @ObjectType('InstallationAccess', {

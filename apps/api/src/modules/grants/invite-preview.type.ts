@@ -48,4 +48,10 @@ export class AccessInvitePreview {
 
   @Field(() => Int, { nullable: true, description: 'How many installations the invite covers.' })
   installationCount!: number | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: '"Prazo da permissão" the titular chose; null: until revoked (or no details).',
+  })
+  validUntil!: Date | null;
 }

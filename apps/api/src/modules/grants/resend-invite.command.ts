@@ -4,14 +4,15 @@ import { AppError } from '../../common/errors.ts';
 import { hashToken, newToken } from '../../common/tokens.ts';
 import { asDate } from '../../db/sql.ts';
 import { ActorRole } from './access-grant-event.entity.ts';
+import { requireUser } from './access-grant.queries.ts';
 import { partiesOf } from './access-grant.sql.ts';
-import { authorize, person } from './grant-access.policy.ts';
+import { authorize } from './grant-access.policy.ts';
 import { SYSTEM_ACTOR, type Actor } from './grant-audit.ts';
 import { grantAlreadyEnded } from './grant-errors.ts';
 import { AccessGrantChange, type GrantSnapshot } from './grant-events.ts';
 import { insertGrant, type IssuedLink } from './grant-insert.ts';
 import { can, isOpenInvite, isReplaceable } from './grant-state-machine.ts';
-import { lockGrant, recordChange, transition, type GrantDeps } from './grant-transition.ts';
+import { actingCaller, lockGrant, recordChange, transition, type GrantDeps } from './grant-transition.ts';
 
 /** New tokens and a new validity window; the old links stop working. */
 async function reissueInvite(
@@ -62,7 +63,12 @@ async function replaceInvite(
   if (replaced.length > 0) {
     throw new AppError('CONFLICT', 'Este convite já foi reenviado. Confira o convite mais recente.');
   }
-  const partner = await deps.customers.assertPartnerOwnedBy(tx, g.titular.id, g.businessPartnerId);
+  // The acting titular (any current representative of a company partner) makes the new invite.
+  const partner = await deps.customers.assertPartnerOwnedBy(tx, actor.userId!, g.businessPartnerId);
+  const titular = g.titular.id === actor.userId ? g.titular : await titularOf(tx, actor.userId!);
+  if (g.validUntil && g.validUntil.getTime() <= Date.now() + deps.config.INVITE_TTL_HOURS * 3600_000) {
+    throw new AppError('CONFLICT', 'O prazo desta permissão já terminou. Faça um novo convite.');
+  }
   const granted = await tx.execute<{ number: string }[]>(
     `select i.number from access_grant_installation agi join installation i on i.id = agi.installation_id
       where agi.grant_id = ? and agi.revoked_at is null`,
@@ -82,7 +88,8 @@ async function replaceInvite(
   }
   if (active.length === 0) throw new AppError('CONFLICT', 'Este convite não tem instalações para reenviar.');
   const created = await insertGrant(tx, deps, {
-    titular: g.titular,
+    titular,
+    validUntil: g.validUntil,
     partner: { id: partner.id, name: g.businessPartnerName },
     invitee: g.invitee,
     idempotencyKey: null,
@@ -108,6 +115,11 @@ async function replaceInvite(
   return { grantId: newGrantId, inviteUrl: deps.links.invite(created.copyToken) };
 }
 
+async function titularOf(tx: EntityManager, userId: string): Promise<GrantSnapshot['titular']> {
+  const u = await requireUser(tx, userId);
+  return { id: u.id, fullName: u.full_name, email: u.email, cpf: u.cpf };
+}
+
 /** On the locked grant row: of two concurrent resends exactly one link works. */
 export async function resendInvite(
   em: EntityManager,
@@ -117,7 +129,7 @@ export async function resendInvite(
 ): Promise<IssuedLink> {
   return em.transactional(async (tx) => {
     let g = await lockGrant(tx, id);
-    authorize(person(actor.userId), 'RESEND', partiesOf(g));
+    authorize(await actingCaller(tx, deps, actor), 'RESEND', partiesOf(g));
     if (isOpenInvite(g)) return reissueInvite(tx, deps, g, actor);
     if (can('EXPIRE', g)) {
       // Past its expiry, not yet swept: record the expiry first (the titular is here: no e-mail).

@@ -5,12 +5,12 @@ import { pgArray } from '../../db/sql.ts';
 import { uniqueNumbers } from '../customers/installation-number.ts';
 import { ActorRole } from './access-grant-event.entity.ts';
 import { partiesOf } from './access-grant.sql.ts';
-import { authorize, person } from './grant-access.policy.ts';
+import { authorize } from './grant-access.policy.ts';
 import type { Actor } from './grant-audit.ts';
 import { grantAlreadyEnded } from './grant-errors.ts';
 import { AccessGrantChange, type GrantSnapshot } from './grant-events.ts';
 import { can, TRANSITIONS } from './grant-state-machine.ts';
-import { lockGrant, recordChange, transition, type GrantDeps } from './grant-transition.ts';
+import { actingCaller, lockGrant, recordChange, transition, type GrantDeps } from './grant-transition.ts';
 
 /** Ends the grant: cancels an open invite, or revokes an accepted grant (every installation at once). */
 async function endGrant(
@@ -86,7 +86,7 @@ export async function revokeGrant(
 ): Promise<string> {
   return em.transactional(async (tx) => {
     const g = await lockGrant(tx, id);
-    authorize(person(actor.userId), 'REVOKE', partiesOf(g));
+    authorize(await actingCaller(tx, deps, actor), 'REVOKE', partiesOf(g));
     if (!can('CANCEL', g) && !can('REVOKE', g)) throw grantAlreadyEnded();
     if (!installationNumbers || installationNumbers.length === 0) {
       await endGrant(tx, deps, g, actor, null);

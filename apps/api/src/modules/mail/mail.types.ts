@@ -17,6 +17,8 @@ export interface MailTemplates {
     installationCount: number;
     inviteUrl: string;
     expiresAt: Date;
+    /** Prazo da permissão the titular chose; null or absent: until revoked. */
+    validUntil?: Date | null;
   };
   /** To the titular: "Você será informado sobre a validação do aceite em seu e-mail". */
   'access-invite-accepted': {
@@ -61,6 +63,56 @@ export interface MailTemplates {
     reinviteUrl: string;
     expiredAt: Date;
   };
+  /**
+   * To the titular or the invitee: the grant (or some installations) ended because the titular's
+   * authority ended in the customer records, or its validity came to its end.
+   */
+  'access-ended': {
+    recipientName: string;
+    /** Whom the e-mail is to; the text speaks to them. */
+    recipient: 'TITULAR' | 'INVITEE';
+    titularName: string;
+    inviteeName: string;
+    businessPartnerName: string;
+    protocolNumber: string;
+    reason:
+      | 'TITULARITY_CHANGED'
+      | 'INSTALLATION_DEACTIVATED'
+      | 'REPRESENTATIVE_REMOVED'
+      | 'PARTNER_ENDED'
+      | 'VALIDITY_ENDED';
+    /** The installations that left the grant; empty when the whole grant ended. */
+    installationNumbers: string[];
+    wholeGrant: boolean;
+    /** It was still an invite (now cancelled). */
+    wasInvite: boolean;
+    endedAt: Date;
+    portalUrl: string;
+  };
+  /** Seven days before the end of the validity, to both people. */
+  'access-validity-reminder': {
+    recipientName: string;
+    recipient: 'TITULAR' | 'INVITEE';
+    titularName: string;
+    inviteeName: string;
+    businessPartnerName: string;
+    protocolNumber: string;
+    validUntil: Date;
+    url: string;
+  };
+  /** To the invitee: the titular extended or shortened the validity (null: until revoked). */
+  'access-validity-changed': {
+    inviteeName: string;
+    titularName: string;
+    businessPartnerName: string;
+    protocolNumber: string;
+    validUntil: Date | null;
+    url: string;
+  };
+  /** To the contact e-mail on record for a business partner: the one-time code proving titularity. */
+  'titularity-code': { partnerName: string; code: string; expiresAt: Date; portalUrl: string };
+  /** A CPF moved to the account that proved titularity: `PREVIOUS` to the account that lost it, `NEW` to the other. */
+  'cpf-reclaimed': { fullName: string; side: 'PREVIOUS' | 'NEW'; signInUrl: string; at: Date };
   /** To whoever made a service request: its protocol number and what was asked. */
   'service-request-received': {
     requesterName: string;

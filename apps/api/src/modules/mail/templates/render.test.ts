@@ -95,6 +95,38 @@ const samples: { [K in MailTemplateName]: MailTemplates[K] } = {
     removed: ['Fazer solicitações'],
     narrowedAt: at,
   },
+  'access-ended': {
+    recipientName: 'Bruno Lima',
+    recipient: 'INVITEE',
+    titularName: 'Ana Souza',
+    inviteeName: 'Bruno Lima',
+    businessPartnerName: 'Souza Comércio Ltda.',
+    protocolNumber: '2026-000001',
+    reason: 'TITULARITY_CHANGED',
+    installationNumbers: [],
+    wholeGrant: true,
+    wasInvite: false,
+    endedAt: at,
+    portalUrl: 'https://portal.example',
+  },
+  'access-validity-reminder': {
+    recipientName: 'Ana Souza',
+    recipient: 'TITULAR',
+    titularName: 'Ana Souza',
+    inviteeName: 'Bruno Lima',
+    businessPartnerName: 'Souza Comércio Ltda.',
+    protocolNumber: '2026-000001',
+    validUntil: at,
+    url: 'https://portal.example/acessos-concedidos',
+  },
+  'access-validity-changed': {
+    inviteeName: 'Bruno Lima',
+    titularName: 'Ana Souza',
+    businessPartnerName: 'Souza Comércio Ltda.',
+    protocolNumber: '2026-000001',
+    validUntil: null,
+    url: 'https://portal.example/acessos-recebidos',
+  },
 };
 
 describe('formatting', () => {
@@ -203,6 +235,40 @@ describe('renderMail', () => {
     );
     expect(whole.text).toContain('não pode mais atuar');
     expect(whole.subject).toContain('foi retirado');
+  });
+
+  it('invite: says the validity the titular chose, or that it lasts until revoked', () => {
+    const until = renderMail('access-invite', { ...samples['access-invite'], validUntil: at }, ctx);
+    expect(until.text).toContain('Prazo da permissão: até 27/11/2026 às 11:06 (horário de Brasília).');
+    const open = renderMail('access-invite', samples['access-invite'], ctx);
+    expect(open.text).toContain('Prazo da permissão: até ser retirada por quem concedeu.');
+  });
+
+  it('ended: says why, to each person, and lists installations that left a grant that goes on', () => {
+    const whole = renderMail('access-ended', samples['access-ended'], ctx);
+    expect(whole.text).toContain('A permissão de acesso que Ana Souza concedeu a você terminou');
+    expect(whole.text).toContain('troca de titularidade');
+    const partial = renderMail(
+      'access-ended',
+      {
+        ...samples['access-ended'],
+        recipient: 'TITULAR',
+        recipientName: 'Ana Souza',
+        reason: 'INSTALLATION_DEACTIVATED',
+        wholeGrant: false,
+        installationNumbers: ['0012345'],
+      },
+      ctx,
+    );
+    expect(partial.text).toContain('1 instalação saiu da permissão de acesso que você concedeu a Bruno Lima');
+    expect(partial.text).toContain('Instalação nº 0012345');
+    expect(partial.text).toContain('a instalação foi desligada');
+    const validity = renderMail(
+      'access-ended',
+      { ...samples['access-ended'], reason: 'VALIDITY_ENDED' },
+      ctx,
+    );
+    expect(validity.text).toContain('chegou ao fim o prazo escolhido');
   });
 
   it('expired: links to re-invite', () => {

@@ -4,25 +4,10 @@
 import { inviteValidityText } from '@delega/shared/invites';
 import { firstName } from '@delega/shared/people';
 import type { MailTemplateName, MailTemplates, RenderedMail } from '../mail.types.ts';
+import { action, b, note, p, type Inline, type MailContent } from './blocks.ts';
 import { formatDateTime, installationsLabel } from './format.ts';
+import { grantEndingTemplates } from './grant-ending.ts';
 import { serviceRequestTemplates } from './service-requests.ts';
-
-/** A run of text; `strong` is emphasised. */
-type Inline = string | { strong: string };
-
-type Block =
-  | { kind: 'p'; content: Inline[] }
-  | { kind: 'list'; items: string[] }
-  | { kind: 'action'; label: string; url: string }
-  | { kind: 'note'; content: Inline[] };
-
-interface MailContent {
-  subject: string;
-  /** Short summary shown by mail clients next to the subject. */
-  preheader: string;
-  greeting: string;
-  blocks: Block[];
-}
 
 export interface RenderContext {
   portalUrl: string;
@@ -30,17 +15,13 @@ export interface RenderContext {
   inviteTtlHours: number;
 }
 
-const p = (...content: Inline[]): Block => ({ kind: 'p', content });
-const note = (...content: Inline[]): Block => ({ kind: 'note', content });
-const action = (label: string, url: string): Block => ({ kind: 'action', label, url });
-const b = (strong: string): Inline => ({ strong });
-
 const AUTOMATIC =
   'Este é um e-mail automático; não é preciso respondê-lo. Se você não reconhece esta mensagem, pode ignorá-la com segurança.';
 
 type Builders = { [K in MailTemplateName]: (data: MailTemplates[K], ctx: RenderContext) => MailContent };
 
 const templates: Builders = {
+  ...grantEndingTemplates,
   ...serviceRequestTemplates,
   'email-verification': (d) => ({
     subject: 'Confirme seu e-mail',
@@ -101,6 +82,11 @@ const templates: Builders = {
       ),
       p(
         'Para aceitar ou recusar o convite, use o botão abaixo. Você vai entrar com a sua conta (ou criar uma, se ainda não tiver) e confirmar seus dados: eles precisam ser os mesmos informados por quem convidou.',
+      ),
+      p(
+        'Prazo da permissão: ',
+        b(d.validUntil ? `até ${formatDateTime(d.validUntil)}` : 'até ser retirada por quem concedeu'),
+        '.',
       ),
       action('Ver convite e responder', d.inviteUrl),
       p(
