@@ -252,6 +252,7 @@ const UNAVAILABLE: InvitePreview = {
   titularFirstName: null,
   businessPartnerName: null,
   installationCount: null,
+  validUntil: null,
 };
 
 /**
@@ -288,5 +289,6 @@ export async function previewInvite(em: EntityManager, actor: Actor, token: stri
     titularFirstName: firstName(g.titular.fullName),
     businessPartnerName: g.businessPartnerName,
     installationCount: g.activeInstallationCount,
+    validUntil: g.validUntil,
   };
 }

@@ -70,7 +70,7 @@ async function grantViewer(ctx: GraphQLContext): Promise<GrantViewer> {
 /** The viewer as the access policy sees them. */
 export async function grantCaller(ctx: GraphQLContext): Promise<Caller> {
   const viewer = await grantViewer(ctx);
-  return person(viewer.userId, viewer.cpf);
+  return person(viewer.userId, viewer.cpf, viewer.partnerIds);
 }
 
 /** Reads a grant the viewer may VIEW (titular or invitee), or NOT_FOUND. */
@@ -173,6 +173,20 @@ export class AccessGrantResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<AccessGrantType> {
     await ctx.services.grants.revoke(ctx.em, actorOf(ctx), id, installationNumbers);
+    return grantFor(ctx, id);
+  }
+
+  @Authorized(Role.PERSON)
+  @Mutation(() => AccessGrantType, {
+    description:
+      'Extend or shorten "Prazo da permissão" (any current titular of the partner) of an open invite or accepted grant: a new `validUntil` (at most 5 years ahead), or null for "Até eu retirar". The invitee is told.',
+  })
+  async changeAccessGrantValidity(
+    @Arg('id', () => ID) id: string,
+    @Arg('validUntil', () => Date, { nullable: true }) validUntil: Date | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AccessGrantType> {
+    await ctx.services.grants.changeValidity(ctx.em, actorOf(ctx), id, validUntil ?? null);
     return grantFor(ctx, id);
   }
 
