@@ -52,6 +52,10 @@ export async function startTestApi(opts: StartOptions = {}): Promise<TestApi> {
     PORTAL_URL: 'http://portal.test',
     // Tests read the e-mails' links (the mailbox keeps message bodies); tests with SendGrid turn it off.
     DEV_MAILBOX: '1',
+    // Test files reuse a few people for many invites; security-invite-limits.test.ts sets the real limits.
+    INVITE_LIMIT_PER_TITULAR_HOUR: '100000',
+    INVITE_LIMIT_PER_EMAIL_DAY: '100000',
+    INVITE_ANSWER_LIMIT_PER_HOUR: '100000',
     ...opts.env,
   });
   const log = createLogger(config.LOG_LEVEL);

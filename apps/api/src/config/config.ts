@@ -42,6 +42,12 @@ const ConfigSchema = z
     SESSION_ABSOLUTE_DAYS: z.coerce.number().positive().default(30),
     /** How long an invite link stays valid; the portal reads the same variable (same default, from shared). */
     INVITE_TTL_HOURS: z.coerce.number().positive().default(INVITE_TTL_HOURS_DEFAULT),
+    /** Invites (grantAccess + resendAccessInvite) one titular may send per hour. */
+    INVITE_LIMIT_PER_TITULAR_HOUR: z.coerce.number().int().min(1).default(20),
+    /** Invites one invitee e-mail address may receive per day, from anyone. */
+    INVITE_LIMIT_PER_EMAIL_DAY: z.coerce.number().int().min(1).default(5),
+    /** Accept (or decline) attempts per invite link per hour; an account may make three times as many. */
+    INVITE_ANSWER_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
     /** Enables SendGrid delivery; without it mail goes to the local mailbox (development and tests only). */
     SENDGRID_API_KEY: z.string().min(1).optional(),
     /** Only for tests and staging: points @sendgrid/mail at another server speaking its v3 API. */

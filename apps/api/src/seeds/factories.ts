@@ -17,6 +17,8 @@ import {
 } from '../modules/customers/installation.entity.ts';
 import { PartnerRepresentative } from '../modules/customers/partner-representative.entity.ts';
 import { searchTextOf } from '../modules/customers/search-text.ts';
+import { titularityCondition } from '../modules/customers/titularity.sql.ts';
+import { pgArray } from '../db/sql.ts';
 import { AccessGrantInstallation } from '../modules/grants/access-grant-installation.entity.ts';
 import { AccessGrant, AccessGrantStatus } from '../modules/grants/access-grant.entity.ts';
 import { billBarcode } from '../modules/billing/bill-issuer.ts';
@@ -104,15 +106,24 @@ function pick<T>(rng: () => number, list: readonly T[]): T {
 export interface Factories {
   rng: () => number;
   personName(): string;
+  /**
+   * An account. It comes with titularity proven for every partner its CPF is on record for (now or
+   * later, through these factories), unless `titularityProven: false` (then it must confirm it).
+   */
   user(
-    overrides?: Partial<Pick<User, 'fullName' | 'cpf' | 'email' | 'emailVerifiedAt'>> & { password?: string },
+    overrides?: Partial<Pick<User, 'fullName' | 'cpf' | 'email' | 'emailVerifiedAt'>> & {
+      password?: string;
+      titularityProven?: boolean;
+    },
   ): Promise<User>;
   /** A session for `user`; returns the bearer token. */
   session(user: User): Promise<string>;
   businessPartner(
-    overrides?: Partial<Pick<BusinessPartner, 'number' | 'name' | 'document' | 'documentKind'>>,
+    overrides?: Partial<
+      Pick<BusinessPartner, 'number' | 'name' | 'document' | 'documentKind' | 'contactEmail' | 'customerCode'>
+    >,
   ): Promise<BusinessPartner>;
-  representative(partner: BusinessPartner, cpf: string): Promise<void>;
+  representative(partner: BusinessPartner, cpf: string, contactEmail?: string | null): Promise<void>;
   /** Inserts `count` installations in bulk; `inactiveEvery: n` makes every n-th one inactive. */
   installations(
     partner: BusinessPartner,
@@ -138,6 +149,25 @@ export function createFactories(em: EntityManager, seed = Date.now()): Factories
   const rng = seededRng(seed);
   const unique = () => randomBytes(4).toString('hex');
   const personName = () => `${pick(rng, FIRST_NAMES)} ${pick(rng, SURNAMES)} ${pick(rng, SURNAMES)}`;
+  // Accounts made with titularityProven: false; every other one gets a SEED proof for its partners.
+  const unproven = new Set<string>();
+  const proveMatching = async (where: { userId?: string; partnerId?: string }) => {
+    await em.execute(
+      `insert into titularity_proof (id, user_id, business_partner_id, method)
+       select gen_random_uuid(), u.id, bp.id, 'SEED' from app_user u
+         join business_partner bp on ${titularityCondition('bp', 'u.cpf')}
+        where (?::uuid is null or u.id = ?::uuid) and (?::uuid is null or bp.id = ?::uuid)
+          and not (u.id = any(?::uuid[]))
+       on conflict (user_id, business_partner_id) do nothing`,
+      [
+        where.userId ?? null,
+        where.userId ?? null,
+        where.partnerId ?? null,
+        where.partnerId ?? null,
+        pgArray([...unproven]),
+      ],
+    );
+  };
 
   return {
     rng,
@@ -154,6 +184,8 @@ export function createFactories(em: EntityManager, seed = Date.now()): Factories
         emailVerifiedAt: overrides.emailVerifiedAt === undefined ? new Date() : overrides.emailVerifiedAt,
       });
       await em.persist(user).flush();
+      if (overrides.titularityProven === false) unproven.add(user.id);
+      else await proveMatching({ userId: user.id });
       return user;
     },
     async session(user) {
@@ -173,13 +205,27 @@ export function createFactories(em: EntityManager, seed = Date.now()): Factories
         document:
           overrides.document ?? (kind === DocumentKind.CNPJ ? generateCnpj({}, rng) : generateCpf(rng)),
         documentKind: kind,
+        contactEmail:
+          overrides.contactEmail === undefined
+            ? `contato.${unique()}@exemplo.com.br`
+            : overrides.contactEmail,
+        customerCode:
+          overrides.customerCode === undefined
+            ? String(Math.floor(rng() * 9e9 + 1e9))
+            : overrides.customerCode,
       });
       await em.persist(partner).flush();
+      await proveMatching({ partnerId: partner.id });
       return partner;
     },
-    async representative(partner, cpf) {
-      em.create(PartnerRepresentative, { businessPartner: partner, cpf });
+    async representative(partner, cpf, contactEmail) {
+      em.create(PartnerRepresentative, {
+        businessPartner: partner,
+        cpf,
+        contactEmail: contactEmail === undefined ? `rep.${unique()}@exemplo.com.br` : contactEmail,
+      });
       await em.flush();
+      await proveMatching({ partnerId: partner.id });
     },
     async installations(partner, count, opts = {}) {
       const prefix = opts.numberPrefix ?? String(Math.floor(rng() * 900) + 100);

@@ -12,6 +12,8 @@ import { BusinessPartner, DocumentKind } from '../modules/customers/business-par
 import { CustomerClass, InstallationStatus, VoltageGroup } from '../modules/customers/installation.entity.ts';
 import { PartnerRepresentative } from '../modules/customers/partner-representative.entity.ts';
 import { searchTextOf } from '../modules/customers/search-text.ts';
+import { titularityCondition } from '../modules/customers/titularity.sql.ts';
+import { pgArray } from '../db/sql.ts';
 import { insertInstallationRows, type InstallationRow } from './bulk.ts';
 import { todayInBrazil } from '@delega/shared/billing';
 import { insertBillHistories } from './bills.ts';
@@ -64,6 +66,9 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
 export const DEMO_PARTNERS = {
   titularSelf: {
     number: '1000000001',
+    contactEmail: 'contato.mariana@delega.dev',
+    /** Código do cliente printed on its bills. */
+    customerCode: '4821936075',
     name: 'Mariana Conceição Alves',
     document: TITULAR_CPF,
     kind: DocumentKind.CPF,
@@ -72,6 +77,9 @@ export const DEMO_PARTNERS = {
   },
   telecom: {
     number: '1000000002',
+    contactEmail: 'financeiro@torrespaulistas.delega.dev',
+    /** Código do cliente printed on its bills. */
+    customerCode: '7306158249',
     name: 'Torres Paulistas Telecomunicações Ltda.',
     document: '70995830000181',
     kind: DocumentKind.CNPJ,
@@ -80,6 +88,9 @@ export const DEMO_PARTNERS = {
   },
   alphanumeric: {
     number: '1000000003',
+    contactEmail: 'contato@alvesribeiro.delega.dev',
+    /** Código do cliente printed on its bills. */
+    customerCode: '5193827460',
     name: 'Alves & Ribeiro Tecnologia S.A.',
     document: '12ABC34501DE35',
     kind: DocumentKind.CNPJ,
@@ -88,6 +99,9 @@ export const DEMO_PARTNERS = {
   },
   unica: {
     number: '1000000004',
+    contactEmail: 'joao.pedro@delega.dev',
+    /** Código do cliente printed on its bills. */
+    customerCode: '6047215938',
     name: 'João Pedro Oliveira Santos',
     document: UNICA_CPF,
     kind: DocumentKind.CPF,
@@ -97,6 +111,9 @@ export const DEMO_PARTNERS = {
   /** Nobody's demo account: its installations exist but are not the demo users' (NOT_FOUND for them). */
   stranger: {
     number: '1000000005',
+    contactEmail: 'contato@paodeouro.delega.dev',
+    /** Código do cliente printed on its bills. */
+    customerCode: '3958162074',
     name: 'Padaria Pão de Ouro Ltda.',
     document: '28775444000118',
     kind: DocumentKind.CNPJ,
@@ -222,15 +239,34 @@ async function seedDemoData(em: EntityManager, today: string): Promise<void> {
         name: p.name,
         document: p.document,
         documentKind: p.kind,
+        contactEmail: p.contactEmail,
+        customerCode: p.customerCode,
         createdAt: now,
       };
     }),
   );
   // The titular represents both companies.
   await em.insertMany(PartnerRepresentative, [
-    { businessPartner: partnerIds.telecom, cpf: TITULAR_CPF },
-    { businessPartner: partnerIds.alphanumeric, cpf: TITULAR_CPF },
+    {
+      businessPartner: partnerIds.telecom,
+      cpf: TITULAR_CPF,
+      contactEmail: 'mariana.alves@torrespaulistas.delega.dev',
+    },
+    {
+      businessPartner: partnerIds.alphanumeric,
+      cpf: TITULAR_CPF,
+      contactEmail: 'mariana@alvesribeiro.delega.dev',
+    },
   ]);
+  // The demo accounts come already proven titular of their partners (a SEED proof), so the demo walk
+  // needs no code; any other account proves it once per partner.
+  await em.execute(
+    `insert into titularity_proof (id, user_id, business_partner_id, method)
+     select gen_random_uuid(), u.id, bp.id, 'SEED' from app_user u
+       join business_partner bp on ${titularityCondition('bp', 'u.cpf')}
+      where u.email = any(?::text[])`,
+    [pgArray(DEMO_ACCOUNTS.map((a) => a.email))],
+  );
 
   const residential = () => CustomerClass.RESIDENTIAL;
   const rows: InstallationRow[] = [

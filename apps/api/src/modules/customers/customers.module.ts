@@ -6,6 +6,7 @@ import {
   InstallationFieldsResolver,
 } from './customers.resolver.ts';
 import { CustomerRecordsResolver } from './customer-records.resolver.ts';
+import { TitularityResolver } from './titularity.resolver.ts';
 
 export const customersModule: AppModule = {
   resolvers: [
@@ -13,6 +14,7 @@ export const customersModule: AppModule = {
     BusinessPartnerFieldsResolver,
     InstallationFieldsResolver,
     InstallationConnectionFieldsResolver,
+    TitularityResolver,
     CustomerRecordsResolver,
   ],
 };

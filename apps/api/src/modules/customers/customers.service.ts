@@ -7,7 +7,7 @@ import { BusinessPartner } from './business-partner.entity.ts';
 import { isInstallationNumber, uniqueNumbers } from './installation-number.ts';
 import { Installation, InstallationStatus, VoltageGroup } from './installation.entity.ts';
 import { escapeLike, normalizeSearchText } from './search-text.ts';
-import { titularityCondition, titularPartnerIds } from './titularity.sql.ts';
+import { provenPartnerIds, provenTitularityCondition } from './titularity.sql.ts';
 
 export { encodeCursor } from '../../db/sql.ts';
 
@@ -70,8 +70,8 @@ function digitPrefixUpperBound(prefix: string): string | null {
   return trimmed.slice(0, -1) + String(Number(trimmed.at(-1)) + 1);
 }
 
-/** The ids of the viewer's partners. `?` = the user's id. */
-const VIEWER_PARTNER_IDS = titularPartnerIds('(select u.cpf from app_user u where u.id = ?)');
+/** The ids of the partners the viewer acts as titular of (proven). `?` = the user's id. */
+const VIEWER_PARTNER_IDS = provenPartnerIds('?');
 
 /**
  * Business partners and installations of the signed-in customer. Every method takes the request's
@@ -92,7 +92,7 @@ export class CustomersService {
     opts: { voltageGroup?: VoltageGroup } = {},
   ): Promise<BusinessPartner[]> {
     if (!isUuid(userId)) return [];
-    const params: unknown[] = [userId, userId];
+    const params: unknown[] = [userId];
     let profileFilter = '';
     if (opts.voltageGroup) {
       profileFilter = `and (exists (select 1 from installation i where i.business_partner_id = bp.id and i.voltage_group = ?)
@@ -112,7 +112,7 @@ export class CustomersService {
   /** The ids of the user's business partners (see `listPartnersForUser`). */
   async partnerIdsForUser(em: EntityManager, userId: string): Promise<string[]> {
     if (!isUuid(userId)) return [];
-    const rows = await em.execute<{ id: string }[]>(VIEWER_PARTNER_IDS, [userId, userId]);
+    const rows = await em.execute<{ id: string }[]>(VIEWER_PARTNER_IDS, [userId]);
     return rows.map((r) => r.id);
   }
 
@@ -124,7 +124,7 @@ export class CustomersService {
     const rows = await em.execute<Record<string, unknown>[]>(
       `select bp.* from business_partner bp
          join app_user u on u.id = ?
-        where bp.id = ? and ${titularityCondition('bp', 'u.cpf')}`,
+        where bp.id = ? and ${provenTitularityCondition('bp', 'u')}`,
       [userId, partnerId],
     );
     if (!rows[0]) throw new AppError('NOT_FOUND', 'Parceiro de negócio não encontrado.');
@@ -279,7 +279,7 @@ export class CustomersService {
       >(
         `select i.number, i.status, i.business_partner_id from installation i
           where i.number = any(?::text[]) and i.business_partner_id in (${VIEWER_PARTNER_IDS})`,
-        [pgArray(wellFormed), userId, userId],
+        [pgArray(wellFormed), userId],
       );
       for (const r of rows) found.set(r.number, { status: r.status, partnerId: r.business_partner_id });
     }

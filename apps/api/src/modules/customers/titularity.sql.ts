@@ -1,5 +1,12 @@
 // Who is titular of what, in SQL: written once here, used by the customers service and composed into
 // other domains' statements (grants' installationAccess) so that only this domain answers it.
+//
+// Two levels. The customer record CLAIMS: a CPF is on record for a partner (its document, or one of
+// its representatives') — `titularityCondition`, `titularPartnerIds`. An ACCOUNT acts as titular only
+// once it has also PROVED it for that partner (a `titularity_proof` row: a code e-mailed to the
+// contact on record, or the "código do cliente" of a bill) — `provenTitularityCondition`,
+// `provenPartnerIds`. Everything that grants power uses the proven form; a CPF typed at sign-up is a
+// claim, not proof.
 
 /**
  * SQL condition: the CPF `cpf` (an SQL expression) is titular of the business partner aliased
@@ -26,14 +33,43 @@ export function titularPartnerIds(cpf: string): string {
 }
 
 /**
+ * SQL condition: the account aliased `user` (an `app_user` row) acts as titular of the partner aliased
+ * `partner`: its CPF is on record for the partner AND it proved titularity for that partner.
+ */
+export function provenTitularityCondition(partner: string, user: string): string {
+  return `(${titularityCondition(partner, `${user}.cpf`)}
+           and exists (select 1 from titularity_proof tp
+                        where tp.user_id = ${user}.id and tp.business_partner_id = ${partner}.id))`;
+}
+
+/**
+ * The ids of the partners the account `userId` (an SQL expression, used once) acts as titular of:
+ * its proofs, kept only while the CPF on record still says so (`titularPartnerIds`).
+ */
+export function provenPartnerIds(userId: string): string {
+  return `select tp.business_partner_id as id from titularity_proof tp join app_user pu on pu.id = tp.user_id
+           where tp.user_id = ${userId} and tp.business_partner_id in (${titularPartnerIds('pu.cpf')})`;
+}
+
+/**
  * SQL select of the installation numbered `number` (an SQL expression), at most one row: its `id`,
  * `number`, `business_partner_id`, `status` and, for each alias in `titulars`, whether that CPF
  * expression is titular of its partner.
  */
-export function installationTitularity(number: string, titulars: Record<string, string>): string {
-  const flags = Object.entries(titulars).map(
-    ([alias, cpf]) => `coalesce(${titularityCondition('bp', cpf)}, false) as ${alias}`,
-  );
+export function installationTitularity(
+  number: string,
+  titulars: Record<string, string>,
+  /** Flags of proven titularity (see provenTitularityCondition): alias → an `app_user` row alias. */
+  provenUsers: Record<string, string> = {},
+): string {
+  const flags = [
+    ...Object.entries(titulars).map(
+      ([alias, cpf]) => `coalesce(${titularityCondition('bp', cpf)}, false) as ${alias}`,
+    ),
+    ...Object.entries(provenUsers).map(
+      ([alias, user]) => `coalesce(${provenTitularityCondition('bp', user)}, false) as ${alias}`,
+    ),
+  ];
   return `select i.id, i.number, i.business_partner_id, i.status::text as status, ${flags.join(', ')}
             from installation i join business_partner bp on bp.id = i.business_partner_id
            where i.number = ${number}`;
@@ -42,9 +78,10 @@ export function installationTitularity(number: string, titulars: Record<string, 
 /**
  * SQL condition: the account `userId` (an SQL expression) is titular, now, of the business partner
  * `partnerId` (an SQL expression). The grants domain asks it of a grant's titular at the moment of
- * every use (accept, installationAccess), so a grant never outlives its titular's authority.
+ * every use (accept, installationAccess), so a grant never outlives its titular's authority. Proven
+ * titularity (see provenTitularityCondition): a grant made from a CPF merely typed confers nothing.
  */
 export function accountIsTitularOf(partnerId: string, userId: string): string {
   return `exists (select 1 from business_partner tbp join app_user tu on tu.id = ${userId}
-                   where tbp.id = ${partnerId} and ${titularityCondition('tbp', 'tu.cpf')})`;
+                   where tbp.id = ${partnerId} and ${provenTitularityCondition('tbp', 'tu')})`;
 }

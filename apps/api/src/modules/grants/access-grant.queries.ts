@@ -22,7 +22,7 @@ import {
   type GrantRow,
   type SnapshotRow,
 } from './access-grant.sql.ts';
-import { actorRoleOf, authorize, decide, person, viewerKind, type Caller } from './grant-access.policy.ts';
+import { authorize, decide, person, type Caller } from './grant-access.policy.ts';
 import { grantNotFound } from './grant-errors.ts';
 import type { Actor } from './grant-audit.ts';
 import type { GrantSnapshot } from './grant-events.ts';
@@ -221,9 +221,12 @@ export async function eventsOf(
 ): Promise<Map<string, GrantEventRow[]>> {
   const out = new Map<string, GrantEventRow[]>(grantIds.map((id) => [id, []]));
   const rows = await em.execute<GrantEventRow[]>(
-    `select grant_id, type::text as type, at, actor_role::text as actor_role, data
-       from access_grant_event where grant_id = any(?::uuid[]) order by grant_id, at, id`,
-    [pgArray(onlyUuids(grantIds))],
+    `select grant_id, type, at, actor_role, data from (
+       select grant_id, type::text as type, at, actor_role::text as actor_role, data, id,
+              row_number() over (partition by grant_id order by at, id) as rn
+         from access_grant_event where grant_id = any(?::uuid[])) e
+      where e.rn <= ? order by grant_id, at, id`,
+    [pgArray(onlyUuids(grantIds)), MAX_EVENTS_LISTED],
   );
   for (const r of rows) out.get(r.grant_id)?.push({ ...r, at: asDate(r.at) });
   return out;
@@ -265,21 +268,6 @@ export async function previewInvite(em: EntityManager, actor: Actor, token: stri
   if (!g) return UNAVAILABLE;
   const viewer = actor.userId ? await findUser(em, actor.userId) : null;
   const caller = person(viewer?.id ?? null, viewer?.cpf);
-  // At most one VIEWED per grant and hour: enough to tell the titular the link was opened.
-  await em.execute(
-    `insert into access_grant_event (grant_id, type, actor_role, actor_id, at, ip, user_agent)
-     select ?, 'VIEWED', ?, ?, now(), ?, ?
-      where not exists (select 1 from access_grant_event
-                         where grant_id = ? and type = 'VIEWED' and at > now() - interval '1 hour')`,
-    [
-      g.id,
-      actorRoleOf(viewerKind(caller, partiesOf(g))),
-      viewer?.id ?? null,
-      actor.meta?.ip ?? null,
-      actor.meta?.userAgent ?? null,
-      g.id,
-    ],
-  );
   const status = effectiveStatus(g);
   const valid = status === AccessGrantStatus.INVITED;
   if (!valid && decide(caller, 'SEE_INVITE_OUTCOME', partiesOf(g)) !== 'ALLOWED') return UNAVAILABLE;

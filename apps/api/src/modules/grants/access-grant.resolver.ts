@@ -42,6 +42,7 @@ import {
   InstallationAccessGrant,
   InstallationAccessReason,
 } from './installation-access.type.ts';
+import { inviteeEmailOf, inviteLimits, inviteLinkExists } from './invite-limits.ts';
 import { AccessInvitePreview, AccessInviteStatus } from './invite-preview.type.ts';
 
 function actorOf(ctx: GraphQLContext): Actor {
@@ -124,7 +125,11 @@ export class AccessGrantResolver {
     @Arg('input', () => GrantAccessInput) input: GrantAccessInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<GrantAccessPayload> {
+    const limits = inviteLimits(ctx.services);
+    const email = typeof input.invitee?.email === 'string' ? input.invitee.email : null;
+    await limits.checkSend(requireViewer(ctx).userId, email);
     const { grantId, inviteUrl } = await ctx.services.grants.grantAccess(ctx.em, actorOf(ctx), input);
+    await limits.countSent(requireViewer(ctx).userId, email);
     return Object.assign(new GrantAccessPayload(), { grant: await grantFor(ctx, grantId), inviteUrl });
   }
 
@@ -133,7 +138,11 @@ export class AccessGrantResolver {
       'Public preview of an invite link for the invite page. Never fails for a bad token: unknown, expired, used and cancelled links all read UNAVAILABLE (except to the invitee, signed in).',
   })
   async accessInvite(@Arg('token') token: string, @Ctx() ctx: GraphQLContext): Promise<AccessInvitePreview> {
+    const limits = inviteLimits(ctx.services);
+    await limits.beforeLookup(ctx.meta);
     const p = await ctx.services.grants.preview(ctx.em, actorOf(ctx), token);
+    if (p.status === 'UNAVAILABLE' && !(await inviteLinkExists(ctx.em, token)))
+      await limits.unknownLink(ctx.meta);
     return Object.assign(new AccessInvitePreview(), { ...p, status: AccessInviteStatus[p.status] });
   }
 
@@ -146,7 +155,11 @@ export class AccessGrantResolver {
     @Arg('input', () => AcceptAccessInviteInput) input: AcceptAccessInviteInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AccessGrantType> {
-    const id = await ctx.services.grants.accept(ctx.em, actorOf(ctx), input);
+    const limits = inviteLimits(ctx.services);
+    await limits.beforeAccept(input.token, requireViewer(ctx).userId, ctx.meta);
+    const id = await limits.guarded(ctx.em, input.token, ctx.meta, () =>
+      ctx.services.grants.accept(ctx.em, actorOf(ctx), input),
+    );
     return grantFor(ctx, id);
   }
 
@@ -158,7 +171,9 @@ export class AccessGrantResolver {
   async declineAccessInvite(@Arg('token') token: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     const limits = inviteLimits(ctx.services);
     await limits.beforeDecline(token, ctx.meta);
-    await limits.guarded(ctx.meta, () => ctx.services.grants.decline(ctx.em, actorOf(ctx), token));
+    await limits.guarded(ctx.em, token, ctx.meta, () =>
+      ctx.services.grants.decline(ctx.em, actorOf(ctx), token),
+    );
     return true;
   }
 
@@ -199,7 +214,11 @@ export class AccessGrantResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<GrantAccessPayload> {
+    const limits = inviteLimits(ctx.services);
+    const email = await inviteeEmailOf(ctx.em, id);
+    await limits.checkSend(requireViewer(ctx).userId, email);
     const { grantId, inviteUrl } = await ctx.services.grants.resend(ctx.em, actorOf(ctx), id);
+    await limits.countSent(requireViewer(ctx).userId, email);
     return Object.assign(new GrantAccessPayload(), { grant: await grantFor(ctx, grantId), inviteUrl });
   }
 
@@ -261,6 +280,7 @@ export class AccessGrantResolver {
       allowed: a.allowed,
       reason: InstallationAccessReason[a.reason],
       grant: a.grant && Object.assign(new InstallationAccessGrant(), a.grant),
+      scopes: a.scopes,
       checkedAt: a.checkedAt,
     });
   }
@@ -330,7 +350,8 @@ export class AccessGrantFieldsResolver {
   }
 
   @FieldResolver(() => [AccessGrantEventDto], {
-    description: 'Audit trail, oldest first: every step with who took it (batched across a list).',
+    description:
+      'Audit trail, oldest first: every step with who took it (batched across a list). At most the first 200 steps: read long trails with `eventsConnection`.',
   })
   async events(@Root() grant: AccessGrantType, @Ctx() ctx: GraphQLContext): Promise<AccessGrantEventDto[]> {
     if (decide(await grantCaller(ctx), 'VIEW_EVENTS', grant.parties) !== 'ALLOWED') throw grantNotFound();

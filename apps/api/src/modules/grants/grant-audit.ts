@@ -31,8 +31,8 @@ export async function recordStep(em: EntityManager, step: AuditStep): Promise<Da
 export async function appendStep(em: EntityManager, step: AuditStep): Promise<{ id: string; at: Date }> {
   const { actor } = step;
   const rows = await em.execute<{ id: string; at: Date }[]>(
-    `insert into access_grant_event (grant_id, type, actor_role, actor_id, at, ip, user_agent, data)
-     values (?, ?, ?, ?, now(), ?, ?, ?::jsonb)
+    `insert into access_grant_event (grant_id, type, actor_role, actor_id, at, ip, port, user_agent, data)
+     values (?, ?, ?, ?, now(), ?, ?, ?, ?::jsonb)
      returning id, at`,
     [
       step.grantId,
@@ -40,6 +40,8 @@ export async function appendStep(em: EntityManager, step: AuditStep): Promise<{ 
       step.role,
       actor.userId,
       actor.meta?.ip ?? null,
+      // The source port with the address (Marco Civil art. 15; behind carrier-grade NAT, see RequestMeta).
+      actor.meta?.port ?? null,
       actor.meta?.userAgent?.slice(0, 400) ?? null,
       step.data ? JSON.stringify(step.data) : null,
     ],

@@ -56,7 +56,7 @@ async function readAccessFacts(
             ga.id as grant_id, ga.protocol_number, ga.accepted_at, ga.valid_until
        from (select now() as checked_at, ?::text as cpf, ?::text as number) p
        left join app_user v on v.id = ?::uuid
-       left join lateral (${installationTitularity('p.number', { cpf_is_titular: 'p.cpf', viewer_is_titular: 'v.cpf' })}) i on true
+       left join lateral (${installationTitularity('p.number', { cpf_is_titular: 'p.cpf' }, { viewer_is_titular: 'v' })}) i on true
        left join lateral (
          select g.id, g.protocol_number, g.accepted_at, g.valid_until
            from access_grant_installation agi join access_grant g on g.id = agi.grant_id
@@ -120,6 +120,8 @@ export async function installationAccess(
     if (isKey) throw new AppError('NOT_FOUND', 'Instalação não encontrada.');
     return answer(false, 'NONE');
   }
-  if (facts.cpfIsTitular) return answer(true, 'TITULAR');
+  // The record says whose CPF it is (what a service key asks); a person asking about their own CPF
+  // reads TITULAR only once their account proved it, so a CPF typed at sign-up learns nothing.
+  if (facts.cpfIsTitular && (isKey || facts.viewerIsTitular)) return answer(true, 'TITULAR');
   return facts.grant ? answer(true, 'GRANTED') : answer(false, 'NONE');
 }

@@ -8,6 +8,18 @@ const ctx = { portalUrl: 'https://portal.example', inviteTtlHours: 12 };
 const at = new Date('2026-11-27T14:06:00Z');
 
 const samples: { [K in MailTemplateName]: MailTemplates[K] } = {
+  'titularity-code': {
+    partnerName: 'Ana Souza',
+    code: '123456',
+    expiresAt: at,
+    portalUrl: 'https://portal.example/instalacoes',
+  },
+  'cpf-reclaimed': {
+    fullName: 'Ana Souza',
+    side: 'PREVIOUS',
+    signInUrl: 'https://portal.example/entrar',
+    at,
+  },
   'email-verification': {
     fullName: 'Ana Souza',
     verifyUrl: 'https://portal.example/verificar?t=abc',

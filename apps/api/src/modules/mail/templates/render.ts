@@ -7,6 +7,7 @@ import type { MailTemplateName, MailTemplates, RenderedMail } from '../mail.type
 import { action, b, note, p, type Inline, type MailContent } from './blocks.ts';
 import { formatDateTime, installationsLabel } from './format.ts';
 import { grantEndingTemplates } from './grant-ending.ts';
+import { titularityTemplates } from './titularity.ts';
 import { serviceRequestTemplates } from './service-requests.ts';
 
 export interface RenderContext {
@@ -22,6 +23,7 @@ type Builders = { [K in MailTemplateName]: (data: MailTemplates[K], ctx: RenderC
 
 const templates: Builders = {
   ...grantEndingTemplates,
+  ...titularityTemplates,
   ...serviceRequestTemplates,
   'email-verification': (d) => ({
     subject: 'Confirme seu e-mail',
