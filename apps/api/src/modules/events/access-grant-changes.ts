@@ -49,6 +49,25 @@ export async function grantChanges(
   return sub;
 }
 
+/**
+ * The event's grant, read once for every subscriber of this process. A read that fails (the
+ * database's connections were just cut) is retried a few times rather than sent as an error.
+ */
+async function readOnce(d: Delivery, grantId: string, ctx: GraphQLContext): Promise<GrantRow | undefined> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await d.event!.shared('grant', async () =>
+        (await rowsByIds(ctx.services.orm.em.fork(), [grantId])).get(grantId),
+      );
+    } catch (err) {
+      if (attempt >= READ_ATTEMPTS) throw err;
+      await new Promise((r) => setTimeout(r, 250 * attempt));
+    }
+  }
+}
+
+const READ_ATTEMPTS = 5;
+
 /** One event as this viewer sees it (the grant null when they may no longer see it). */
 export async function grantChangeFor(ctx: GraphQLContext, d: Delivery): Promise<AccessGrantChangedEvent> {
   if (!d.event) {
@@ -66,9 +85,7 @@ export async function grantChangeFor(ctx: GraphQLContext, d: Delivery): Promise<
   // Field resolvers below (installations…) read afresh for each event, not from a stale identity map.
   ctx.em = ctx.services.orm.em.fork();
   ctx.cache = new Map([[VIEWER_KEY, Promise.resolve(viewer)]]);
-  const row = await d.event.shared<GrantRow | undefined>('grant', async () =>
-    (await rowsByIds(ctx.services.orm.em.fork(), [event.grantId])).get(event.grantId),
-  );
+  const row = await readOnce(d, event.grantId, ctx);
   const visible = row && decide(person(viewer.userId, viewer.cpf), 'VIEW', partiesOfRow(row)) === 'ALLOWED';
   const grant = visible ? AccessGrantType.fromRow(row, viewer) : null;
   return Object.assign(new AccessGrantChangedEvent(), {
