@@ -1,17 +1,20 @@
 // The protocol PDF's content as a pdfmake document definition: plain JSON (no functions), built on
 // the main thread from database data and rendered in a worker thread.
 import { maskCpf, maskDocument } from '@delega/shared/documents';
+import { inviteValidityText } from '@delega/shared/invites';
 import { formatDateTime, formatInteger, installationsLabel } from '../mail/templates/format.ts';
 import { titularTermsText } from './titular-terms.ts';
 
 /** The grant's status as shown to people; INVITED past its expiry is EXPIRED (judged by the DB clock). */
 export type LiveStatus = 'INVITED' | 'ACCEPTED' | 'DECLINED' | 'EXPIRED' | 'CANCELLED' | 'REVOKED';
 
+const DEFAULT_INVITE_TTL_HOURS = 12;
+
 export const STATUS_LABELS: Record<LiveStatus, string> = {
   INVITED: 'Convite enviado, aguardando resposta',
   ACCEPTED: 'Aceito: acesso concedido',
   DECLINED: 'Recusado pela pessoa convidada',
-  EXPIRED: 'Expirado: não foi aceito em 12 horas',
+  EXPIRED: 'Expirado: não foi aceito a tempo',
   CANCELLED: 'Cancelado pelo titular',
   REVOKED: 'Encerrado: permissão de acesso retirada',
 };
@@ -40,7 +43,19 @@ export interface ProtocolData {
   partner: { number: string; name: string; document: string };
   invitee: { fullName: string; cpf: string; email: string };
   titularTermsVersion: string;
+  /** Versions the invitee accepted (null until accepted). */
+  inviteeTermsVersions?: { permission: string | null; platform: string | null };
+  /** Prazo da permissão; null: until revoked. */
+  validUntil?: Date | null;
   installations: ProtocolInstallation[];
+}
+
+/** How the document is built: from configuration, never hard-coded. */
+export interface ProtocolOptions {
+  portalUrl: string;
+  generatedAt: Date;
+  /** INVITE_TTL_HOURS (default 12). */
+  inviteTtlHours?: number;
 }
 
 export function verificationUrl(portalUrl: string, code: string): string {
@@ -78,15 +93,36 @@ function fields(rows: Array<[string, string]>): Record<string, unknown> {
 const heading = (text: string) => ({ text, style: 'h2' });
 
 /** Situação, dates and validity of the grant. */
-function statusRows(d: ProtocolData): Array<[string, string]> {
+function statusRows(d: ProtocolData, inviteTtlHours: number): Array<[string, string]> {
   const rows: Array<[string, string]> = [
-    ['Situação', STATUS_LABELS[d.status]],
+    [
+      'Situação',
+      d.status === 'EXPIRED'
+        ? `Expirado: não foi aceito em ${inviteValidityText(inviteTtlHours)}`
+        : STATUS_LABELS[d.status],
+    ],
     ['Convite enviado em', formatDateTime(d.createdAt)],
-    ['Validade do convite', `12 horas, até ${formatDateTime(d.inviteExpiresAt)}`],
+    [
+      'Validade do convite',
+      `${inviteValidityText(inviteTtlHours)}, até ${formatDateTime(d.inviteExpiresAt)}`,
+    ],
+    [
+      'Prazo da permissão',
+      d.validUntil ? `Até ${formatDateTime(d.validUntil)}` : 'Até ser retirada pelo titular',
+    ],
   ];
   if (d.acceptedAt) rows.push(['Aceito em', formatDateTime(d.acceptedAt)]);
   if (d.endedAt) rows.push(['Encerrado em', formatDateTime(d.endedAt)]);
+  rows.push(['Termos aceitos', termsVersionsText(d)]);
   return rows;
+}
+
+/** The versions of the terms both people accepted, as recorded with the grant. */
+function termsVersionsText(d: ProtocolData): string {
+  const titular = `Titular: Termos da Permissão de Acesso, versão ${d.titularTermsVersion}`;
+  const v = d.inviteeTermsVersions;
+  if (!v?.permission) return `${titular}. Pessoa convidada: ainda não aceitou.`;
+  return `${titular}. Pessoa convidada: Termos da Permissão de Acesso, versão ${v.permission}; Termos de Uso das Plataformas, versão ${v.platform ?? '—'}.`;
 }
 
 /**
@@ -194,8 +230,8 @@ function partiesBlocks(d: ProtocolData): unknown[] {
 }
 
 /** The terms the titular agreed to, in the version recorded with the grant. */
-function termsBlocks(d: ProtocolData): unknown[] {
-  const terms = titularTermsText(d.titularTermsVersion);
+function termsBlocks(d: ProtocolData, inviteTtlHours: number): unknown[] {
+  const terms = titularTermsText(d.titularTermsVersion, inviteTtlHours);
   return [
     heading(`Termos aceitos pelo titular (versão ${d.titularTermsVersion})`),
     {
@@ -219,16 +255,17 @@ function termsBlocks(d: ProtocolData): unknown[] {
 /** pdfmake document definition (JSON) plus the footer text the render thread adds page numbers to. */
 export function buildProtocolDocument(
   d: ProtocolData,
-  opts: { portalUrl: string; generatedAt: Date },
+  opts: ProtocolOptions,
 ): { doc: Record<string, unknown>; footerText: string } {
   const url = verificationUrl(opts.portalUrl, d.verificationCode);
+  const ttl = opts.inviteTtlHours ?? DEFAULT_INVITE_TTL_HOURS;
   const revoked = d.installations.filter((i) => i.revokedAt).length;
   const content: unknown[] = [
     titleBlock(d, url, opts.generatedAt),
     ...partiesBlocks(d),
     heading('Situação da permissão de acesso'),
-    fields(statusRows(d)),
-    ...termsBlocks(d),
+    fields(statusRows(d, ttl)),
+    ...termsBlocks(d, ttl),
     heading('Verificação'),
     {
       text: [

@@ -67,6 +67,9 @@ interface ProtocolRow extends StatusRow {
   invitee_cpf: string;
   invitee_email: string;
   titular_terms_version: string;
+  invitee_permission_terms_version: string | null;
+  invitee_platform_terms_version: string | null;
+  valid_until: Date | null;
 }
 
 /** The PDF protocol of an invite and its public verification. */
@@ -101,7 +104,8 @@ export class ProtocolService {
       `select g.id, g.verification_code, ${STATUS_COLUMNS},
               g.titular_id, g.invitee_id, t.full_name as titular_name, t.cpf as titular_cpf,
               bp.number as partner_number, bp.name as partner_name, bp.document as partner_document,
-              g.invitee_full_name, g.invitee_cpf, g.invitee_email, g.titular_terms_version
+              g.invitee_full_name, g.invitee_cpf, g.invitee_email, g.titular_terms_version,
+              g.invitee_permission_terms_version, g.invitee_platform_terms_version, g.valid_until
          from access_grant g
          join app_user t on t.id = g.titular_id
          join business_partner bp on bp.id = g.business_partner_id
@@ -145,6 +149,11 @@ export class ProtocolService {
         partner: { number: g.partner_number, name: g.partner_name, document: g.partner_document },
         invitee: { fullName: g.invitee_full_name, cpf: g.invitee_cpf, email: g.invitee_email },
         titularTermsVersion: g.titular_terms_version,
+        inviteeTermsVersions: {
+          permission: g.invitee_permission_terms_version,
+          platform: g.invitee_platform_terms_version,
+        },
+        validUntil: asDateOrNull(g.valid_until),
         installations: installations.map((i) => ({
           number: i.number,
           street: i.street,
@@ -165,6 +174,7 @@ export class ProtocolService {
     const { doc, footerText } = buildProtocolDocument(data, {
       portalUrl: this.deps.config.PORTAL_URL,
       generatedAt,
+      inviteTtlHours: this.deps.config.INVITE_TTL_HOURS,
     });
     return this.renderPool.render(doc, footerText);
   }
