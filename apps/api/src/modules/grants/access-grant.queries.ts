@@ -1,7 +1,7 @@
 // The reads of the grants domain: the people involved, grants by id and by invite token, the lists,
 // installation pages and audit trails behind the GraphQL types, and the public invite preview.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { titularPartnerIds } from '../customers/titularity.sql.ts';
+import { provenPartnerIds } from '../customers/titularity.sql.ts';
 import { AppError } from '../../common/errors.ts';
 import { hashToken } from '../../common/tokens.ts';
 import { asDate, asDateOrNull, decodeCursor, isUuid, onlyUuids, pageSize, pgArray } from '../../db/sql.ts';
@@ -134,9 +134,9 @@ export async function listGrants(
   // grants: any current representative sees them all).
   let where =
     side === 'GIVEN'
-      ? `(g.titular_id = ? or g.business_partner_id in (${titularPartnerIds('(select u.cpf from app_user u where u.id = ?)')}))`
+      ? `(g.titular_id = ? or g.business_partner_id in (${provenPartnerIds('?')}))`
       : 'g.invitee_id = ?';
-  const params: unknown[] = side === 'GIVEN' ? [userId, userId, userId] : [userId];
+  const params: unknown[] = side === 'GIVEN' ? [userId, userId] : [userId];
   if (args.status && args.status.length > 0) {
     where += ` and ${EFFECTIVE_STATUS} = any(?::text[])`;
     params.push(pgArray(args.status));

@@ -26,6 +26,7 @@ export const AccessGrantFields = graphql(`
     acceptedAt
     endedAt
     endReason
+    validUntil
     canResend
     canRevoke
   }
@@ -54,6 +55,13 @@ export const AccessInviteQuery = graphql(`
   }
 `);
 
+/** Sent from the browser once the invite page loaded: link previews and mail scanners never run it. */
+export const MarkAccessInviteViewedMutation = graphql(`
+  mutation MarkAccessInviteViewed($token: String!) {
+    markAccessInviteViewed(token: $token)
+  }
+`);
+
 export const AcceptAccessInviteMutation = graphql(`
   mutation AcceptAccessInvite($input: AcceptAccessInviteInput!) {
     acceptAccessInvite(input: $input) {
@@ -71,6 +79,14 @@ export const DeclineAccessInviteMutation = graphql(`
 export const RevokeAccessGrantMutation = graphql(`
   mutation RevokeAccessGrant($id: ID!, $installationNumbers: [String!]) {
     revokeAccessGrant(id: $id, installationNumbers: $installationNumbers) {
+      ...AccessGrantFields
+    }
+  }
+`);
+
+export const ChangeAccessGrantValidityMutation = graphql(`
+  mutation ChangeAccessGrantValidity($id: ID!, $validUntil: DateTimeISO) {
+    changeAccessGrantValidity(id: $id, validUntil: $validUntil) {
       ...AccessGrantFields
     }
   }
