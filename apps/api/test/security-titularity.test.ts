@@ -251,4 +251,68 @@ describe('titularity is proven, not typed', () => {
     ).toEqual([p.id]);
     expect(i).toHaveLength(1);
   });
+
+  it('reclaims a CPF someone else registered: proof for one of its partners moves the CPF, the other account loses it and its proofs, both are told', async () => {
+    const contact = `real.${Date.now()}@distribuidora.com.br`;
+    const impostor = await f.user();
+    const partner = await f.businessPartner({
+      document: impostor.cpf,
+      name: 'Carla Mendes Rocha',
+      contactEmail: contact,
+    });
+    await f.installations(partner, 1);
+    const impostorToken = await f.session(impostor);
+    expect(
+      data(await api.gql<{ businessPartners: unknown[] }>(PARTNERS, {}, { token: impostorToken }))
+        .businessPartners,
+    ).toHaveLength(1);
+
+    const ask = `mutation($input: RequestCpfReclaimCodeInput!) { requestCpfReclaimCode(input: $input) }`;
+    const reclaim = `mutation($input: ReclaimCpfInput!) { reclaimCpf(input: $input) }`;
+    // A wrong partner number answers the same and sends nothing.
+    expect(
+      data(await api.gql(ask, { input: { cpf: impostor.cpf, businessPartnerNumber: '0000000000' } })),
+    ).toEqual({
+      requestCpfReclaimCode: true,
+    });
+    expect(await lastMail(contact, 'titularity-code')).toBeUndefined();
+    data(await api.gql(ask, { input: { cpf: impostor.cpf, businessPartnerNumber: partner.number } }));
+    const code = codeIn((await lastMail(contact, 'titularity-code'))!.text);
+    const email = `carla.${Date.now()}@exemplo.com.br`;
+    const input = {
+      fullName: 'Carla Mendes Rocha',
+      cpf: impostor.cpf,
+      email,
+      password: 'Girassol-Amarelo-2026',
+      businessPartnerNumber: partner.number,
+    };
+    const wrong = await api.gql(reclaim, {
+      input: { ...input, code: code === '999999' ? '999998' : '999999' },
+    });
+    expect(errorOf(wrong).code).toBe('VALIDATION_FAILED');
+    expect(data(await api.gql(reclaim, { input: { ...input, code } }))).toEqual({ reclaimCpf: true });
+
+    const em = api.orm.em.fork();
+    const [old] = await em.execute<{ cpf: string }[]>(`select cpf from app_user where id = ?`, [impostor.id]);
+    expect(old!.cpf).not.toBe(impostor.cpf);
+    expect(await proofs(impostor.id, partner.id)).toEqual([]);
+    expect(
+      data(await api.gql<{ businessPartners: unknown[] }>(PARTNERS, {}, { token: impostorToken }))
+        .businessPartners,
+    ).toEqual([]);
+    const [fresh] = await em.execute<{ id: string }[]>(`select id from app_user where cpf = ?`, [
+      impostor.cpf,
+    ]);
+    expect(await proofs(fresh!.id, partner.id)).toMatchObject([{ method: 'EMAIL_CODE' }]);
+    const audit = await em.execute(
+      `select 1 from cpf_reclaim where previous_user_id = ? and new_user_id = ?`,
+      [impostor.id, fresh!.id],
+    );
+    expect(audit).toHaveLength(1);
+    expect(await lastMail(impostor.email, 'cpf-reclaimed')).toBeDefined();
+    expect(await lastMail(email, 'cpf-reclaimed')).toBeDefined();
+    // The code was single use.
+    const again = await api.gql(reclaim, { input: { ...input, email: `outra.${email}`, code } });
+    expect(errorOf(again).code).toBe('VALIDATION_FAILED');
+  });
 });

@@ -3,14 +3,33 @@ import type { Services } from '../../app/services.ts';
 import { Role } from '../../graphql/auth-checker.ts';
 import { requireViewer, type GraphQLContext } from '../../graphql/context.ts';
 import { BusinessPartnerType } from './business-partner.type.ts';
+import { CpfReclaimService } from './cpf-reclaim.service.ts';
 import {
   ConfirmTitularityInput,
   PendingBusinessPartnerType,
+  ReclaimCpfInput,
+  RequestCpfReclaimCodeInput,
   TitularityCodeSentType,
 } from './titularity.type.ts';
 import { TitularityService } from './titularity.service.ts';
 
 const instances = new WeakMap<Services, TitularityService>();
+const reclaims = new WeakMap<Services, CpfReclaimService>();
+
+function reclaimService(services: Services): CpfReclaimService {
+  let s = reclaims.get(services);
+  if (!s) {
+    s = new CpfReclaimService({
+      config: services.config,
+      log: services.log,
+      mail: services.mail,
+      rateLimits: services.rateLimits,
+      accounts: services.accounts,
+    });
+    reclaims.set(services, s);
+  }
+  return s;
+}
 
 /** The process's titularity service, built once from the shared services. */
 export function titularityService(services: Services): TitularityService {
@@ -74,5 +93,31 @@ export class TitularityResolver {
       input.businessPartnerId,
     );
     return BusinessPartnerType.fromEntity(partner);
+  }
+
+  @Authorized(Role.PERSON_OR_ANONYMOUS)
+  @Mutation(() => Boolean, {
+    description:
+      'Someone registered your CPF: e-mails a code to the contact on record for that business partner of the CPF. Always true (says nothing about accounts).',
+  })
+  async requestCpfReclaimCode(
+    @Arg('input', () => RequestCpfReclaimCodeInput) input: RequestCpfReclaimCodeInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    await reclaimService(ctx.services).requestCode(ctx.em, input, ctx.meta);
+    return true;
+  }
+
+  @Authorized(Role.PERSON_OR_ANONYMOUS)
+  @Mutation(() => Boolean, {
+    description:
+      'Recuperar CPF: creates your account with the CPF after proving titularity of one of its partners; the account that held it loses it (and every titularity it proved) and both are told by e-mail. CONFLICT when no account holds the CPF (sign up instead).',
+  })
+  async reclaimCpf(
+    @Arg('input', () => ReclaimCpfInput) input: ReclaimCpfInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    await reclaimService(ctx.services).reclaim(ctx.em, input, ctx.meta);
+    return true;
   }
 }

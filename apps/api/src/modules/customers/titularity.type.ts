@@ -73,3 +73,42 @@ export class ConfirmTitularityInput {
   @Field(() => String, { nullable: true, description: 'The código do cliente printed on a bill.' })
   customerCode?: string | null;
 }
+
+@InputType({
+  description:
+    'Asks for a code to reclaim a CPF another account registered: sent to the contact e-mail on record for that business partner of the CPF.',
+})
+export class RequestCpfReclaimCodeInput {
+  @Field({ description: 'The CPF, with or without punctuation.' })
+  cpf!: string;
+
+  @Field({ description: 'The number of a business partner of that CPF (printed on its bills).' })
+  businessPartnerNumber!: string;
+}
+
+@InputType({
+  description:
+    'Creates your account with a CPF another account registered, after proving titularity of one of its business partners (e-mailed code or código do cliente: exactly one). The other account loses the CPF; both are told.',
+})
+export class ReclaimCpfInput {
+  @Field({ description: 'Full name, as at sign-up.' })
+  fullName!: string;
+
+  @Field({ description: 'The CPF being reclaimed.' })
+  cpf!: string;
+
+  @Field({ description: 'E-mail for the new account (a verification link is sent to it).' })
+  email!: string;
+
+  @Field({ description: 'Password, under the sign-up policy.' })
+  password!: string;
+
+  @Field({ description: 'The number of the business partner whose titularity proves the CPF is yours.' })
+  businessPartnerNumber!: string;
+
+  @Field(() => String, { nullable: true, description: 'The 6-digit code from `requestCpfReclaimCode`.' })
+  code?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The código do cliente printed on a bill.' })
+  customerCode?: string | null;
+}
