@@ -23,7 +23,7 @@ const latest = history.at(-1)!;
 
 function data(bill = latest, overrides: Partial<BillDocumentData['bill']> = {}): BillDocumentData {
   return {
-    titular: { fullName: 'Mariana Conceição Alves' },
+    titular: { fullName: 'Mariana Conceição Alves', customerCode: '4821936075' },
     installation: {
       number: '3000000001',
       street: 'Rua Conceição',
@@ -101,6 +101,7 @@ describe('bill PDF document', () => {
       'CPFL Paulista',
       'Segunda via de conta de energia elétrica',
       'Mariana Conceição Alves',
+      'Código do cliente: 4821936075',
       'Instalação 3000000001',
       'Rua Conceição, 233 – Apto 82',
       'Cambuí – Campinas/SP – CEP 13010-050',

@@ -20,7 +20,8 @@ import { BILL_ISSUER } from './bill-issuer.ts';
 import { TARIFF_FLAG_LABELS, tariffFlag } from './tariff.ts';
 
 export interface BillDocumentData {
-  titular: { fullName: string };
+  /** `customerCode`: the "código do cliente" printed under the name (proves titularity in the portal). */
+  titular: { fullName: string; customerCode?: string | null };
   installation: {
     number: string;
     street: string;
@@ -174,7 +175,14 @@ function header(reference: string, generatedAt: Date): Block {
 function parties(d: BillDocumentData): Block {
   return {
     columns: [
-      { width: '*', stack: [heading('Titular'), { text: d.titular.fullName, bold: true }] },
+      {
+        width: '*',
+        stack: [
+          heading('Titular'),
+          { text: d.titular.fullName, bold: true },
+          ...(d.titular.customerCode ? [{ text: `Código do cliente: ${d.titular.customerCode}` }] : []),
+        ],
+      },
       {
         width: '*',
         stack: [

@@ -75,6 +75,8 @@ export interface BillForDocument {
     customerClass: CustomerClass;
   };
   partnerName: string;
+  /** "Código do cliente", printed on the bill (it proves titularity: see customers/titularity). */
+  customerCode: string | null;
   history: Array<{ referenceMonth: string; consumptionKwh: number }>;
 }
 
@@ -92,10 +94,11 @@ export async function billById(em: EntityManager, billId: string): Promise<BillF
       postal_code: string;
       customer_class: CustomerClass;
       partner_name: string;
+      customer_code: string | null;
     })[]
   >(
     `select ${BILL_COLUMNS}, i.street, i.street_number, i.complement, i.district, i.city, i.state,
-            i.postal_code, i.customer_class, bp.name as partner_name
+            i.postal_code, i.customer_class, bp.name as partner_name, bp.customer_code
        from bill b join installation i on i.id = b.installation_id
        join business_partner bp on bp.id = i.business_partner_id
       where b.id = ?`,
@@ -123,6 +126,7 @@ export async function billById(em: EntityManager, billId: string): Promise<BillF
       customerClass: r.customer_class,
     },
     partnerName: r.partner_name,
+    customerCode: r.customer_code,
     history: history.map((h) => ({ referenceMonth: h.reference_month, consumptionKwh: h.consumption_kwh })),
   };
 }

@@ -117,7 +117,7 @@ export class BillingService {
     if (!data) throw billNotFound();
     const { doc, footerText } = buildBillDocument(
       {
-        titular: { fullName: data.partnerName },
+        titular: { fullName: data.partnerName, customerCode: data.customerCode },
         installation: data.installation,
         bill: {
           referenceMonth: data.bill.reference_month,
