@@ -28,9 +28,15 @@ registerEnumType(LiveGrantChange, {
       description:
         "The titular's authority ended in the customer records (endReason TITULARITY_CHANGED, INSTALLATION_DEACTIVATED, REPRESENTATIVE_REMOVED or PARTNER_ENDED): the grant, or some of its installations, ended.",
     },
-    VALIDITY_ENDED: { description: 'The validity the titular chose came to its end (endReason VALIDITY_ENDED).' },
+    VALIDITY_ENDED: {
+      description: 'The validity the titular chose came to its end (endReason VALIDITY_ENDED).',
+    },
     VALIDITY_CHANGED: { description: 'The titular extended or shortened the validity (`validUntil`).' },
     VALIDITY_REMINDER_SENT: { description: 'The 7-day reminder of the end of the validity was sent.' },
+    SCOPES_NARROWED: {
+      description:
+        'The titular narrowed what the grant lets the invitee do (`grant.scopes`): actions outside it are refused from now on.',
+    },
     RESYNC: {
       description:
         'Not a change of one grant: changes may have been missed (the cursor is too old). Read the lists again.',

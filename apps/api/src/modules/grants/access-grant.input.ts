@@ -1,4 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { AccessGrantScope } from './access-grant-scope.ts';
+import './access-grant-scope.type.ts';
 import { AccessGrantStatus } from './access-grant.entity.ts';
 
 @InputType('InviteeInput', { description: 'The person to invite, as they are (or will be) registered.' })
@@ -57,6 +59,13 @@ export class GrantAccessInput {
       '"Prazo da permissão": the grant ends at this instant (at most 5 years ahead, after the invite expires). Null or omitted: "Até eu retirar".',
   })
   validUntil?: Date | null;
+
+  @Field(() => [AccessGrantScope], {
+    nullable: true,
+    description:
+      '"O que a pessoa poderá fazer": "Consultar contas e consumo" (VIEW_BILLS) and/or "Fazer solicitações" (REQUEST_SERVICES). Null or omitted: both (the default). At least one.',
+  })
+  scopes?: AccessGrantScope[] | null;
 }
 
 @InputType('AcceptAccessInviteInput', { description: "The invitee's acceptance." })

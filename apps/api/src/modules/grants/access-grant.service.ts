@@ -39,6 +39,8 @@ import { renounceGrant } from './renounce-grant.command.ts';
 import { resendInvite } from './resend-invite.command.ts';
 import { revokeGrant } from './revoke-grant.command.ts';
 import { changeValidity, sweepValidity } from './validity.command.ts';
+import { narrowScopes } from './narrow-scopes.command.ts';
+import type { AccessGrantScope } from './access-grant-scope.ts';
 
 /**
  * The grants domain as resolvers, routes and workers call it: one method per use case, each a
@@ -141,6 +143,16 @@ export class AccessGrantService implements GrantAuthority {
   }
 
   /** Extend or shorten a grant's validity (null: until revoked). */
+  /** O que a pessoa poderá fazer, narrowed (titular): see narrow-scopes.command.ts. */
+  narrowScopes(
+    em: EntityManager,
+    actor: Actor,
+    id: string,
+    scopes: readonly AccessGrantScope[],
+  ): Promise<string> {
+    return narrowScopes(em, this.grantDeps, actor, id, scopes);
+  }
+
   changeValidity(em: EntityManager, actor: Actor, id: string, validUntil: Date | null): Promise<string> {
     return changeValidity(em, this.grantDeps, actor, id, validUntil);
   }

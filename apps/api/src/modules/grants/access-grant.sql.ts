@@ -16,6 +16,7 @@ import type { AccessGrantEventType, ActorRole } from './access-grant-event.entit
 import type { AccessGrantEndReason, AccessGrantStatus } from './access-grant.entity.ts';
 import type { GrantParties } from './grant-access.policy.ts';
 import type { GrantSnapshot } from './grant-events.ts';
+import { canonicalScopes } from './access-grant-scope.ts';
 
 /** An accepted grant whose validity came to its end (by the database clock), swept or not yet. */
 export const VALIDITY_OVER = `(g.status = 'ACCEPTED' and g.valid_until <= now())`;
@@ -49,7 +50,7 @@ export const GRANT_SELECT = `
          g.titular_id, t.full_name as titular_full_name, t.cpf as titular_cpf, t.email as titular_email,
          g.invitee_id, g.invitee_full_name, g.invitee_cpf, g.invitee_email,
          bp.id as business_partner_id, bp.number as business_partner_number, bp.name as business_partner_name,
-         g.replaces_id, g.valid_until,
+         g.replaces_id, g.valid_until, g.scopes,
          exists (select 1 from access_grant n where n.replaces_id = g.id) as replaced
     from access_grant g
     join app_user t on t.id = g.titular_id
@@ -68,7 +69,7 @@ export const SNAPSHOT_COLUMNS = `
   (select u.email from app_user u where u.id = g.invitee_id) as invitee_account_email,
   (select count(*)::int from access_grant_installation agi where agi.grant_id = g.id and agi.revoked_at is null)
     as active_installation_count,
-  g.valid_until`;
+  g.valid_until, g.scopes`;
 
 /** A grant with its titular and partner, for SNAPSHOT_COLUMNS. */
 export const SNAPSHOT_FROM = `access_grant g
@@ -94,6 +95,7 @@ export interface SnapshotRow {
   invitee_account_email: string | null;
   active_installation_count: number;
   valid_until: Date | null;
+  scopes: string[];
 }
 
 export function toSnapshot(r: SnapshotRow): GrantSnapshot {
@@ -111,6 +113,7 @@ export function toSnapshot(r: SnapshotRow): GrantSnapshot {
       : null,
     activeInstallationCount: r.active_installation_count,
     validUntil: asDateOrNull(r.valid_until),
+    scopes: canonicalScopes(r.scopes),
   };
 }
 
@@ -170,6 +173,7 @@ export interface GrantRow {
   replaces_id: string | null;
   replaced: boolean;
   valid_until: Date | null;
+  scopes: string[];
 }
 
 export interface GrantInstallationRow {

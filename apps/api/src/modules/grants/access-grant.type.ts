@@ -13,6 +13,7 @@ import {
 } from './access-grant.sql.ts';
 import { person, viewerKind, type GrantParties } from './grant-access.policy.ts';
 import { canResend, canRevoke } from './grant-state-machine.ts';
+import { AccessGrantScope, canonicalScopes } from './access-grant-scope.ts';
 
 registerEnumType(AccessGrantStatus, {
   name: 'AccessGrantStatus',
@@ -271,6 +272,12 @@ export class AccessGrantType {
   })
   validUntil!: Date | null;
 
+  @Field(() => [AccessGrantScope], {
+    description:
+      '"O que a pessoa poderá fazer": VIEW_BILLS ("Consultar contas e consumo") and/or REQUEST_SERVICES ("Fazer solicitações"). The titular may only narrow it.',
+  })
+  scopes!: AccessGrantScope[];
+
   @Field(() => ID, {
     nullable: true,
     description: 'The earlier (expired or declined) grant this one re-invites.',
@@ -317,6 +324,7 @@ export class AccessGrantType {
       endReason: r.end_reason,
       replacesId: r.replaces_id,
       validUntil: r.valid_until,
+      scopes: canonicalScopes(r.scopes),
       canResend: canAct && canResend(r.status, r.replaced),
       canRevoke: canAct && canRevoke(r.status),
       parties,

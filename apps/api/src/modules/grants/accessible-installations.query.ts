@@ -7,7 +7,7 @@ import { AppError } from '../../common/errors.ts';
 import { decodeCursor, isUuid, pageSize } from '../../db/sql.ts';
 import { isInstallationNumber } from '../customers/installation-number.ts';
 import { escapeLike, normalizeSearchText } from '../customers/search-text.ts';
-import { installationTitularity, titularPartnerIds } from '../customers/titularity.sql.ts';
+import { accountIsTitularOf, titularPartnerIds } from '../customers/titularity.sql.ts';
 import { canonicalScopes, type AccessGrantScope } from './access-grant-scope.ts';
 import { EFFECTIVE_STATUS } from './access-grant.sql.ts';
 
@@ -31,7 +31,9 @@ const ACCESSIBLE = `
   with me as (select ?::uuid as id),
   own as (
     select i.id, null::uuid as grant_id from installation i
-     where i.business_partner_id in (${titularPartnerIds('(select u.cpf from app_user u where u.id = (select id from me))')})
+     where i.business_partner_id in (
+       select c.id from (${titularPartnerIds('(select u.cpf from app_user u where u.id = (select id from me))')}) c
+        where ${accountIsTitularOf('c.id', '(select id from me)')})
   ), granted as (
     select distinct on (agi.installation_id) agi.installation_id as id, g.id as grant_id
       from access_grant g
@@ -39,7 +41,7 @@ const ACCESSIBLE = `
       join installation i on i.id = agi.installation_id
       join app_user t on t.id = g.titular_id
      where g.invitee_id = (select id from me) and ${EFFECTIVE_STATUS} = 'ACCEPTED'
-       and exists (select 1 from (${installationTitularity('i.number', { holds: 't.cpf' })}) tt where tt.holds)
+       and ${accountIsTitularOf('i.business_partner_id', 'g.titular_id')}
      order by agi.installation_id, g.accepted_at, g.id
   )
   select a.grant_id, i.* from (

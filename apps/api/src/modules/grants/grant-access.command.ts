@@ -11,6 +11,7 @@ import { insertGrant, type IssuedLink } from './grant-insert.ts';
 import { isOpenInvite } from './grant-state-machine.ts';
 import { lockGrant, recordChange, type GrantDeps } from './grant-transition.ts';
 import { validUntilProblem } from './grant-validity.ts';
+import { ALL_SCOPES, canonicalScopes, type AccessGrantScope } from './access-grant-scope.ts';
 import { validateInvitee, type InviteeData } from './invitee-match.ts';
 
 /** Upper bound of one grant; 10,000 is the documented need. */
@@ -26,6 +27,8 @@ export interface GrantAccessRequest {
   idempotencyKey: string;
   /** Prazo da permissão; null or absent: "Até eu retirar". */
   validUntil?: Date | null;
+  /** What the invitee may do; null or absent: everything (ALL_SCOPES). */
+  scopes?: readonly AccessGrantScope[] | null;
 }
 
 interface ValidRequest {
@@ -34,6 +37,7 @@ interface ValidRequest {
   all: boolean;
   numbers: string[];
   validUntil: Date | null;
+  scopes: AccessGrantScope[];
 }
 
 /** Every field problem at once, in Portuguese, or the request as it will be used. */
@@ -72,8 +76,10 @@ function validateRequest(
   } else if (numbers.length > MAX_INSTALLATIONS_PER_GRANT) {
     fields.installationNumbers = `Um convite pode ter no máximo ${MAX_INSTALLATIONS_PER_GRANT.toLocaleString('pt-BR')} instalações.`;
   }
+  const scopes = input.scopes == null ? [...ALL_SCOPES] : canonicalScopes(input.scopes);
+  if (scopes.length === 0) fields.scopes = 'Escolha ao menos uma coisa que a pessoa poderá fazer.';
   assertNoFieldErrors(fields);
-  return { invitee, key, all, numbers, validUntil };
+  return { invitee, key, all, numbers, validUntil, scopes };
 }
 
 /** The partner's installations the request names (all its active ones, or those numbers, all active). */
@@ -123,6 +129,7 @@ async function createGrant(
     replacesId: null,
     installationIds,
     validUntil: req.validUntil,
+    scopes: req.scopes,
   });
   await recordChange(tx, deps, {
     change: AccessGrantChange.CREATED,
@@ -133,6 +140,7 @@ async function createGrant(
       installationCount: installationIds.length,
       allInstallations: req.all,
       validUntil: req.validUntil?.toISOString() ?? null,
+      scopes: req.scopes,
     },
     detail: { invite: created.invite },
   });

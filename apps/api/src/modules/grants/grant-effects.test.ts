@@ -137,6 +137,7 @@ describe('grant effects (the one table)', () => {
       inviteUrl: 'http://portal.test/convite/mail-token',
       expiresAt: AT,
       validUntil: null,
+      scopes: ['Consultar contas e consumo', 'Fazer solicitações'],
     });
     const accepted = await effectsOf({ type: C.ACCEPTED, grant: snapshot(ACCEPTED, true), at: AT });
     expect(accepted.data).toEqual({

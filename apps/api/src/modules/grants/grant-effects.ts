@@ -7,6 +7,7 @@ import type { Config } from '../../config/config.ts';
 import type { PgPubSub } from '../../graphql/pubsub.ts';
 import type { MailService } from '../mail/mail.service.ts';
 import type { MailRecipient, MailTemplateName, MailTemplates } from '../mail/mail.types.ts';
+import { ALL_SCOPES, SCOPE_LABELS } from './access-grant-scope.ts';
 import { AccessGrantStatus } from './access-grant.entity.ts';
 import {
   AccessGrantChange,
@@ -64,6 +65,7 @@ function inviteMail(g: GrantSnapshot, invite: IssuedInvite, links: PortalLinks):
       inviteUrl: links.invite(invite.mailToken),
       expiresAt: invite.expiresAt,
       validUntil: g.validUntil,
+      scopes: (g.scopes ?? ALL_SCOPES).map((s) => SCOPE_LABELS[s]),
     },
   };
 }
@@ -255,6 +257,29 @@ export const GRANT_EFFECTS: { [T in AccessGrantChange]: Effect<T> } = {
         url: who === 'TITULAR' ? links.grants : links.received,
       })),
     notifies: () => false,
+  },
+  // The titular is the one acting: the invitee (their account, or as invited) is told, and hears it live.
+  SCOPES_NARROWED: {
+    mails: (e) => {
+      const g = e.grant;
+      const to = g.inviteeAccount ?? { fullName: g.invitee.fullName, email: g.invitee.email };
+      return [
+        {
+          template: 'access-scopes-narrowed',
+          to: { email: to.email, name: to.fullName },
+          data: {
+            inviteeName: to.fullName,
+            titularName: g.titular.fullName,
+            businessPartnerName: g.businessPartnerName,
+            protocolNumber: g.protocolNumber,
+            remaining: (g.scopes ?? ALL_SCOPES).map((s) => SCOPE_LABELS[s]),
+            removed: e.removed.map((s) => SCOPE_LABELS[s]),
+            narrowedAt: e.at,
+          },
+        },
+      ];
+    },
+    notifies: ALWAYS,
   },
 };
 

@@ -2,6 +2,7 @@
 // audit step and emits one of these inside its transaction; e-mails and live notifications follow
 // from the event through one table (grant-effects.ts), never by hand in a command.
 import type { AuthorityEndReasonCode } from '../customers/customer-records.types.ts';
+import type { AccessGrantScope } from './access-grant-scope.ts';
 import type { AccessGrantStatus } from './access-grant.entity.ts';
 import type { InviteeData } from './invitee-match.ts';
 
@@ -28,6 +29,8 @@ export enum AccessGrantChange {
   VALIDITY_CHANGED = 'VALIDITY_CHANGED',
   /** Seven days before the end of the validity: both people are reminded (once). */
   VALIDITY_REMINDER_SENT = 'VALIDITY_REMINDER_SENT',
+  /** The titular took scopes away from what the grant lets the invitee do. */
+  SCOPES_NARROWED = 'SCOPES_NARROWED',
 }
 
 /** Why the customer records ended a titular's authority (an AUTHORITY_ENDED's reason). */
@@ -51,6 +54,8 @@ export interface GrantSnapshot {
   activeInstallationCount: number;
   /** Prazo da permissão; null: until revoked. */
   validUntil: Date | null;
+  /** What the invitee may do (absent in older snapshots: everything). */
+  scopes?: AccessGrantScope[];
 }
 
 /** A link e-mailed to the invitee. */
@@ -92,7 +97,9 @@ export type GrantEvent =
     >
   | Event<AccessGrantChange.VALIDITY_ENDED>
   | Event<AccessGrantChange.VALIDITY_CHANGED, { previous: Date | null }>
-  | Event<AccessGrantChange.VALIDITY_REMINDER_SENT>;
+  | Event<AccessGrantChange.VALIDITY_REMINDER_SENT>
+  /** `removed`: the scopes taken away; the grant's `scopes` are what remains. */
+  | Event<AccessGrantChange.SCOPES_NARROWED, { removed: AccessGrantScope[] }>;
 
 export type GrantEventOf<T extends AccessGrantChange> = Extract<GrantEvent, { type: T }>;
 

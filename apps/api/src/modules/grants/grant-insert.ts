@@ -5,6 +5,7 @@ import { asDate, pgArray } from '../../db/sql.ts';
 import { AccessGrantStatus } from './access-grant.entity.ts';
 import type { GrantSnapshot, IssuedInvite } from './grant-events.ts';
 import { PERMISSION_TERMS_VERSION } from './grant-terms.ts';
+import { ALL_SCOPES, canonicalScopes, type AccessGrantScope } from './access-grant-scope.ts';
 import type { GrantDeps } from './grant-transition.ts';
 import type { InviteeData } from './invitee-match.ts';
 
@@ -18,6 +19,8 @@ export interface NewGrant {
   installationIds: string[];
   /** Prazo da permissão, already validated; null: until revoked. */
   validUntil: Date | null;
+  /** What the invitee may do; absent: everything. */
+  scopes?: readonly AccessGrantScope[];
 }
 
 /** What the titular gets back: the grant and the link to copy (shown once: only its hash is kept). */
@@ -38,13 +41,14 @@ export async function insertGrant(
 ): Promise<{ grant: GrantSnapshot; invite: IssuedInvite; copyToken: string }> {
   const copyToken = newToken();
   const mailToken = newToken();
+  const scopes = g.scopes ? canonicalScopes(g.scopes) : [...ALL_SCOPES];
   const rows = await tx.execute<{ id: string; invite_expires_at: Date; protocol_number: string }[]>(
     `insert into access_grant (id, protocol_number, verification_code, titular_id, business_partner_id,
             invitee_full_name, invitee_cpf, invitee_email, status, invite_token_hash, invite_mail_token_hash,
-            invite_expires_at, idempotency_key, installation_count, titular_terms_version, replaces_id, valid_until, created_at, version)
+            invite_expires_at, idempotency_key, installation_count, titular_terms_version, replaces_id, valid_until, scopes, created_at, version)
      values (gen_random_uuid(),
              to_char(now() at time zone 'America/Sao_Paulo', 'YYYY') || '-' || lpad(nextval('access_grant_protocol_seq')::text, 6, '0'),
-             ?, ?, ?, ?, ?, ?, 'INVITED', ?, ?, now() + make_interval(secs => ?), ?, ?, ?, ?, ?, now(), 1)
+             ?, ?, ?, ?, ?, ?, 'INVITED', ?, ?, now() + make_interval(secs => ?), ?, ?, ?, ?, ?, ?::text[], now(), 1)
      returning id, invite_expires_at, protocol_number`,
     [
       newCode(20),
@@ -61,6 +65,7 @@ export async function insertGrant(
       PERMISSION_TERMS_VERSION,
       g.replacesId,
       g.validUntil,
+      `{${scopes.join(',')}}`,
     ],
   );
   const row = rows[0]!;
@@ -80,6 +85,7 @@ export async function insertGrant(
     inviteeAccount: null,
     activeInstallationCount: g.installationIds.length,
     validUntil: g.validUntil,
+    scopes,
   };
   const invite = {
     mailToken,

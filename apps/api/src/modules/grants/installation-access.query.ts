@@ -9,11 +9,14 @@ import { isInstallationNumber } from '../customers/installation-number.ts';
 import { accountIsTitularOf, installationTitularity } from '../customers/titularity.sql.ts';
 import { WITHIN_VALIDITY } from './access-grant.sql.ts';
 import type { Caller } from './grant-access.policy.ts';
+import { ALL_SCOPES, canonicalScopes, type AccessGrantScope } from './access-grant-scope.ts';
 
 export interface InstallationAccessAnswer {
   installationNumber: string;
   allowed: boolean;
   reason: 'TITULAR' | 'GRANTED' | 'NONE';
+  /** What the CPF may do there now (every scope for TITULAR, none for NONE). */
+  scopes: AccessGrantScope[];
   grant: { id: string; protocolNumber: string; grantedAt: Date; validUntil: Date | null } | null;
   checkedAt: Date;
 }
@@ -27,6 +30,8 @@ interface AccessFacts {
   cpfIsTitular: boolean;
   viewerIsTitular: boolean;
   grant: InstallationAccessAnswer['grant'];
+  /** The grant's scopes (empty without a grant). */
+  grantScopes: AccessGrantScope[];
 }
 
 /**
@@ -50,15 +55,16 @@ async function readAccessFacts(
       protocol_number: string | null;
       accepted_at: Date | null;
       valid_until: Date | null;
+      scopes: string[] | null;
     }[]
   >(
     `select p.checked_at, v.cpf as viewer_cpf, i.number, i.cpf_is_titular, i.viewer_is_titular,
-            ga.id as grant_id, ga.protocol_number, ga.accepted_at, ga.valid_until
+            ga.id as grant_id, ga.protocol_number, ga.accepted_at, ga.valid_until, ga.scopes
        from (select now() as checked_at, ?::text as cpf, ?::text as number) p
        left join app_user v on v.id = ?::uuid
        left join lateral (${installationTitularity('p.number', { cpf_is_titular: 'p.cpf' }, { viewer_is_titular: 'v' })}) i on true
        left join lateral (
-         select g.id, g.protocol_number, g.accepted_at, g.valid_until
+         select g.id, g.protocol_number, g.accepted_at, g.valid_until, g.scopes
            from access_grant_installation agi join access_grant g on g.id = agi.grant_id
           where agi.installation_id = i.id and agi.revoked_at is null
             and g.status = 'ACCEPTED' and g.invitee_cpf = p.cpf
@@ -84,6 +90,7 @@ async function readAccessFacts(
           validUntil: asDateOrNull(r.valid_until),
         }
       : null,
+    grantScopes: r.grant_id ? canonicalScopes(r.scopes) : [],
   };
 }
 
@@ -114,6 +121,7 @@ export async function installationAccess(
     allowed,
     reason,
     grant: reason === 'GRANTED' ? facts.grant : null,
+    scopes: reason === 'TITULAR' ? [...ALL_SCOPES] : reason === 'GRANTED' ? facts.grantScopes : [],
     checkedAt: facts.checkedAt,
   });
   if (!facts.number) {

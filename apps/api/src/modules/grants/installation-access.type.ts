@@ -1,4 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { AccessGrantScope } from './access-grant-scope.ts';
+import './access-grant-scope.type.ts';
 
 export enum InstallationAccessReason {
   TITULAR = 'TITULAR',
@@ -49,6 +51,12 @@ export class InstallationAccess {
 
   @Field(() => InstallationAccessGrant, { nullable: true, description: 'The grant, when reason is GRANTED.' })
   grant!: InstallationAccessGrant | null;
+
+  @Field(() => [AccessGrantScope], {
+    description:
+      'What the CPF may do there now: every scope for TITULAR, the grant’s scopes for GRANTED, none for NONE.',
+  })
+  scopes!: AccessGrantScope[];
 
   @Field(() => Date, { description: 'The database time the answer holds for.' })
   checkedAt!: Date;

@@ -6,7 +6,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../common/errors.ts';
 import { isInstallationNumber } from '../customers/installation-number.ts';
-import { installationTitularity } from '../customers/titularity.sql.ts';
+import { accountIsTitularOf } from '../customers/titularity.sql.ts';
 import { canonicalScopes, type AccessGrantScope } from './access-grant-scope.ts';
 import { EFFECTIVE_STATUS } from './access-grant.sql.ts';
 import {
@@ -59,8 +59,9 @@ interface FactRow {
 }
 
 /**
- * The active grants of the person `v` on the installation `i` (numbered `p.number`), those with
- * `p.scope` first, then the oldest. The grant's titular must still be titular of the installation.
+ * The active grants of the person `v` on the installation `i` (its row `ix`), those with `p.scope`
+ * first, then the oldest. The grant's titular must still be titular of the installation's partner
+ * (customers' `accountIsTitularOf`, asked at every use).
  */
 const ACTIVE_GRANTS = `
   select g.id as grant_id, g.protocol_number, g.scopes, g.accepted_at, g.titular_id,
@@ -70,7 +71,7 @@ const ACTIVE_GRANTS = `
     join app_user t on t.id = g.titular_id
    where agi.installation_id = i.id and agi.revoked_at is null
      and g.invitee_id = v.id and ${EFFECTIVE_STATUS} = 'ACCEPTED'
-     and exists (select 1 from (${installationTitularity('p.number', { holds: 't.cpf' })}) tt where tt.holds)
+     and ${accountIsTitularOf('ix.business_partner_id', 'g.titular_id')}
    order by (p.scope = any(g.scopes)) desc nulls last, g.accepted_at, g.id`;
 
 async function readFacts(
@@ -80,11 +81,12 @@ async function readFacts(
   scope: AccessGrantScope | null,
 ): Promise<FactRow[]> {
   return em.execute<FactRow[]>(
-    `select i.id, i.number, ix.business_partner_id, bp.name as business_partner_name, i.viewer_is_titular,
+    `select i.id, i.number, ix.business_partner_id, bp.name as business_partner_name,
+            ${accountIsTitularOf('ix.business_partner_id', 'v.id')} as viewer_is_titular,
             ga.*, v.full_name as invitee_full_name, v.email as invitee_email
        from (select ?::text as number, ?::text as scope) p
        join app_user v on v.id = ?::uuid
-       left join lateral (${installationTitularity('p.number', { viewer_is_titular: 'v.cpf' })}) i on true
+       left join installation i on i.number = p.number
        left join installation ix on ix.id = i.id
        left join business_partner bp on bp.id = ix.business_partner_id
        left join lateral (${ACTIVE_GRANTS}) ga on i.id is not null`,

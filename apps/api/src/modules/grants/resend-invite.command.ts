@@ -90,6 +90,7 @@ async function replaceInvite(
   const created = await insertGrant(tx, deps, {
     titular,
     validUntil: g.validUntil,
+    scopes: g.scopes,
     partner: { id: partner.id, name: g.businessPartnerName },
     invitee: g.invitee,
     idempotencyKey: null,

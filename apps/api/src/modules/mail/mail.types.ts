@@ -19,6 +19,8 @@ export interface MailTemplates {
     expiresAt: Date;
     /** Prazo da permissão the titular chose; null or absent: until revoked. */
     validUntil?: Date | null;
+    /** "O que a pessoa poderá fazer", as labels; absent: not shown. */
+    scopes?: string[];
   };
   /** To the titular: "Você será informado sobre a validação do aceite em seu e-mail". */
   'access-invite-accepted': {

@@ -90,6 +90,7 @@ const templates: Builders = {
         b(d.validUntil ? `até ${formatDateTime(d.validUntil)}` : 'até ser retirada por quem concedeu'),
         '.',
       ),
+      ...(d.scopes?.length ? [p('O que você poderá fazer: ', b(d.scopes.join('; ')), '.')] : []),
       action('Ver convite e responder', d.inviteUrl),
       p(
         `Por segurança, o link vale por ${inviteValidityText(ctx.inviteTtlHours)}: até `,
