@@ -192,6 +192,7 @@ export class PgPubSub implements PubSub {
       limit: opts.limit,
       onOverflow: opts.onOverflow,
       onEnd: () => this.fanOut.remove(sub),
+      seen: opts.after,
     });
     // Registering and taking the reader's position happen together (no await between them): what the
     // reader delivers from here on reaches `sub`, what it delivered before is the replay's.

@@ -9,6 +9,8 @@ import { encodeEventCursor, parseSnapshot, type StreamPosition } from './event-p
 /** One event as the fan-out hands it on; `shared` memoises what subscribers read of it (read once). */
 export interface StreamEvent {
   id: number;
+  /** The appending transaction (xid8 as text). */
+  xid: string;
   topic: string;
   userIds: string[];
   payload: unknown;
@@ -127,6 +129,7 @@ export class EventReader {
       const pending = [...new Set([...snap.xip, ...laterLate])];
       return {
         id,
+        xid: r.xid!,
         topic: r.topic!,
         userIds: r.user_ids ?? [],
         payload: r.payload,

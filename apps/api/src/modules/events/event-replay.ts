@@ -14,6 +14,7 @@ export type ReplayRequest = CursorData;
 interface ReplayRow {
   now: string;
   id: string | null;
+  xid: string | null;
   topic: string | null;
   user_ids: string[] | null;
   payload: unknown;
@@ -24,7 +25,7 @@ interface ReplayRow {
 // (at or below its high, not of its pending ones): exactly what neither the client nor the live
 // feed will otherwise bring.
 const REPLAY_SQL = `
-select (extract(epoch from now()) * 1000)::bigint::text as now, e.id::text as id, e.topic, e.user_ids,
+select (extract(epoch from now()) * 1000)::bigint::text as now, e.id::text as id, e.xid::text as xid, e.topic, e.user_ids,
        e.payload, e.created_at
 from (select 1) one
 left join lateral (
@@ -61,6 +62,7 @@ export async function replayFor(
       cursor,
       event: {
         id: Number(r.id),
+        xid: r.xid!,
         topic: r.topic!,
         userIds: r.user_ids ?? [],
         payload: r.payload,

@@ -28,6 +28,36 @@ describe('LiveSubscription', () => {
     expect(got.map((d) => (d as Delivery).cursor)).toEqual(['1', '2', '3']);
   });
 
+  it('does not send again what the resume cursor already covers (a process behind the previous one)', async () => {
+    const sub = new LiveSubscription('u', 'T', {
+      limit: 10,
+      onOverflow: () => {},
+      onEnd: () => {},
+      seen: { high: 10, pending: ['7'] },
+    });
+    const ev = (id: number, xid: string): Delivery => ({
+      cursor: `c${id}`,
+      event: {
+        id,
+        xid,
+        topic: 'T',
+        userIds: ['u'],
+        payload: {},
+        at: new Date(),
+        cursor: `c${id}`,
+        shared: vi.fn(),
+      },
+    });
+    sub.push(ev(9, '6')); // the client had it
+    sub.push(ev(8, '7')); // of a transaction still pending for the client: new to it
+    sub.push(ev(11, '8')); // above its high: new
+    expect([(await sub.next()).value, (await sub.next()).value].map((d) => (d as Delivery).cursor)).toEqual([
+      'c8',
+      'c11',
+    ]);
+    expect(sub.pendingCount).toBe(0);
+  });
+
   it('the fan-out wakes only the named users, and forgets ended subscriptions', () => {
     const fan = new FanOut();
     const mk = (user: string) => {
@@ -42,6 +72,7 @@ describe('LiveSubscription', () => {
     const [a, b] = [mk('a'), mk('b')];
     const event = {
       id: 1,
+      xid: '5',
       topic: 'T',
       userIds: ['b'],
       payload: {},

@@ -2,6 +2,7 @@
 // pulled by graphql-ws as fast as the socket drains; a consumer that falls `limit` events behind is
 // told so (`onOverflow`, which closes its connection) instead of growing the process's memory. It
 // resumes from its cursor.
+import type { StreamPosition } from './event-position.ts';
 import type { StreamEvent } from './event-reader.ts';
 
 /** What a subscriber receives: an event, or (event null) "re-read everything" (RESYNC). */
@@ -20,12 +21,26 @@ export class LiveSubscription implements AsyncIterableIterator<Delivery> {
   /** While a resume replays what was missed, live events wait here (then follow, in order). */
   private held: Delivery[] | null = null;
   private ended = false;
+  /** What the client already has (its resume cursor): a live event inside it is not sent again. */
+  private readonly seen: { high: number; pending: Set<string> } | null;
 
   constructor(
     readonly userId: string,
     readonly topic: string,
-    private readonly opts: { limit: number; onOverflow: () => void; onEnd: () => void },
-  ) {}
+    private readonly opts: {
+      limit: number;
+      onOverflow: () => void;
+      onEnd: () => void;
+      seen?: StreamPosition;
+    },
+  ) {
+    this.seen = opts.seen ? { high: opts.seen.high, pending: new Set(opts.seen.pending) } : null;
+  }
+
+  /** Whether the client had this event before resuming (a process behind the one it came from). */
+  private alreadySeen(e: StreamEvent | null): boolean {
+    return !!e && !!this.seen && e.id <= this.seen.high && !this.seen.pending.has(e.xid);
+  }
 
   get done(): boolean {
     return this.ended;
@@ -48,7 +63,7 @@ export class LiveSubscription implements AsyncIterableIterator<Delivery> {
   }
 
   push(d: Delivery): void {
-    if (this.ended) return;
+    if (this.ended || this.alreadySeen(d.event)) return;
     if (this.held) {
       this.held.push(d);
       if (this.held.length > this.opts.limit) this.overflow();
