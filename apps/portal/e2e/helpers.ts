@@ -106,14 +106,13 @@ export function uniqueEmail(prefix: string): string {
 }
 
 /**
- * Runs the wizard's steps 1 and 2 from /conceder-acesso: Baixa tensão, the partner whose name contains
- * `partnerName`, the consent box.
+ * Runs the wizard's first screen from /conceder-acesso (profile, partner and ciência are one screen):
+ * Baixa tensão, the partner whose name contains `partnerName`, the consent box, Próximo.
  */
 export async function wizardToInstallations(page: Page, partnerName: string | RegExp): Promise<void> {
   await page.goto('/conceder-acesso');
   await expect.poll(() => page.getByRole('heading', { name: 'Selecione seu perfil' }).isVisible()).toBe(true);
   await page.getByLabel(/Baixa tensão/).check();
-  await page.getByRole('button', { name: 'Próximo' }).click();
   await page.getByRole('radio', { name: partnerName }).check();
   await page
     .getByLabel('Estou ciente que minha permissão dá acesso aos serviços ao Parceiro de Negócio solicitado.')

@@ -45,12 +45,10 @@ test('titular convida, convidado se cadastra e aceita, titular vê ao vivo, reti
   await page.getByRole('button', { name: 'Próximo' }).click();
   await expect.poll(() => page.getByRole('alert').textContent()).toContain('Escolha o perfil');
   await page.getByLabel(/Baixa tensão/).check();
-  await page.getByRole('button', { name: 'Próximo' }).click();
-  await expect
-    .poll(() => page.getByRole('heading', { name: 'Selecione o seu parceiro de negócio' }).isVisible())
-    .toBe(true);
+  // Profile, partner and ciência are one screen (the seed's 1º–4º).
+  expect(await page.getByRole('heading', { name: 'Selecione o seu parceiro de negócio' }).isVisible()).toBe(true);
   await page.getByRole('radio', { name: /Mariana Conceição Alves/ }).check();
-  await checkA11y(page, 'wizard step 2');
+  await checkA11y(page, 'wizard step 1 with partner');
   await shot(page, 'journey-03-parceiro');
   await page.getByRole('button', { name: 'Próximo' }).click();
   await expect.poll(() => page.getByRole('alert').textContent()).toContain('marque que você está ciente');

@@ -38,8 +38,7 @@ test.each([
   await page.waitForURL(/\/conceder-acesso/);
   await expect.poll(() => page.getByRole('heading', { name: 'Selecione seu perfil' }).isVisible()).toBe(true);
   await page.getByLabel(/Baixa tensão/).check();
-  await page.getByRole('button', { name: 'Próximo' }).click();
-  // The only partner comes chosen.
+  // The only partner comes chosen, on the same first screen.
   expect(await page.getByRole('radio', { name: /João Pedro Oliveira Santos/ }).isChecked()).toBe(true);
   await page.getByLabel(/Estou ciente/).check();
   await page.getByRole('button', { name: 'Próximo' }).click();

@@ -165,15 +165,10 @@ test('assistente inteiro só com o teclado', async () => {
     throw new Error(`never reached ${match} with Tab; last: ${await focused()}`);
   }
 
-  // Step 1: the radio, then Próximo.
+  // Step 1 (profile, partner and ciência on one screen): the profile radio, then the partners;
+  // arrow keys move between partners; the consent box with Space.
   await tabTo(/\|perfil$/);
   await page.keyboard.press('Space');
-  await tabTo(/BUTTON\|\|Próximo/);
-  await page.keyboard.press('Enter');
-  // Focus moves to the new step's heading.
-  await expect.poll(focused).toMatch(/H2\|step-title\|Selecione o seu parceiro/);
-
-  // Step 2: arrow keys move between partners; the consent box with Space.
   await tabTo(/\|parceiro$/);
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowDown');

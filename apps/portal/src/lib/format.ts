@@ -69,6 +69,11 @@ export const END_REASONS: Record<string, string> = {
   INVITE_EXPIRED: 'O convite expirou sem resposta',
   REPLACED_BY_NEW_INVITE: 'Substituído por um novo convite',
   ALL_INSTALLATIONS_REVOKED: 'Todas as instalações foram retiradas',
+  TITULARITY_CHANGED: 'A titularidade da instalação mudou',
+  INSTALLATION_DEACTIVATED: 'A instalação foi desligada',
+  REPRESENTATIVE_REMOVED: 'Quem concedeu deixou de representar o parceiro de negócio',
+  PARTNER_ENDED: 'O parceiro de negócio foi encerrado',
+  VALIDITY_ENDED: 'Chegou ao fim o prazo da permissão',
 };
 
 export function endReason(reason: string | null | undefined): string {

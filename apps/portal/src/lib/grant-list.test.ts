@@ -18,6 +18,7 @@ function grant(id: string, status: Grant['status'] = 'INVITED'): Grant {
     acceptedAt: null,
     endedAt: null,
     endReason: null,
+    validUntil: null,
     canResend: true,
     canRevoke: true,
     businessPartner: { id: 'bp', number: '1', name: 'Parceiro' },

@@ -2,9 +2,9 @@
 // pages) does not lose what was typed. One key per signed-in user.
 import type { AccessGrantFieldsFragment } from '../graphql/generated/graphql.ts';
 
+/** The seed's screens: profile, partner and ciência are one (1º–4º), then installations, invitee, sent. */
 export const STEPS = [
   'Selecione seu perfil',
-  'Selecione o seu parceiro de negócio',
   'Selecione sua instalação',
   'Insira os dados do usuário convidado',
   'Convite enviado',
@@ -25,7 +25,8 @@ export interface UploadSummary {
 }
 
 export interface WizardData {
-  v: 1;
+  /** 2: four steps (profile and partner joined); a saved v1 wizard (five steps) is not restored. */
+  v: 2;
   step: number;
   profile: 'LOW_VOLTAGE' | null;
   partnerId: string | null;
@@ -35,13 +36,16 @@ export interface WizardData {
   upload: UploadSummary | null;
   invitee: { fullName: string; cpf: string; email: string };
   acceptTerms: boolean;
+  /** "Prazo da permissão": until revoked, or until the end of `validUntilDate` (yyyy-mm-dd). */
+  validity: 'UNTIL_REVOKED' | 'UNTIL_DATE';
+  validUntilDate: string;
   idempotencyKey: string;
   result: { grant: AccessGrantFieldsFragment; inviteUrl: string | null } | null;
 }
 
 export function emptyWizard(): WizardData {
   return {
-    v: 1,
+    v: 2,
     step: 0,
     profile: null,
     partnerId: null,
@@ -51,6 +55,8 @@ export function emptyWizard(): WizardData {
     upload: null,
     invitee: { fullName: '', cpf: '', email: '' },
     acceptTerms: false,
+    validity: 'UNTIL_REVOKED',
+    validUntilDate: '',
     idempotencyKey: crypto.randomUUID(),
     result: null,
   };
@@ -65,7 +71,7 @@ export function loadWizard(userId: string): WizardData | null {
     const raw = sessionStorage.getItem(storageKey(userId));
     if (!raw) return null;
     const data = JSON.parse(raw) as WizardData;
-    if (data?.v !== 1 || typeof data.step !== 'number') return null;
+    if (data?.v !== 2 || typeof data.step !== 'number') return null;
     return { ...emptyWizard(), ...data };
   } catch {
     return null;
