@@ -2,6 +2,7 @@
 // teams (`installationAccess.scopes`), narrowed later by the titular only — refusing bills or requests
 // at once and telling the invitee (e-mail, accessGrantChanged SCOPES_NARROWED).
 import { randomUUID } from 'node:crypto';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKeyService } from '../src/modules/api-keys/api-key.service.ts';
 import { nextEvents, startTestApi, type TestApi } from './harness.ts';
@@ -114,6 +115,29 @@ describe('grant scopes', () => {
       ),
     );
     expect(a.installationAccess.scopes).toEqual(['VIEW_BILLS']);
+  });
+
+  it('prints the scopes on the protocol PDF', async () => {
+    const g = await invite(api, w, { installationNumbers: [n0()], scopes: ['REQUEST_SERVICES'] });
+    const res = await fetch(api.url.replace('/graphql', `/protocol/${g.grant.id}.pdf`), {
+      headers: { authorization: `Bearer ${w.titularToken}` },
+    });
+    expect(res.status).toBe(200);
+    const task = getDocument({
+      data: new Uint8Array(await res.arrayBuffer()),
+      disableFontFace: true,
+      verbosity: 0,
+    });
+    const doc = await task.promise;
+    const content = await (await doc.getPage(1)).getTextContent();
+    const text = content.items
+      .map((i) => ('str' in i ? i.str : ''))
+      .join(' ')
+      .replace(/\s+/g, ' ');
+    await task.destroy();
+    expect(text).toContain('O que a pessoa poderá fazer');
+    expect(text).toContain('Fazer solicitações');
+    expect(text).not.toContain('Consultar contas e consumo');
   });
 
   it('refuses an empty choice', async () => {

@@ -47,6 +47,8 @@ export interface ProtocolData {
   inviteeTermsVersions?: { permission: string | null; platform: string | null };
   /** Prazo da permissão; null: until revoked. */
   validUntil?: Date | null;
+  /** "O que a pessoa poderá fazer", as labels (absent: not shown). */
+  scopes?: string[];
   installations: ProtocolInstallation[];
 }
 
@@ -111,6 +113,7 @@ function statusRows(d: ProtocolData, inviteTtlHours: number): Array<[string, str
       d.validUntil ? `Até ${formatDateTime(d.validUntil)}` : 'Até ser retirada pelo titular',
     ],
   ];
+  if (d.scopes?.length) rows.push(['O que a pessoa poderá fazer', d.scopes.join('; ')]);
   if (d.acceptedAt) rows.push(['Aceito em', formatDateTime(d.acceptedAt)]);
   if (d.endedAt) rows.push(['Encerrado em', formatDateTime(d.endedAt)]);
   rows.push(['Termos aceitos', termsVersionsText(d)]);

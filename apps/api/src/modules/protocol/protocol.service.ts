@@ -9,6 +9,7 @@ import { AccessGrantEventType, type ActorRole } from '../grants/access-grant-eve
 import { EFFECTIVE_ENDED_AT, EFFECTIVE_STATUS } from '../grants/access-grant.sql.ts';
 import { actorRoleOf, authorize, person } from '../grants/grant-access.policy.ts';
 import { recordStep } from '../grants/grant-audit.ts';
+import { canonicalScopes, SCOPE_LABELS } from '../grants/access-grant-scope.ts';
 import { PdfRenderPool } from './pdf-pool.ts';
 import {
   buildProtocolDocument,
@@ -70,6 +71,7 @@ interface ProtocolRow extends StatusRow {
   invitee_permission_terms_version: string | null;
   invitee_platform_terms_version: string | null;
   valid_until: Date | null;
+  scopes: string[];
 }
 
 /** The PDF protocol of an invite and its public verification. */
@@ -105,7 +107,7 @@ export class ProtocolService {
               g.titular_id, g.invitee_id, t.full_name as titular_name, t.cpf as titular_cpf,
               bp.number as partner_number, bp.name as partner_name, bp.document as partner_document,
               g.invitee_full_name, g.invitee_cpf, g.invitee_email, g.titular_terms_version,
-              g.invitee_permission_terms_version, g.invitee_platform_terms_version, g.valid_until
+              g.invitee_permission_terms_version, g.invitee_platform_terms_version, g.valid_until, g.scopes
          from access_grant g
          join app_user t on t.id = g.titular_id
          join business_partner bp on bp.id = g.business_partner_id
@@ -154,6 +156,7 @@ export class ProtocolService {
           platform: g.invitee_platform_terms_version,
         },
         validUntil: asDateOrNull(g.valid_until),
+        scopes: canonicalScopes(g.scopes).map((s) => SCOPE_LABELS[s]),
         installations: installations.map((i) => ({
           number: i.number,
           street: i.street,
