@@ -11,6 +11,7 @@ function grant(id: string, status: Grant['status'] = 'INVITED'): Grant {
     protocolNumber: `P-${id}`,
     status,
     viewerRole: 'TITULAR',
+    scopes: ['VIEW_BILLS', 'REQUEST_SERVICES'],
     installationCount: 1,
     activeInstallationCount: 0,
     createdAt: '2025-01-01T12:00:00.000Z',

@@ -6,6 +6,7 @@ export const AccessGrantFields = graphql(`
     protocolNumber
     status
     viewerRole
+    scopes
     businessPartner {
       id
       number
@@ -183,6 +184,14 @@ export const AccessGrantChangedSubscription = graphql(`
       grant {
         ...AccessGrantFields
       }
+    }
+  }
+`);
+
+export const NarrowAccessGrantScopesMutation = graphql(`
+  mutation NarrowAccessGrantScopes($id: ID!, $scopes: [AccessGrantScope!]!) {
+    narrowAccessGrantScopes(id: $id, scopes: $scopes) {
+      ...AccessGrantFields
     }
   }
 `);

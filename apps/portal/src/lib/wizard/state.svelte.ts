@@ -1,6 +1,6 @@
 // The "Conceder acesso" wizard's state, kept in sessionStorage so a reload (or a visit to the terms
 // pages) does not lose what was typed. One key per signed-in user.
-import type { AccessGrantFieldsFragment } from '../graphql/generated/graphql.ts';
+import type { AccessGrantFieldsFragment, AccessGrantScope } from '../graphql/generated/graphql.ts';
 
 /** The seed's screens: profile, partner and ciência are one (1º–4º), then installations, invitee, sent. */
 export const STEPS = [
@@ -36,6 +36,8 @@ export interface WizardData {
   upload: UploadSummary | null;
   invitee: { fullName: string; cpf: string; email: string };
   acceptTerms: boolean;
+  /** "O que a pessoa poderá fazer": AccessGrantScope values, both by default. */
+  scopes: AccessGrantScope[];
   /** "Prazo da permissão": until revoked, or until the end of `validUntilDate` (yyyy-mm-dd). */
   validity: 'UNTIL_REVOKED' | 'UNTIL_DATE';
   validUntilDate: string;
@@ -55,6 +57,7 @@ export function emptyWizard(): WizardData {
     upload: null,
     invitee: { fullName: '', cpf: '', email: '' },
     acceptTerms: false,
+    scopes: ['VIEW_BILLS', 'REQUEST_SERVICES'],
     validity: 'UNTIL_REVOKED',
     validUntilDate: '',
     idempotencyKey: crypto.randomUUID(),
