@@ -42,21 +42,15 @@ async function checkBothWidths(page: Page, label: string): Promise<void> {
   expect(overflow, `horizontal overflow on ${label}`).toBeLessThanOrEqual(0);
 }
 
-test('convidado usa a instalação em nome do titular; titular vê ao vivo e retira; a página do convidado encerra', async () => {
-  const invitee = {
-    fullName: 'Beatriz Nogueira Prado',
-    cpf: formatCpf(generateCpf())!,
-    email: uniqueEmail('beatriz'),
-  };
-  const { grantId } = await inviteByApi('titular@delega.dev', '1000000001', [INSTALLATION], invitee);
-
-  // The invitee registers from the e-mailed link and accepts.
+/** A new account for `invitee` from the e-mailed invite link, which it accepts; on a 360 px phone. */
+async function acceptAsNewInvitee(invitee: { fullName: string; cpf: string; email: string }): Promise<Page> {
   const guest = await newContext(browser, PHONE);
   const gp = await guest.newPage();
   const mail = await waitForMail(invitee.email, (m) => m.links.some((l) => l.includes('/convite/')));
   await gp.goto(linkTo(mail, '/convite/'));
   await expect.poll(() => gp.getByRole('heading', { name: /convidou você/ }).isVisible()).toBe(true);
-  // SCOPES_ON_INVITE_PAGE
+  // The sign-up form opens in the browser: wait for the page to be interactive.
+  await gp.waitForLoadState('networkidle');
   await gp.getByRole('button', { name: 'Ainda não tenho conta' }).click();
   await gp.getByLabel('Nome completo').fill(invitee.fullName);
   await gp.getByLabel('CPF').fill(invitee.cpf);
@@ -71,6 +65,19 @@ test('convidado usa a instalação em nome do titular; titular vê ao vivo e ret
   await gp.getByLabel(/Termos de Uso das Plataformas/).check();
   await gp.getByRole('button', { name: 'Aceitar convite' }).click();
   await expect.poll(() => gp.getByRole('heading', { name: /Você agora tem acesso/ }).isVisible()).toBe(true);
+  return gp;
+}
+
+test('convidado usa a instalação em nome do titular; titular vê ao vivo e retira; a página do convidado encerra', async () => {
+  const invitee = {
+    fullName: 'Beatriz Nogueira Prado',
+    cpf: formatCpf(generateCpf())!,
+    email: uniqueEmail('beatriz'),
+  };
+  const { grantId } = await inviteByApi('titular@delega.dev', '1000000001', [INSTALLATION], invitee);
+
+  const gp = await acceptAsNewInvitee(invitee);
+  const guest = gp.context();
 
   // The titular keeps Acessos concedidos open with the grant's Atividade shown.
   const titular = await newContext(browser, PHONE);
@@ -78,6 +85,9 @@ test('convidado usa a instalação em nome do titular; titular vê ao vivo e ret
   await signIn(tp, 'titular@delega.dev', undefined, '/acessos-concedidos');
   const row = tp.locator(`li.grant[data-grant-id="${grantId}"]`);
   await expect.poll(() => row.getAttribute('data-status')).toBe('ACCEPTED');
+  expect(await row.getByTestId('grant-scopes').textContent()).toBe(
+    'Consultar contas e consumo e Fazer solicitações',
+  );
   await row.getByRole('button', { name: 'Atividade' }).click();
   const activity = row.getByTestId('grant-activity');
   await expect.poll(() => activity.textContent()).toContain('Nada foi feito em seu nome');
@@ -178,4 +188,38 @@ test('convidado usa a instalação em nome do titular; titular vê ao vivo e ret
 
   await titular.close();
   await guest.close();
+});
+
+test('titular tira "Fazer solicitações": a página aberta do convidado deixa de oferecer as solicitações', async () => {
+  const invitee = {
+    fullName: 'Caio Menezes Rocha',
+    cpf: formatCpf(generateCpf())!,
+    email: uniqueEmail('caio'),
+  };
+  const { grantId } = await inviteByApi('titular@delega.dev', '1000000001', ['3000000001'], invitee);
+  const gp = await acceptAsNewInvitee(invitee);
+  await gp.goto('/instalacoes/3000000001/solicitacoes');
+  await expect.poll(() => gp.getByRole('button', { name: 'Solicitar alteração' }).isVisible()).toBe(true);
+
+  const titular = await newContext(browser, DESKTOP);
+  const tp = await titular.newPage();
+  await signIn(tp, 'titular@delega.dev', undefined, '/acessos-concedidos');
+  const row = tp.locator(`li.grant[data-grant-id="${grantId}"]`);
+  await row.getByRole('button', { name: 'Alterar o que pode fazer' }).click();
+  const dialog = tp.getByRole('dialog');
+  await dialog.getByLabel('Fazer solicitações').uncheck();
+  await checkA11y(tp, 'alterar o que pode fazer');
+  await dialog.getByRole('button', { name: 'Salvar' }).click();
+  await expect.poll(() => row.getByTestId('grant-scopes').textContent()).toBe('Consultar contas e consumo');
+
+  await expect.poll(() => gp.getByTestId('scope-removed').isVisible(), { timeout: 15_000 }).toBe(true);
+  expect(await gp.getByRole('button', { name: 'Solicitar alteração' }).count()).toBe(0);
+  // The grant goes on: bills still open, Solicitações no longer offered on the home.
+  await gp.goto('/instalacoes/3000000001');
+  const featured = gp.getByTestId('featured-services');
+  await expect.poll(() => featured.getByRole('link', { name: /Segunda via de conta/ }).count()).toBe(1);
+  expect(await featured.getByRole('link', { name: /Solicitações/ }).count()).toBe(0);
+
+  await titular.close();
+  await gp.context().close();
 });
