@@ -182,6 +182,15 @@ describe('acting on grants: who gets what', () => {
         installation: { access: { kind: string; grant: { id: string; titular: { fullName: string } } } };
       }>(OPS.installation!(n(0)).query, { n: n(0) }, { token: w.inviteeToken }),
     );
+    const partner = data(
+      await api.gql<{ installation: { businessPartner: { document: string } } }>(
+        `query($n: String!) { installation(number: $n) { businessPartner { document } } }`,
+        { n: n(0) },
+        { token: w.inviteeToken },
+      ),
+    ).installation.businessPartner.document;
+    expect(partner).toMatch(/\*/);
+    expect(partner.replace(/\D/g, '')).not.toBe(w.titular.cpf);
     expect(home.installation.access).toMatchObject({
       kind: 'GRANTED',
       grant: { id: grantId, titular: { fullName: w.titular.fullName } },

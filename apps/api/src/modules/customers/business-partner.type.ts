@@ -43,7 +43,7 @@ export class BusinessPartnerType {
 
   @Field({
     description:
-      'CPF (000.000.000-00) or CNPJ (00.000.000/0000-00, letters allowed in alphanumeric CNPJs), formatted, unmasked: the viewer owns or represents this partner.',
+      'CPF (000.000.000-00) or CNPJ (00.000.000/0000-00, letters allowed in alphanumeric CNPJs), formatted: unmasked for its titular; masked (***.000.000-**) for someone acting through a grant (`Installation.businessPartner` of a granted installation).',
   })
   document!: string;
 

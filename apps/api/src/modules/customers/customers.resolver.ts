@@ -1,3 +1,4 @@
+import { maskDocument } from '@delega/shared/documents';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../graphql/auth-checker.ts';
 import { requireViewer, type GraphQLContext } from '../../graphql/context.ts';
@@ -154,11 +155,17 @@ export class InstallationFieldsResolver {
   @FieldResolver(() => BusinessPartnerType, {
     description: 'The business partner that owns the installation.',
   })
-  businessPartner(
-    @Root() installation: InstallationType,
+  async businessPartner(
+    @Root() installation: InstallationType & { viewerAccess?: { kind: string } },
     @Ctx() ctx: GraphQLContext,
   ): Promise<BusinessPartnerType> {
-    return partnerLoader(ctx).load(installation.businessPartnerId);
+    const partner = await partnerLoader(ctx).load(installation.businessPartnerId);
+    // Someone acting through a grant sees the titular's document masked, as on the grant itself.
+    if (installation.viewerAccess?.kind !== 'GRANTED') return partner;
+    return Object.assign(new BusinessPartnerType(), {
+      ...partner,
+      document: maskDocument(partner.document) ?? '***',
+    });
   }
 }
 
