@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import type { TestProject } from 'vitest/node';
 import { ensureDatabaseExists, initOrm, migrate } from '../src/db/database.ts';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
+import { scanLogDir } from './log-scan.ts';
 
 export const TEMPLATE_DB = 'delega_template';
 
@@ -14,6 +15,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Admin URL (database `postgres`) of the test server. */
     pgAdminUrl: string;
+    /** Where each API process of the run writes its log (scanned for personal data at the end). */
+    logDir: string;
   }
 }
 
@@ -52,9 +55,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await migrate(orm);
   await orm.close();
   project.provide('pgAdminUrl', adminUrl);
+  const logDir = await fs.mkdtemp(path.join(os.tmpdir(), 'delega-test-logs-'));
+  project.provide('logDir', logDir);
   return async () => {
     await stop();
     if (dir) await fs.rm(dir, { recursive: true, force: true });
+    // CPFs and e-mails are never logged, nor tokens: the whole run's logs are scanned once.
+    const findings = await scanLogDir(logDir);
+    await fs.rm(logDir, { recursive: true, force: true });
+    if (findings.length > 0) {
+      const list = findings.slice(0, 20).map((f) => `${f.kind} ${f.sample} in ${f.file}`);
+      throw new Error(`Personal data or tokens in the test logs:\n${list.join('\n')}`);
+    }
   };
 }
 

@@ -2,6 +2,10 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import pino from 'pino';
+import { inject } from 'vitest';
 import { createApp, type App } from '../src/app/app.ts';
 import { createLogger } from '../src/common/logger.ts';
 import { loadConfig, type Config } from '../src/config/config.ts';
@@ -58,7 +62,16 @@ export async function startTestApi(opts: StartOptions = {}): Promise<TestApi> {
     INVITE_ANSWER_LIMIT_PER_HOUR: '100000',
     ...opts.env,
   });
-  const log = createLogger(config.LOG_LEVEL);
+  // Every process logs at debug level into the run's log directory (scanned for personal data by the
+  // global teardown); TEST_LOG_LEVEL prints to the console instead, for debugging.
+  const logDir = inject('logDir');
+  const log =
+    config.LOG_LEVEL === 'silent' && logDir
+      ? createLogger(
+          'debug',
+          pino.destination({ dest: path.join(logDir, `${process.pid}-${randomUUID()}.log`), sync: true }),
+        )
+      : createLogger(config.LOG_LEVEL);
   const orm = await initOrm(db.url, { poolMax: 20 });
   const app = await createApp(config, log, orm, db.url);
   const port = await app.listen(0, '127.0.0.1');

@@ -1,0 +1,53 @@
+// Scans log output for personal data and secrets: CPFs (formatted, or 11 digits that make a valid
+// CPF), e-mail addresses and tokens (40+ URL-safe characters, the shape of our session, invite and
+// reset tokens). Used by the global teardown over every test file's log and by its own unit test.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { isValidCpf } from '@delega/shared/documents';
+
+export interface LogFinding {
+  file: string;
+  kind: 'CPF' | 'EMAIL' | 'TOKEN';
+  /** The match, cut short and partly hidden (the report must not leak it again). */
+  sample: string;
+}
+
+/** Addresses that belong to the system, not to a person. */
+const SYSTEM_EMAILS = new Set(['nao-responda@delega.dev']);
+
+const FORMATTED_CPF = /\b\d{3}\.\d{3}\.\d{3}-\d{2}\b/g;
+const BARE_CPF = /(?<![\d.])\d{11}(?![\d.])/g;
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const TOKEN = /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{40,}(?![A-Za-z0-9_-])/g;
+
+function hide(s: string): string {
+  return `${s.slice(0, 3)}…(${s.length})`;
+}
+
+/** Findings in one text (one log file). */
+export function scanLogText(text: string, file = ''): LogFinding[] {
+  const out: LogFinding[] = [];
+  for (const m of text.matchAll(FORMATTED_CPF)) out.push({ file, kind: 'CPF', sample: hide(m[0]) });
+  for (const m of text.matchAll(BARE_CPF)) {
+    if (isValidCpf(m[0])) out.push({ file, kind: 'CPF', sample: hide(m[0]) });
+  }
+  for (const m of text.matchAll(EMAIL)) {
+    if (!SYSTEM_EMAILS.has(m[0].toLowerCase())) out.push({ file, kind: 'EMAIL', sample: hide(m[0]) });
+  }
+  for (const m of text.matchAll(TOKEN)) {
+    // SHA-256 hashes (hex) are what we store instead of tokens; they are not secrets.
+    if (/^[0-9a-f]+$/.test(m[0])) continue;
+    // Identifiers built around a UUID (e.g. the local mailbox's `local-<uuid>` message ids) are not secrets.
+    if (/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i.test(m[0])) continue;
+    out.push({ file, kind: 'TOKEN', sample: hide(m[0]) });
+  }
+  return out;
+}
+
+/** Findings in every `*.log` file of the directory. */
+export async function scanLogDir(dir: string): Promise<LogFinding[]> {
+  const files = (await fs.readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.log'));
+  const out: LogFinding[] = [];
+  for (const f of files) out.push(...scanLogText(await fs.readFile(path.join(dir, f), 'utf8'), f));
+  return out;
+}
