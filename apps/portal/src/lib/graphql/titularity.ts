@@ -30,3 +30,15 @@ export const ConfirmTitularityMutation = graphql(`
     }
   }
 `);
+
+export const RequestCpfReclaimCodeMutation = graphql(`
+  mutation RequestCpfReclaimCode($input: RequestCpfReclaimCodeInput!) {
+    requestCpfReclaimCode(input: $input)
+  }
+`);
+
+export const ReclaimCpfMutation = graphql(`
+  mutation ReclaimCpf($input: ReclaimCpfInput!) {
+    reclaimCpf(input: $input)
+  }
+`);

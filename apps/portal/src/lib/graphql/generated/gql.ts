@@ -57,6 +57,8 @@ type Documents = {
     "\n  query PendingBusinessPartners {\n    pendingBusinessPartners {\n      id\n      maskedNumber\n      displayName\n      documentKind\n      contactEmailHint\n      canUseCustomerCode\n    }\n  }\n": typeof types.PendingBusinessPartnersDocument,
     "\n  mutation RequestTitularityCode($businessPartnerId: ID!) {\n    requestTitularityCode(businessPartnerId: $businessPartnerId) {\n      destination\n      expiresAt\n    }\n  }\n": typeof types.RequestTitularityCodeDocument,
     "\n  mutation ConfirmTitularity($input: ConfirmTitularityInput!) {\n    confirmTitularity(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.ConfirmTitularityDocument,
+    "\n  mutation RequestCpfReclaimCode($input: RequestCpfReclaimCodeInput!) {\n    requestCpfReclaimCode(input: $input)\n  }\n": typeof types.RequestCpfReclaimCodeDocument,
+    "\n  mutation ReclaimCpf($input: ReclaimCpfInput!) {\n    reclaimCpf(input: $input)\n  }\n": typeof types.ReclaimCpfDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      fullName\n      cpf\n      email\n      emailVerified\n    }\n  }\n": types.MeDocument,
@@ -102,6 +104,8 @@ const documents: Documents = {
     "\n  query PendingBusinessPartners {\n    pendingBusinessPartners {\n      id\n      maskedNumber\n      displayName\n      documentKind\n      contactEmailHint\n      canUseCustomerCode\n    }\n  }\n": types.PendingBusinessPartnersDocument,
     "\n  mutation RequestTitularityCode($businessPartnerId: ID!) {\n    requestTitularityCode(businessPartnerId: $businessPartnerId) {\n      destination\n      expiresAt\n    }\n  }\n": types.RequestTitularityCodeDocument,
     "\n  mutation ConfirmTitularity($input: ConfirmTitularityInput!) {\n    confirmTitularity(input: $input) {\n      id\n      name\n    }\n  }\n": types.ConfirmTitularityDocument,
+    "\n  mutation RequestCpfReclaimCode($input: RequestCpfReclaimCodeInput!) {\n    requestCpfReclaimCode(input: $input)\n  }\n": types.RequestCpfReclaimCodeDocument,
+    "\n  mutation ReclaimCpf($input: ReclaimCpfInput!) {\n    reclaimCpf(input: $input)\n  }\n": types.ReclaimCpfDocument,
 };
 
 /**
@@ -290,6 +294,14 @@ export function graphql(source: "\n  mutation RequestTitularityCode($businessPar
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfirmTitularity($input: ConfirmTitularityInput!) {\n    confirmTitularity(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTitularity($input: ConfirmTitularityInput!) {\n    confirmTitularity(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestCpfReclaimCode($input: RequestCpfReclaimCodeInput!) {\n    requestCpfReclaimCode(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestCpfReclaimCode($input: RequestCpfReclaimCodeInput!) {\n    requestCpfReclaimCode(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReclaimCpf($input: ReclaimCpfInput!) {\n    reclaimCpf(input: $input)\n  }\n"): (typeof documents)["\n  mutation ReclaimCpf($input: ReclaimCpfInput!) {\n    reclaimCpf(input: $input)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
