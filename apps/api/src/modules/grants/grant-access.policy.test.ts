@@ -65,7 +65,7 @@ describe('company grants: any current representative manages them; a former one 
   const otherRepresentative = person('rep-b', '39053344705', [PARTNER]);
   const formerCreator = person(TITULAR, '11144477735', []);
 
-  it.each(['REVOKE', 'RESEND', 'CHANGE_VALIDITY', 'VIEW'] as GrantAction[])(
+  it.each(['REVOKE', 'RESEND', 'CHANGE_VALIDITY', 'NARROW_SCOPES', 'VIEW', 'VIEW_ACTIVITY'] as GrantAction[])(
     '%s by another current representative: ALLOWED',
     (action) => {
       expect(viewerKind(otherRepresentative, grant)).toBe('TITULAR');
@@ -73,7 +73,7 @@ describe('company grants: any current representative manages them; a former one 
     },
   );
 
-  it.each(['REVOKE', 'RESEND', 'CHANGE_VALIDITY'] as GrantAction[])(
+  it.each(['REVOKE', 'RESEND', 'CHANGE_VALIDITY', 'NARROW_SCOPES'] as GrantAction[])(
     '%s by its creator who is no longer titular: FORBIDDEN, saying why',
     (action) => {
       expect(decide(formerCreator, 'VIEW', grant)).toBe('ALLOWED');

@@ -103,7 +103,12 @@ const RULES: Record<GrantAction, Record<ViewerKind, Rule>> = {
     STRANGER: NOT_FOUND,
   },
   VIEW_ACTIVITY: { TITULAR: ALLOWED, INVITEE: ONCE_ACCEPTED, SERVICE_KEY: FORBIDDEN, STRANGER: NOT_FOUND },
-  NARROW_SCOPES: { TITULAR: ALLOWED, INVITEE: NOT_FOUND, SERVICE_KEY: FORBIDDEN, STRANGER: NOT_FOUND },
+  NARROW_SCOPES: {
+    TITULAR: CURRENT_TITULAR,
+    INVITEE: NOT_FOUND,
+    SERVICE_KEY: FORBIDDEN,
+    STRANGER: NOT_FOUND,
+  },
 };
 
 /** The titular first; the invitee by the account that accepted or, before that, by the invited CPF. */
@@ -149,6 +154,7 @@ const FORBIDDEN_TO_PEOPLE: Partial<Record<GrantAction, string>> = {
   REVOKE: NO_LONGER_TITULAR,
   RESEND: NO_LONGER_TITULAR,
   CHANGE_VALIDITY: NO_LONGER_TITULAR,
+  NARROW_SCOPES: NO_LONGER_TITULAR,
 };
 
 /** How a step by this caller is recorded in the audit trail. */

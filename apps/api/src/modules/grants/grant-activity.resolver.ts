@@ -16,7 +16,9 @@ type ActivityPayload = Topics['GRANT_ACTIVITY'];
 async function authorizeActivity(ctx: GraphQLContext, grantId: string): Promise<void> {
   const viewer = requireViewer(ctx);
   const user = await ctx.services.grants.user(ctx.em, viewer.userId);
-  const caller = person(user.id, user.cpf);
+  // Company grants: any current representative of the partner sees its activity too.
+  const partnerIds = await ctx.services.customers.partnerIdsForUser(ctx.em, viewer.userId);
+  const caller = person(user.id, user.cpf, partnerIds);
   const row = await ctx.services.grants.visibleGrant(ctx.em, caller, grantId);
   authorize(caller, 'VIEW_ACTIVITY', partiesOfRow(row));
 }
