@@ -19,7 +19,7 @@ export class PendingBusinessPartnerType {
   })
   displayName!: string;
 
-  @Field(() => DocumentKind)
+  @Field(() => DocumentKind, { description: 'Whether the partner is a person (CPF) or a company (CNPJ).' })
   documentKind!: DocumentKind;
 
   @Field(() => String, {
@@ -64,7 +64,7 @@ export class TitularityCodeSentType {
     'Confirms titularity of a business partner: the code e-mailed by `requestTitularityCode` or the "código do cliente" printed on one of its bills (exactly one).',
 })
 export class ConfirmTitularityInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partner to confirm (from `pendingBusinessPartners`).' })
   businessPartnerId!: string;
 
   @Field(() => String, { nullable: true, description: 'The 6-digit code from the e-mail.' })

@@ -14,12 +14,12 @@ import { grantNotFound } from './grant-errors.ts';
 export const DEFAULT_EVENT_PAGE = 50;
 export const MAX_EVENT_PAGE = 200;
 
-@ObjectType('AccessGrantEventEdge')
+@ObjectType('AccessGrantEventEdge', { description: 'One step of the audit trail with its cursor.' })
 export class AccessGrantEventEdge {
   @Field({ description: 'Pass as `after` to read the steps after this one.' })
   cursor!: string;
 
-  @Field(() => AccessGrantEventDto)
+  @Field(() => AccessGrantEventDto, { description: 'The step.' })
   node!: AccessGrantEventDto;
 }
 
@@ -30,10 +30,10 @@ export class AccessGrantEventConnection {
   @Field(() => Int, { description: 'How many steps the trail has, across all pages.' })
   totalCount!: number;
 
-  @Field(() => [AccessGrantEventEdge])
+  @Field(() => [AccessGrantEventEdge], { description: 'The steps of this page, oldest first.' })
   edges!: AccessGrantEventEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether more steps follow, and the cursor to read them.' })
   pageInfo!: PageInfo;
 }
 

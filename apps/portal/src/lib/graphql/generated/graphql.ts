@@ -121,6 +121,7 @@ export type BillStatus =
 
 /** Confirms titularity of a business partner: the code e-mailed by `requestTitularityCode` or the "código do cliente" printed on one of its bills (exactly one). */
 export type ConfirmTitularityInput = {
+  /** The partner to confirm (from `pendingBusinessPartners`). */
   businessPartnerId: string;
   /** The 6-digit code from the e-mail. */
   code?: string | null | undefined;
