@@ -9,5 +9,7 @@ export const load: LayoutServerLoad = ({ locals }) => {
     mailboxEnabled: config.mailboxEnabled,
     /** "12 horas": what every page says about the invite link's validity (INVITE_TTL_HOURS). */
     inviteValidity: inviteValidityText(config.inviteTtlHours),
+    /** The product's and distributor's names and the support phone, from configuration. */
+    brand: config.brand,
   };
 };

@@ -16,7 +16,19 @@ describe('loadPortalConfig', () => {
       inviteTtlHours: INVITE_TTL_HOURS_DEFAULT,
       trustedProxies: expect.objectContaining({ entries: [], header: 'forwarded' }),
       production: false,
+      brand: { product: 'Delega', distributor: 'CPFL', supportPhone: null }, // no placeholder phone
     });
+  });
+
+  it('takes the product, the distributor and the support phone from configuration', () => {
+    expect(
+      loadPortalConfig({
+        PRODUCT_NAME: 'Portal X',
+        DISTRIBUTOR_NAME: 'Energia Y',
+        SUPPORT_PHONE: '0800 010 2570',
+      }).brand,
+    ).toEqual({ product: 'Portal X', distributor: 'Energia Y', supportPhone: '0800 010 2570' });
+    expect(() => loadPortalConfig({ SUPPORT_PHONE: 'call us' })).toThrow(/SUPPORT_PHONE/);
   });
 
   it('has the development mailbox only when asked for (DEV_MAILBOX, or DELEGA_DEV as pnpm start sets it)', () => {

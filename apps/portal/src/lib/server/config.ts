@@ -40,6 +40,16 @@ const EnvSchema = z
       }),
     /** The header those proxies write: `forwarded` (RFC 7239, carries the port) or `x-forwarded-for`. */
     TRUSTED_PROXY_HEADER: z.enum(['forwarded', 'x-forwarded-for']).default('forwarded'),
+    /** The product's name as customers read it (page titles, footer). */
+    PRODUCT_NAME: z.string().trim().min(1).max(60).default('Delega'),
+    /** The distributor's name as the seed's texts say it ("site da CPFL"). */
+    DISTRIBUTOR_NAME: z.string().trim().min(1).max(60).default('CPFL'),
+    /** The support phone shown in the footer; none shown when unset (never a placeholder number). */
+    SUPPORT_PHONE: z
+      .string()
+      .trim()
+      .regex(/^[\d ()+-]{8,20}$/, 'digits, spaces, parentheses, + or - (8 to 20 characters)')
+      .optional(),
     /** Development switches, as the API's: DELEGA_DEV=1 (`pnpm start`, `vite dev`) unless DEV_MAILBOX says otherwise. */
     DELEGA_DEV: bool.default(false),
     /** The development mailbox page and its proxy. Never in production. */
@@ -67,6 +77,8 @@ export interface PortalConfig {
   trustedProxies: TrustedProxies;
   /** NODE_ENV=production: HSTS (the public URL is https there). */
   production: boolean;
+  /** PRODUCT_NAME, DISTRIBUTOR_NAME and SUPPORT_PHONE (null: no phone shown). */
+  brand: { product: string; distributor: string; supportPhone: string | null };
 }
 
 export class PortalConfigError extends Error {
@@ -99,6 +111,11 @@ export function loadPortalConfig(env: Record<string, string | undefined> = proce
     inviteTtlHours: e.INVITE_TTL_HOURS,
     trustedProxies: parseTrustedProxies(e.TRUSTED_PROXIES, e.TRUSTED_PROXY_HEADER).proxies,
     production: e.NODE_ENV === 'production',
+    brand: {
+      product: e.PRODUCT_NAME,
+      distributor: e.DISTRIBUTOR_NAME,
+      supportPhone: e.SUPPORT_PHONE ?? null,
+    },
   };
 }
 
