@@ -135,6 +135,29 @@ describe('acting on grants: who gets what', () => {
     expect(outcome(r), JSON.stringify(r.errors)).toBe(expected);
   });
 
+  it.each([
+    ['titular', 'OWN'],
+    ['invitee', 'GRANTED'],
+    ['revoked', null],
+    ['stranger', 'OWN'],
+    ['serviceKey', 'FORBIDDEN'],
+  ] as const)('accessibleInstallations by %s: %s', async (who, expected) => {
+    const r = await api.gql<{
+      accessibleInstallations: { edges: { node: { number: string; access: { kind: string } } }[] };
+    }>(
+      `{ accessibleInstallations(first: 200) { edges { node { number access { kind } } } } }`,
+      {},
+      { headers: as(who).headers },
+    );
+    if (expected === 'FORBIDDEN') return expect(outcome(r)).toBe('FORBIDDEN');
+    const nodes = data(r).accessibleInstallations.edges.map((e) => e.node);
+    const mine = new Set(nodes.map((x) => x.number));
+    // The partner's installation 0 is listed only for its titular and the active invitee.
+    expect(mine.has(n(0))).toBe(who === 'titular' || who === 'invitee');
+    if (expected) for (const x of nodes) expect(x.access.kind).toBe(expected);
+    else expect(nodes).toEqual([]);
+  });
+
   it('answers an unknown number exactly like someone else’s installation', async () => {
     const unknown = await api.gql(
       OPS.installation!('99999999999').query,
