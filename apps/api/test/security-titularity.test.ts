@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { User } from '../src/modules/accounts/user.entity.ts';
 import type { BusinessPartner } from '../src/modules/customers/business-partner.entity.ts';
 import type { Installation } from '../src/modules/customers/installation.entity.ts';
+import { AccessGrantStatus } from '../src/modules/grants/access-grant.entity.ts';
 import { createFactories, type Factories } from '../src/seeds/factories.ts';
 import { data, errorOf, GRANT_ACCESS, INSTALLATION_ACCESS, inviteInput } from './grants-fixtures.ts';
 import { startTestApi, type TestApi } from './harness.ts';
@@ -93,6 +94,16 @@ describe('titularity is proven, not typed', () => {
         await api.gql(INSTALLATION_ACCESS, { n: installations[0]!.number, cpf: invitee.cpf }, { token }),
       ).code,
     ).toBe('FORBIDDEN');
+    // A grant such an account gave (e.g. before proofs existed) confers nothing.
+    await f.grant({ titular: user, partner, installations, invitee, status: AccessGrantStatus.ACCEPTED });
+    const granted = data(
+      await api.gql<{ installationAccess: { allowed: boolean } }>(
+        INSTALLATION_ACCESS,
+        { n: installations[0]!.number, cpf: invitee.cpf },
+        { token: await f.session(invitee) },
+      ),
+    ).installationAccess;
+    expect(granted.allowed).toBe(false);
   });
 
   it('shows the partner "a confirmar" with a masked contact, and never another account\'s claims', async () => {
@@ -260,8 +271,27 @@ describe('titularity is proven, not typed', () => {
       name: 'Carla Mendes Rocha',
       contactEmail: contact,
     });
-    await f.installations(partner, 1);
+    const [inst] = await f.installations(partner, 1);
     const impostorToken = await f.session(impostor);
+    // A grant the impostor gave, accepted: it confers access while the impostor holds the CPF and proof.
+    const grantee = await f.user();
+    const granteeToken = await f.session(grantee);
+    await f.grant({
+      titular: impostor,
+      partner,
+      installations: [inst!],
+      invitee: grantee,
+      status: AccessGrantStatus.ACCEPTED,
+    });
+    const access = async () =>
+      data(
+        await api.gql<{ installationAccess: { allowed: boolean; reason: string } }>(
+          INSTALLATION_ACCESS,
+          { n: inst!.number, cpf: grantee.cpf },
+          { token: granteeToken },
+        ),
+      ).installationAccess;
+    expect(await access()).toMatchObject({ allowed: true, reason: 'GRANTED' });
     expect(
       data(await api.gql<{ businessPartners: unknown[] }>(PARTNERS, {}, { token: impostorToken }))
         .businessPartners,
@@ -296,6 +326,8 @@ describe('titularity is proven, not typed', () => {
     const [old] = await em.execute<{ cpf: string }[]>(`select cpf from app_user where id = ?`, [impostor.id]);
     expect(old!.cpf).not.toBe(impostor.cpf);
     expect(await proofs(impostor.id, partner.id)).toEqual([]);
+    // …and every grant it gave stops conferring anything.
+    expect(await access()).toMatchObject({ allowed: false, reason: 'NONE' });
     expect(
       data(await api.gql<{ businessPartners: unknown[] }>(PARTNERS, {}, { token: impostorToken }))
         .businessPartners,
