@@ -58,6 +58,14 @@ describe('LiveSubscription', () => {
     expect(sub.pendingCount).toBe(0);
   });
 
+  it('a failed replay reaches the client as an error, not as a silent end', async () => {
+    const sub = new LiveSubscription('u', 'T', { limit: 10, onOverflow: () => {}, onEnd: () => {} });
+    sub.hold();
+    sub.fail(new Error('database away'));
+    await expect(sub.next()).rejects.toThrow('database away');
+    expect(await sub.next()).toEqual({ done: true, value: undefined });
+  });
+
   it('the fan-out wakes only the named users, and forgets ended subscriptions', () => {
     const fan = new FanOut();
     const mk = (user: string) => {

@@ -21,6 +21,8 @@ export class LiveSubscription implements AsyncIterableIterator<Delivery> {
   /** While a resume replays what was missed, live events wait here (then follow, in order). */
   private held: Delivery[] | null = null;
   private ended = false;
+  /** Why it ended, when it failed: the next `next()` rejects with it (the client sees an error). */
+  private error: unknown = null;
   /** What the client already has (its resume cursor): a live event inside it is not sent again. */
   private readonly seen: { high: number; pending: Set<string> } | null;
 
@@ -84,8 +86,11 @@ export class LiveSubscription implements AsyncIterableIterator<Delivery> {
   fail(err: unknown): void {
     if (this.ended) return;
     const f = this.failure;
+    this.failure = null;
+    this.waiter = null;
+    this.error = err;
     this.finish();
-    if (f) f(err);
+    f?.(err);
   }
 
   private overflow(): void {
@@ -108,6 +113,11 @@ export class LiveSubscription implements AsyncIterableIterator<Delivery> {
   next(): Promise<IteratorResult<Delivery>> {
     const d = this.queue.shift();
     if (d) return Promise.resolve({ done: false, value: d });
+    if (this.error !== null) {
+      const err = this.error;
+      this.error = null;
+      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+    }
     if (this.ended) return Promise.resolve({ done: true, value: undefined });
     return new Promise((resolve, reject) => {
       this.waiter = resolve;
