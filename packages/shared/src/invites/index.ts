@@ -18,3 +18,5 @@ export function inviteValidityText(hours: number): string {
   }
   return `${NUMBER.format(hours)} ${hours < 2 ? 'hora' : 'horas'}`;
 }
+
+export * from './terms.ts';

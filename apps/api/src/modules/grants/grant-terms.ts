@@ -1,3 +1,2 @@
-/** Versions of the terms recorded with each grant (bump when the legal text changes). */
-export const PERMISSION_TERMS_VERSION = '2026-07';
-export const PLATFORM_TERMS_VERSION = '2026-03';
+/** Versions of the terms recorded with each grant: one place for API and portal (@delega/shared). */
+export { PERMISSION_TERMS_VERSION, PLATFORM_TERMS_VERSION } from '@delega/shared/invites';

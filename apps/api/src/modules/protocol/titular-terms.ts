@@ -1,9 +1,10 @@
 // The text the titular agrees to before sending an invite ("Antes de enviar o Convite, você precisa
 // saber que:"), by version. The protocol prints the version recorded on the grant. The invite's
 // validity is the configured one (INVITE_TTL_HOURS), said as `inviteValidityText` says it.
-import { inviteValidityText } from '@delega/shared/invites';
+import { inviteValidityText, PERMISSION_TERMS_VERSION } from '@delega/shared/invites';
 
-export const CURRENT_TITULAR_TERMS_VERSION = '2026-07';
+/** The titular agrees to the Termos da Permissão de Acesso: its version is theirs. */
+export const CURRENT_TITULAR_TERMS_VERSION: string = PERMISSION_TERMS_VERSION;
 
 const TERMS_2026_07 = (inviteTtlHours: number): readonly string[] => [
   'Ao conceder a Permissão de Acesso à(s) sua(s) instalação(ões) a outra pessoa, você concorda com os Termos da Permissão de Acesso, reconhecendo que, as ações praticadas por ela serão válidas, por sua conta e ordem, pelo prazo em que a Permissão de Acesso estiver vigente.',
