@@ -158,6 +158,20 @@ describe('no unlimited invites', () => {
     expect(errorOf(await accept(api, inv.mailToken, w.strangerToken)).code).toBe('RATE_LIMITED');
   });
 
+  it('an invite link takes at most 10 decline attempts an hour', async () => {
+    const w = await createWorld(api);
+    const inv = await invite(api, w);
+    const decline = `mutation($token: String!) { declineAccessInvite(token: $token) }`;
+    const codes: string[] = [];
+    for (let i = 0; i < 11; i++) {
+      const r = await api.gql(decline, { token: inv.copyToken }, { headers: from() });
+      codes.push(r.errors ? errorOf(r).code : 'OK');
+    }
+    expect(codes[0]).toBe('OK');
+    expect(codes.slice(1, 10)).toEqual(Array(9).fill('INVITE_INVALID'));
+    expect(codes[10]).toBe('RATE_LIMITED');
+  });
+
   it('guessing invite links from one address is slowed down after 20 misses; other addresses and real links are not', async () => {
     const guesser = from();
     let limited: ReturnType<typeof errorOf> | null = null;

@@ -170,7 +170,7 @@ export class AccessGrantResolver {
   })
   async declineAccessInvite(@Arg('token') token: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     const limits = inviteLimits(ctx.services);
-    await limits.beforeDecline(token, ctx.meta);
+    await limits.beforeDecline(token, ctx.viewer?.userId ?? null, ctx.meta);
     await limits.guarded(ctx.em, token, ctx.meta, () =>
       ctx.services.grants.decline(ctx.em, actorOf(ctx), token),
     );

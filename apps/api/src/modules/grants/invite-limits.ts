@@ -6,7 +6,7 @@
 //
 //   (sizes configurable: INVITE_LIMIT_PER_TITULAR_HOUR, INVITE_LIMIT_PER_EMAIL_DAY, INVITE_ANSWER_LIMIT_PER_HOUR)
 //   sent (success)    20 / hour per titular (grantAccess + resendAccessInvite) · 5 / day per invitee e-mail
-//   answers           accept 10 / hour per invite link · accept 30 / hour per account · decline 10 / hour per link
+//   answers           accept or decline: 10 / hour per invite link, 30 / hour per account
 //   unknown links     per address: 20 free, then 2 s doubling to 5 min between tries (forgotten after an hour)
 //   any lookup        per address 1,000 / hour (coarse); every unknown link is counted globally and logged
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -103,6 +103,7 @@ interface Policies {
   acceptPerInvite: RateLimitPolicy;
   acceptPerAccount: RateLimitPolicy;
   declinePerInvite: RateLimitPolicy;
+  declinePerAccount: RateLimitPolicy;
 }
 
 function policiesFor(config: InviteLimitConfig): Policies {
@@ -113,6 +114,12 @@ function policiesFor(config: InviteLimitConfig): Policies {
     acceptPerInvite: { ...ACCEPT_PER_INVITE, points: answers },
     acceptPerAccount: { ...ACCEPT_PER_ACCOUNT, points: answers * 3 },
     declinePerInvite: { ...DECLINE_PER_INVITE, points: answers },
+    declinePerAccount: {
+      name: 'invite-decline:user',
+      points: answers * 3,
+      durationSeconds: 60 * 60,
+      message: 'Muitas tentativas de recusar convites. Aguarde um pouco e tente novamente.',
+    },
   };
 }
 
@@ -160,10 +167,11 @@ export class InviteLimits {
     await this.deps.rateLimits.consume(userId, this.p.acceptPerAccount);
   }
 
-  /** Before a decline: per link. */
-  async beforeDecline(token: string, meta: RequestMeta): Promise<void> {
+  /** Before a decline: per link, and per account when signed in. */
+  async beforeDecline(token: string, userId: string | null, meta: RequestMeta): Promise<void> {
     await this.beforeLookup(meta);
     await this.deps.rateLimits.consume(linkKey(token), this.p.declinePerInvite);
+    if (userId) await this.deps.rateLimits.consume(userId, this.p.declinePerAccount);
   }
 
   /**
