@@ -49,9 +49,15 @@ async function acceptAsNewInvitee(invitee: { fullName: string; cpf: string; emai
   const mail = await waitForMail(invitee.email, (m) => m.links.some((l) => l.includes('/convite/')));
   await gp.goto(linkTo(mail, '/convite/'));
   await expect.poll(() => gp.getByRole('heading', { name: /convidou você/ }).isVisible()).toBe(true);
-  // The sign-up form opens in the browser: wait for the page to be interactive.
-  await gp.waitForLoadState('networkidle');
-  await gp.getByRole('button', { name: 'Ainda não tenho conta' }).click();
+  // The sign-up form opens in the browser: a click before the page is interactive does nothing, so
+  // click again until it shows (a busy machine may take a while to start the page's script).
+  await expect
+    .poll(async () => {
+      if (await gp.getByLabel('Nome completo').isVisible()) return true;
+      await gp.getByRole('button', { name: 'Ainda não tenho conta' }).click();
+      return gp.getByLabel('Nome completo').isVisible();
+    })
+    .toBe(true);
   await gp.getByLabel('Nome completo').fill(invitee.fullName);
   await gp.getByLabel('CPF').fill(invitee.cpf);
   await gp.getByLabel('E-mail').fill(invitee.email);
@@ -88,8 +94,13 @@ test('convidado usa a instalação em nome do titular; titular vê ao vivo e ret
   expect(await row.getByTestId('grant-scopes').textContent()).toBe(
     'Consultar contas e consumo e Fazer solicitações',
   );
-  await row.getByRole('button', { name: 'Atividade' }).click();
   const activity = row.getByTestId('grant-activity');
+  await expect
+    .poll(async () => {
+      if (!(await activity.isVisible())) await row.getByRole('button', { name: 'Atividade' }).click();
+      return activity.isVisible();
+    })
+    .toBe(true);
   await expect.poll(() => activity.textContent()).toContain('Nada foi feito em seu nome');
 
   // Minhas instalações lists the granted installation with the titular and the protocol.
@@ -138,6 +149,7 @@ test('convidado usa a instalação em nome do titular; titular vê ao vivo e ret
 
   // Solicitações: change the due date; the protocol number is shown and the list says who asked.
   await gp.goto(`/instalacoes/${INSTALLATION}/solicitacoes`);
+  await gp.locator('[data-ready]').waitFor();
   await expect.poll(() => gp.getByRole('button', { name: 'Solicitar alteração' }).isVisible()).toBe(true);
   await checkBothWidths(gp, 'solicitações');
   await gp.locator('input[name="dueDay"]').first().check();
@@ -199,14 +211,21 @@ test('titular tira "Fazer solicitações": a página aberta do convidado deixa d
   const { grantId } = await inviteByApi('titular@delega.dev', '1000000001', ['3000000001'], invitee);
   const gp = await acceptAsNewInvitee(invitee);
   await gp.goto('/instalacoes/3000000001/solicitacoes');
+  await gp.locator('[data-ready]').waitFor();
   await expect.poll(() => gp.getByRole('button', { name: 'Solicitar alteração' }).isVisible()).toBe(true);
 
   const titular = await newContext(browser, DESKTOP);
   const tp = await titular.newPage();
   await signIn(tp, 'titular@delega.dev', undefined, '/acessos-concedidos');
   const row = tp.locator(`li.grant[data-grant-id="${grantId}"]`);
-  await row.getByRole('button', { name: 'Alterar o que pode fazer' }).click();
   const dialog = tp.getByRole('dialog');
+  await expect
+    .poll(async () => {
+      if (!(await dialog.isVisible()))
+        await row.getByRole('button', { name: 'Alterar o que pode fazer' }).click();
+      return dialog.isVisible();
+    })
+    .toBe(true);
   await dialog.getByLabel('Fazer solicitações').uncheck();
   await checkA11y(tp, 'alterar o que pode fazer');
   await dialog.getByRole('button', { name: 'Salvar' }).click();
