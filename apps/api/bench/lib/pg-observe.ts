@@ -14,6 +14,8 @@ export class PgObserver {
 
   static async connect(url: string): Promise<PgObserver> {
     const client = new pg.Client({ connectionString: url });
+    // A server going away fails the next query with a clear error instead of crashing the process.
+    client.on('error', (err) => console.error(`bench observer connection: ${err.message}`));
     await client.connect();
     return new PgObserver(client);
   }

@@ -138,7 +138,7 @@ export async function startBareApollo(): Promise<Probed> {
 export async function createApiKey(databaseUrl: string, name: string): Promise<string> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    [...LOADER, 'src/scripts/api-key-create.ts', name],
+    [...LOADER, 'src/scripts/api-key-create.ts', name, '--scopes', 'installation-access:read'],
     { cwd: apiDir, env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'development' } },
   );
   const key = stdout.trim().split('\n').pop()!.trim();
