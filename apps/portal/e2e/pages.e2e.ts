@@ -56,6 +56,9 @@ describe.each(VIEWPORTS)('páginas em $name', (vp) => {
     for (const [url, name] of [
       ['/', 'inicio'],
       ['/instalacoes/3000000001', 'instalacao'],
+      ['/instalacoes/3000000001/contas', 'instalacao-contas'],
+      ['/instalacoes/3000000001/consumo', 'instalacao-consumo'],
+      ['/instalacoes/3000000001/solicitacoes', 'instalacao-solicitacoes'],
       ['/acessos-concedidos', 'acessos-concedidos'],
       ['/acessos-recebidos', 'acessos-recebidos'],
     ] as const) {
