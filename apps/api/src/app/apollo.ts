@@ -85,6 +85,8 @@ export async function startApollo(opts: {
   config: Config;
   log: Logger;
   formatError: ErrorFormatter;
+  /** More plugins (metrics). */
+  plugins?: ApolloServerPlugin<GraphQLContext>[];
 }): Promise<{ apollo: ApolloServer<GraphQLContext>; validationRules: ValidationRule[] }> {
   const { schema, config, log, formatError } = opts;
   const armor = createArmor().protect();
@@ -96,6 +98,7 @@ export async function startApollo(opts: {
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
       httpStatusPlugin,
       inputCharactersPlugin as ApolloServerPlugin<GraphQLContext>,
+      ...(opts.plugins ?? []),
       // The landing page (Sandbox) is of no use without introspection.
       ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],

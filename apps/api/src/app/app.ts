@@ -3,12 +3,18 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
+import type { GraphQLContext } from '../graphql/context.ts';
 import type { Logger } from '../common/logger.ts';
 import type { Config } from '../config/config.ts';
 import { createErrorFormatter } from '../graphql/format-error.ts';
 import { PgPubSub } from '../graphql/pubsub.ts';
 import { createSchema } from '../graphql/schema.ts';
+import { Metrics } from '../modules/metrics/metrics.ts';
+import { metricsPlugin } from '../modules/metrics/metrics.plugin.ts';
+import { metricsHandler } from '../modules/metrics/metrics.route.ts';
+import { databaseSources } from '../modules/metrics/metrics.sources.ts';
 import { startApollo } from './apollo.ts';
 import { createContexts } from './caller.ts';
 import { createGraphQLHttpHandler } from './graphql-http.ts';
@@ -41,7 +47,16 @@ export async function createApp(
   const services = createServices({ config, log, orm, pubsub });
   const schema = await createSchema(pubsub);
   const formatError = createErrorFormatter(log);
-  const { apollo, validationRules } = await startApollo({ schema, config, log, formatError });
+  const metrics = new Metrics(databaseSources(orm, pubsub), (err) =>
+    log.warn({ err }, 'metrics: database figures unreadable'),
+  );
+  const { apollo, validationRules } = await startApollo({
+    schema,
+    config,
+    log,
+    formatError,
+    plugins: [metricsPlugin(metrics) as ApolloServerPlugin<GraphQLContext>],
+  });
   const contexts = createContexts(services);
 
   const routes: Route[] = modules
@@ -55,6 +70,13 @@ export async function createApp(
       readiness: readinessCheck(orm, log),
       routes,
       contextFor: contexts.forRequest,
+      metrics: {
+        handler: metricsHandler(metrics, config.metricsAccess),
+        observe: ({ method, route, status, seconds, code }) => {
+          metrics.httpDuration.observe({ method, route, status: String(status) }, seconds);
+          if (code) metrics.error(code, 'http');
+        },
+      },
     }),
   );
   server.headersTimeout = 20_000;
@@ -68,6 +90,7 @@ export async function createApp(
     contexts,
     formatError,
     validationRules,
+    metrics,
   });
   const workers: Worker[] = config.WORKERS_ENABLED ? modules.flatMap((m) => m.workers?.(services) ?? []) : [];
 

@@ -21,7 +21,20 @@ export interface HttpRouterDeps {
   readiness: () => Promise<unknown>;
   routes: Route[];
   contextFor: (req: IncomingMessage) => Promise<GraphQLContext>;
+  /** Request latency and errors; GET /metrics when its handler is given. */
+  metrics?: { observe: HttpObserver; handler: Handler | null };
 }
+
+/** Called once per answered request, with the matched route (never the raw path) and the error code. */
+export type HttpObserver = (m: {
+  method: string;
+  route: string;
+  status: number;
+  seconds: number;
+  code?: string;
+}) => void;
+
+const FIXED_ROUTES = new Set(['/graphql', '/healthz', '/readyz', '/metrics']);
 
 /**
  * Route parameters (path captures, decoded, and query values) PostgreSQL could not store are refused
@@ -51,6 +64,7 @@ export function createHttpRouter(deps: HttpRouterDeps): RequestListener {
     if (pathname === '/graphql') return deps.graphql(req, res);
     if (pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (pathname === '/readyz') return sendJson(res, 200, await deps.readiness());
+    if (pathname === '/metrics' && deps.metrics?.handler) return deps.metrics.handler(req, res);
     const route = deps.routes.find((r) => r.method === req.method && r.path.test(pathname));
     if (!route) throw new AppError('NOT_FOUND');
     const params = pathname.match(route.path)!.slice(1);
@@ -59,15 +73,24 @@ export function createHttpRouter(deps: HttpRouterDeps): RequestListener {
   }
 
   /** Known errors get their status; anything else is logged and answered as INTERNAL (500). */
-  function fail(res: ServerResponse, err: unknown, path: string): void {
+  function fail(res: ServerResponse, err: unknown, path: string): string {
     const known = knownError(err);
     if (!known) log.error({ err, path }, 'request failed');
     else if (known.cause) log.error({ err: known.cause, path }, 'dependency unreachable');
+    const answered = known ?? new AppError('INTERNAL_SERVER_ERROR');
     if (res.headersSent) {
       res.destroy();
-      return;
+      return answered.code;
     }
-    sendError(res, known ?? new AppError('INTERNAL_SERVER_ERROR'));
+    sendError(res, answered);
+    return answered.code;
+  }
+
+  /** The route label: a fixed path or the matched route's pattern (bounded, never the raw path). */
+  function routeLabel(req: IncomingMessage, pathname: string): string {
+    if (FIXED_ROUTES.has(pathname)) return pathname;
+    const route = deps.routes.find((r) => r.method === req.method && r.path.test(pathname));
+    return route ? route.path.source : 'unmatched';
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -76,13 +99,19 @@ export function createHttpRouter(deps: HttpRouterDeps): RequestListener {
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');
     if (deps.production) res.setHeader('strict-transport-security', HSTS);
+    let code: string | undefined;
     try {
       await dispatch(req, res, pathname);
     } catch (err) {
-      fail(res, err, pathname);
+      code = fail(res, err, pathname);
     } finally {
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       log.debug({ method: req.method, path: pathname, status: res.statusCode, ms }, 'request');
+      const m = deps.metrics;
+      if (m) {
+        const route = routeLabel(req, pathname);
+        m.observe({ method: req.method ?? 'OTHER', route, status: res.statusCode, seconds: ms / 1000, code });
+      }
     }
   }
 

@@ -22,6 +22,7 @@ import type { RequestMeta } from '../common/request-meta.ts';
 import type { Config } from '../config/config.ts';
 import { formatErrors, type ErrorFormatter } from '../graphql/format-error.ts';
 import type { Viewer } from '../modules/accounts/session.service.ts';
+import type { Metrics } from '../modules/metrics/metrics.ts';
 import { bindSocket } from '../modules/events/socket-of.ts';
 import { MAX_TOKENS } from './apollo.ts';
 import { identifySocketCaller, type Contexts } from './caller.ts';
@@ -39,6 +40,8 @@ export interface WebSocketDeps {
   formatError: ErrorFormatter;
   /** graphql-armor's rules, as Apollo applies them over HTTP. */
   validationRules: ValidationRule[];
+  /** Open connections and operations, errors by code. */
+  metrics?: Metrics;
 }
 
 export interface GraphQLWebSocketServer {
@@ -119,9 +122,11 @@ function graphqlWsOptions(
       ctx.extra.viewer = viewer;
       ctx.extra.meta = deps.contexts.requestMeta(request);
       sockets.add(viewer.sessionId, socket);
+      deps.metrics?.socketOpened(ctx);
       return true;
     },
     onClose: (ctx) => {
+      deps.metrics?.socketClosed(ctx);
       if (ctx.extra.viewer) sockets.remove(ctx.extra.viewer.sessionId, ctx.extra.socket);
     },
     onSubscribe: (_ctx, _id, payload) => executionArgs(deps.schema, deps.validationRules, payload),
@@ -131,10 +136,16 @@ function graphqlWsOptions(
     // Every error leaves through the HTTP formatter: masked, coded, in Portuguese.
     onNext: (_ctx, _id, _payload, _args, result) =>
       result.errors
-        ? { ...result, errors: formatErrors(formatError, result.errors.map(asApolloDoes)) }
+        ? { ...result, errors: counted(deps, formatErrors(formatError, result.errors.map(asApolloDoes))) }
         : undefined,
-    onError: (_ctx, _id, _payload, errors) => formatErrors(formatError, errors),
+    onError: (_ctx, _id, _payload, errors) => counted(deps, formatErrors(formatError, errors)),
   };
+}
+
+/** Errors sent over WebSocket, counted by code. */
+function counted<E extends { extensions?: Record<string, unknown> }>(deps: WebSocketDeps, errors: E[]): E[] {
+  for (const e of errors) deps.metrics?.error(e.extensions?.code, 'websocket');
+  return errors;
 }
 
 /** A connection whose session could not be checked: closed, the cause logged, no detail sent. */

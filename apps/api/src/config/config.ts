@@ -106,6 +106,10 @@ const ConfigSchema = z
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     /** Shorthand for TRUSTED_PROXIES=127.0.0.1,::1: the portal on the same host (as `pnpm start` runs it). */
     TRUST_PROXY: bool.default(false),
+    /** Bearer token for GET /metrics. Without it the route is open only when a development switch is on (never in production), else off. */
+    METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+    /** Operators (the `admin` role: service keys), by account e-mail, comma-separated; also `pnpm admin:grant <email>`. */
+    ADMIN_EMAILS: z.string().default(''),
   })
   .superRefine((c, ctx) => {
     const dev = (flag: boolean | undefined) => flag ?? c.DELEGA_DEV;
@@ -149,6 +153,10 @@ export type Config = z.infer<typeof ConfigSchema> & {
   introspection: boolean;
   /** Keys sealing e-mail bodies; null when none is configured and no development key applies. */
   mailKeys: MailKeyring | null;
+  /** GET /metrics: the token it requires, and whether it is served without one. */
+  metricsAccess: { token: string | null; open: boolean };
+  /** ADMIN_EMAILS, lower-cased. */
+  adminEmails: string[];
 };
 
 /** The loopback proxy of TRUST_PROXY=true. */
@@ -194,6 +202,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : devSwitchOn(c) || c.NODE_ENV === 'test'
         ? DEV_MAIL_KEYRING
         : null,
+    metricsAccess: {
+      token: c.METRICS_TOKEN ?? null,
+      open: c.NODE_ENV !== 'production' && devSwitchOn(c),
+    },
+    adminEmails: list(c.ADMIN_EMAILS).map((e) => e.toLowerCase()),
     isProduction: c.NODE_ENV === 'production',
     isDevelopment: c.NODE_ENV === 'development',
     allowedOrigins,

@@ -124,6 +124,11 @@ export class PgPubSub implements PubSub {
     }, delay);
   }
 
+  /** What this process has delivered of the event stream so far (metrics: its lag). */
+  get delivered(): { high: number } {
+    return this.reader.position;
+  }
+
   async stop(): Promise<void> {
     this.closed = true;
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
