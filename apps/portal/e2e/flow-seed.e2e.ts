@@ -194,3 +194,34 @@ test('quem se cadastra pelo link copiado confirma o e-mail e volta ao convite pa
     .toBe(true);
   await context.close();
 });
+
+test('uma instalação inativa não oferece Conceder acesso; numa tela de toque, Minhas instalações diz o que tocar', async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await signIn(page, 'titular@delega.dev', undefined, '/instalacoes/3000000004');
+  await expect.poll(() => page.getByTestId('inactive-no-grant').isVisible()).toBe(true);
+  // (The site menu's Conceder acesso stays: it opens the wizard for the partner's active ones.)
+  expect(
+    await page
+      .getByTestId('featured-services')
+      .getByRole('link', { name: /Conceder acesso/ })
+      .count(),
+  ).toBe(0);
+  expect(await page.getByRole('button', { name: 'Acesse aqui' }).count()).toBe(0);
+  await checkA11y(page, 'inactive installation home');
+  await context.close();
+
+  const phone = await browser.newContext({
+    baseURL: portalUrl(),
+    viewport: { width: 360, height: 740 },
+    hasTouch: true,
+    isMobile: true,
+    locale: 'pt-BR',
+  });
+  const tp = await phone.newPage();
+  await signIn(tp, 'titular@delega.dev');
+  const hint = tp.locator('.head p.muted');
+  await expect.poll(() => hint.innerText()).toContain('Toque em Conceder acesso');
+  expect(await hint.innerText()).not.toContain('Passe o mouse');
+  await phone.close();
+});
