@@ -2,7 +2,7 @@
 import { AccountToken } from '../modules/accounts/account-token.entity.ts';
 import { Session } from '../modules/accounts/session.entity.ts';
 import { User } from '../modules/accounts/user.entity.ts';
-import { ApiKey } from '../modules/api-keys/api-key.entity.ts';
+import { AdminAccount, ApiKey } from '../modules/api-keys/api-key.entity.ts';
 import { Bill } from '../modules/billing/bill.entity.ts';
 import { MeterReading } from '../modules/billing/meter-reading.entity.ts';
 import { BusinessPartner } from '../modules/customers/business-partner.entity.ts';
@@ -31,6 +31,7 @@ export const entities = [
   AccessGrantEvent,
   MailMessage,
   ApiKey,
+  AdminAccount,
   TitularityProof,
   TitularityCode,
   CpfReclaim,
