@@ -101,6 +101,18 @@ describe('company grants, managed by any current representative', () => {
     expect(steps.find((s) => s.type === 'CREATED')).toMatchObject({ actor_id: a.user.id });
   });
 
+  it('a second representative downloads the protocol of a grant another one made; a stranger cannot', async () => {
+    const g = await inviteByA([installations[3]!.number], false);
+    const pdf = (token: string) =>
+      fetch(api.url.replace(/\/graphql$/, `/protocol/${g.id}.pdf`), {
+        headers: { authorization: `Bearer ${token}` },
+      });
+    const byB = await pdf(b.token);
+    expect(byB.status).toBe(200);
+    expect(byB.headers.get('content-type')).toBe('application/pdf');
+    expect((await pdf(w.strangerToken)).status).toBe(404);
+  });
+
   it('a representative who left only looks: no revoke, resend or change', async () => {
     const g = await inviteByA([installations[2]!.number], true);
     // The records changed and nobody has processed it yet: titularity is judged at the call.

@@ -13,6 +13,8 @@ export const protocolPdfRoute: Route = {
       grantId!.toLowerCase(),
       ctx.viewer,
       ctx.meta,
+      // Company grants: every current representative of the partner reads their protocols.
+      await ctx.services.customers.partnerIdsForUser(ctx.em, ctx.viewer.userId),
     );
     res.writeHead(200, {
       'content-type': 'application/pdf',

@@ -59,6 +59,7 @@ interface ProtocolRow extends StatusRow {
   verification_code: string;
   titular_id: string;
   invitee_id: string | null;
+  business_partner_id: string;
   titular_name: string;
   titular_cpf: string;
   partner_number: string;
@@ -101,10 +102,12 @@ export class ProtocolService {
     em: EntityManager,
     grantId: string,
     viewer: Viewer,
+    /** The partners the viewer is titular of now: any current representative reads its grants' protocols. */
+    partnerIds?: readonly string[],
   ): Promise<{ data: ProtocolData; role: ActorRole; grantId: string }> {
     const rows = await em.execute<ProtocolRow[]>(
       `select g.id, g.verification_code, ${STATUS_COLUMNS},
-              g.titular_id, g.invitee_id, t.full_name as titular_name, t.cpf as titular_cpf,
+              g.titular_id, g.invitee_id, g.business_partner_id, t.full_name as titular_name, t.cpf as titular_cpf,
               bp.number as partner_number, bp.name as partner_name, bp.document as partner_document,
               g.invitee_full_name, g.invitee_cpf, g.invitee_email, g.titular_terms_version,
               g.invitee_permission_terms_version, g.invitee_platform_terms_version, g.valid_until, g.scopes
@@ -117,10 +120,11 @@ export class ProtocolService {
     const g = rows[0];
     if (!g) throw new AppError('NOT_FOUND', 'Protocolo não encontrado.');
     // The titular, or the invitee once accepted; anyone else reads NOT_FOUND, like an unknown id.
-    const kind = authorize(person(viewer.userId), 'DOWNLOAD_PROTOCOL', {
+    const kind = authorize(person(viewer.userId, null, partnerIds), 'DOWNLOAD_PROTOCOL', {
       titularId: g.titular_id,
       inviteeId: g.invitee_id,
       inviteeCpf: g.invitee_cpf,
+      businessPartnerId: g.business_partner_id,
     });
     const role = actorRoleOf(kind);
 
@@ -188,8 +192,9 @@ export class ProtocolService {
     grantId: string,
     viewer: Viewer,
     meta: RequestMeta,
+    partnerIds?: readonly string[],
   ): Promise<{ filename: string; pdf: Buffer }> {
-    const { data, role } = await this.load(em, grantId, viewer);
+    const { data, role } = await this.load(em, grantId, viewer, partnerIds);
     const pdf = await this.render(data);
     await recordStep(em, {
       grantId,
