@@ -109,6 +109,7 @@ test('convidado usa a instalação em nome do titular; titular vê ao vivo e ret
   await expect.poll(() => shared.textContent()).toContain(`Instalação ${INSTALLATION}`);
   expect(await shared.textContent()).toContain('Mariana Conceição Alves');
   await checkBothWidths(gp, 'Minhas instalações (convidado)');
+  await shot(gp, 'acting-00-minhas-instalacoes-convidado');
   await shared.getByRole('link', { name: new RegExp(INSTALLATION) }).click();
 
   // The installation home, in the titular's name.

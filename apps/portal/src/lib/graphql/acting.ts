@@ -43,24 +43,6 @@ export const InstallationQuery = graphql(`
   }
 `);
 
-export const AccessibleInstallationsQuery = graphql(`
-  query AccessibleInstallations($first: Int, $after: String, $search: String) {
-    accessibleInstallations(first: $first, after: $after, search: $search) {
-      totalCount
-      edges {
-        cursor
-        node {
-          ...InstallationFields
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
 export const BillsQuery = graphql(`
   query Bills($installationNumber: String!, $first: Int, $after: String) {
     bills(installationNumber: $installationNumber, first: $first, after: $after) {
