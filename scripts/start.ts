@@ -5,6 +5,7 @@
 // mailbox, demo seed, introspection); the mailbox stays off when SENDGRID_API_KEY is set.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { DEMO_CPFS, demoCpfText } from '../apps/api/src/seeds/demo-accounts.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const apiPort = process.env.API_PORT ?? '4000';
@@ -91,7 +92,10 @@ if (await waitFor(portalUrl, 60_000)) {
   Delega está no ar.
     Portal:  ${portalUrl}
     API:     ${apiUrl}/graphql (HTTP e WebSocket)
-${mailboxOn ? `    E-mails: ${portalUrl}/dev/mailbox (caixa de correio local)\n` : ''}  Contas de demonstração (senha Delega#2026): titular@delega.dev, unica@delega.dev, convidado@delega.dev
+${mailboxOn ? `    E-mails: ${portalUrl}/dev/mailbox (caixa de correio local)\n` : ''}  Contas de demonstração (senha Delega#2026):
+${Object.entries(DEMO_CPFS)
+  .map(([email, cpf]) => `    ${email.padEnd(22)} CPF ${demoCpfText(cpf)}`)
+  .join('\n')}
   Ctrl-C para parar.
 `);
 }

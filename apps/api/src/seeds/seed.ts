@@ -17,6 +17,7 @@ import { pgArray } from '../db/sql.ts';
 import { insertInstallationRows, type InstallationRow } from './bulk.ts';
 import { todayInBrazil } from '@delega/shared/billing';
 import { insertBillHistories } from './bills.ts';
+import { DEMO_CPFS } from './demo-accounts.ts';
 import { DEMO_PASSWORD, billHistory, seededRng } from './factories.ts';
 
 export { DEMO_PASSWORD };
@@ -32,9 +33,9 @@ export interface DemoAccount {
   description: string;
 }
 
-const TITULAR_CPF = '91871688124';
-const UNICA_CPF = '24575462497';
-const CONVIDADO_CPF = '59623523351';
+const TITULAR_CPF = DEMO_CPFS['titular@delega.dev'];
+const UNICA_CPF = DEMO_CPFS['unica@delega.dev'];
+const CONVIDADO_CPF = DEMO_CPFS['convidado@delega.dev'];
 
 /** The fixed demo accounts, all with password DEMO_PASSWORD and a verified e-mail. */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
