@@ -6,14 +6,15 @@ import { profiled, type BenchContext } from './lib/context.ts';
 import { gql, sequential } from './lib/load.ts';
 import { token } from './access.bench.ts';
 
+// What Acessos concedidos shows of each grant, with a few installations and the audit trail: kept
+// under the API's query-cost limit (5,000) even at first: 100.
 const QUERY = `query ($first: Int, $after: String) {
   accessGrantsGiven(first: $first, after: $after) {
     totalCount
-    edges { cursor node {
-      id protocolNumber status businessPartner { id number name } invitee { fullName cpf email }
-      installationCount activeInstallationCount createdAt inviteExpiresAt acceptedAt endedAt endReason
-      installations(first: 10) { totalCount edges { node { number street streetNumber city state status revokedAt } } pageInfo { hasNextPage endCursor } }
-      events { type at actorRole }
+    edges { node {
+      id protocolNumber status invitee { fullName }
+      installations(first: 3) { totalCount edges { node { number } } }
+      events { type at }
     } }
     pageInfo { hasNextPage endCursor }
   }

@@ -56,6 +56,8 @@ if (process.send) {
       (err: unknown) => process.send!({ probe: msg.probe, error: String(err) }),
     );
   });
-  // The IPC channel must not keep the API alive after SIGTERM's shutdown.
+  // The IPC channel must not keep the API alive after SIGTERM's shutdown; and when the benchmark
+  // process dies, its children must not outlive it (SIGTERM runs the API's own graceful shutdown).
   process.channel?.unref();
+  process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));
 }
