@@ -43,12 +43,17 @@ async function checkBothWidths(page: Page, label: string): Promise<void> {
 }
 
 /** A new account for `invitee` from the e-mailed invite link, which it accepts; on a 360 px phone. */
-async function acceptAsNewInvitee(invitee: { fullName: string; cpf: string; email: string }): Promise<Page> {
+async function acceptAsNewInvitee(
+  invitee: { fullName: string; cpf: string; email: string },
+  scopeLabels = ['Consultar contas e consumo', 'Fazer solicitações'],
+): Promise<Page> {
   const guest = await newContext(browser, PHONE);
   const gp = await guest.newPage();
   const mail = await waitForMail(invitee.email, (m) => m.links.some((l) => l.includes('/convite/')));
   await gp.goto(linkTo(mail, '/convite/'));
   await expect.poll(() => gp.getByRole('heading', { name: /convidou você/ }).isVisible()).toBe(true);
+  // What the titular chose is on the invite page.
+  expect(await gp.getByTestId('invite-scopes').locator('li').allTextContents()).toEqual(scopeLabels);
   // The sign-up form opens in the browser: a click before the page is interactive does nothing, so
   // click again until it shows (a busy machine may take a while to start the page's script).
   await expect

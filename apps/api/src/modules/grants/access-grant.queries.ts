@@ -6,6 +6,7 @@ import { AppError } from '../../common/errors.ts';
 import { hashToken } from '../../common/tokens.ts';
 import { asDate, asDateOrNull, decodeCursor, isUuid, onlyUuids, pageSize, pgArray } from '../../db/sql.ts';
 import { isInstallationNumber } from '../customers/installation-number.ts';
+import { ALL_SCOPES, canonicalScopes, type AccessGrantScope } from './access-grant-scope.ts';
 import { AccessGrantStatus } from './access-grant.entity.ts';
 import {
   decodeGrantCursor,
@@ -81,6 +82,8 @@ export interface InvitePreview {
   installationCount: number | null;
   /** Prazo da permissão (null: until revoked, or unavailable). */
   validUntil: Date | null;
+  /** What the grant will cover (null: unavailable). */
+  scopes: AccessGrantScope[] | null;
 }
 
 // ───────────────────────────── people ─────────────────────────────
@@ -256,6 +259,7 @@ const UNAVAILABLE: InvitePreview = {
   businessPartnerName: null,
   installationCount: null,
   validUntil: null,
+  scopes: null,
 };
 
 /**
@@ -278,5 +282,6 @@ export async function previewInvite(em: EntityManager, actor: Actor, token: stri
     businessPartnerName: g.businessPartnerName,
     installationCount: g.activeInstallationCount,
     validUntil: g.validUntil,
+    scopes: canonicalScopes(g.scopes ?? ALL_SCOPES),
   };
 }

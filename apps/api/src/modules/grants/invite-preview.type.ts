@@ -1,4 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AccessGrantScope } from './access-grant-scope.ts';
+import './access-grant-scope.type.ts';
 
 export enum AccessInviteStatus {
   VALID = 'VALID',
@@ -54,4 +56,11 @@ export class AccessInvitePreview {
     description: '"Prazo da permissão" the titular chose; null: until revoked (or no details).',
   })
   validUntil!: Date | null;
+
+  @Field(() => [AccessGrantScope], {
+    nullable: true,
+    description:
+      '"O que você poderá fazer": what the grant will cover, as the titular chose it (or no details).',
+  })
+  scopes!: AccessGrantScope[] | null;
 }

@@ -52,6 +52,8 @@ export const AccessInviteQuery = graphql(`
       titularFirstName
       businessPartnerName
       installationCount
+      scopes
+      validUntil
     }
   }
 `);

@@ -38,7 +38,7 @@ type Documents = {
     "\n  query CheckInstallations($businessPartnerId: ID!, $numbers: [String!]!) {\n    checkInstallations(businessPartnerId: $businessPartnerId, numbers: $numbers) {\n      number\n      result\n    }\n  }\n": typeof types.CheckInstallationsDocument,
     "\n  fragment AccessGrantFields on AccessGrant {\n    id\n    protocolNumber\n    status\n    viewerRole\n    scopes\n    businessPartner {\n      id\n      number\n      name\n    }\n    titular {\n      fullName\n    }\n    invitee {\n      fullName\n      cpf\n      email\n    }\n    installationCount\n    activeInstallationCount\n    createdAt\n    inviteExpiresAt\n    acceptedAt\n    endedAt\n    endReason\n    validUntil\n    canResend\n    canRevoke\n  }\n": typeof types.AccessGrantFieldsFragmentDoc,
     "\n  mutation GrantAccess($input: GrantAccessInput!) {\n    grantAccess(input: $input) {\n      inviteUrl\n      grant {\n        ...AccessGrantFields\n      }\n    }\n  }\n": typeof types.GrantAccessDocument,
-    "\n  query AccessInvite($token: String!) {\n    accessInvite(token: $token) {\n      status\n      expiresAt\n      titularFirstName\n      businessPartnerName\n      installationCount\n    }\n  }\n": typeof types.AccessInviteDocument,
+    "\n  query AccessInvite($token: String!) {\n    accessInvite(token: $token) {\n      status\n      expiresAt\n      titularFirstName\n      businessPartnerName\n      installationCount\n      scopes\n      validUntil\n    }\n  }\n": typeof types.AccessInviteDocument,
     "\n  mutation MarkAccessInviteViewed($token: String!) {\n    markAccessInviteViewed(token: $token)\n  }\n": typeof types.MarkAccessInviteViewedDocument,
     "\n  mutation AcceptAccessInvite($input: AcceptAccessInviteInput!) {\n    acceptAccessInvite(input: $input) {\n      ...AccessGrantFields\n    }\n  }\n": typeof types.AcceptAccessInviteDocument,
     "\n  mutation DeclineAccessInvite($token: String!) {\n    declineAccessInvite(token: $token)\n  }\n": typeof types.DeclineAccessInviteDocument,
@@ -84,7 +84,7 @@ const documents: Documents = {
     "\n  query CheckInstallations($businessPartnerId: ID!, $numbers: [String!]!) {\n    checkInstallations(businessPartnerId: $businessPartnerId, numbers: $numbers) {\n      number\n      result\n    }\n  }\n": types.CheckInstallationsDocument,
     "\n  fragment AccessGrantFields on AccessGrant {\n    id\n    protocolNumber\n    status\n    viewerRole\n    scopes\n    businessPartner {\n      id\n      number\n      name\n    }\n    titular {\n      fullName\n    }\n    invitee {\n      fullName\n      cpf\n      email\n    }\n    installationCount\n    activeInstallationCount\n    createdAt\n    inviteExpiresAt\n    acceptedAt\n    endedAt\n    endReason\n    validUntil\n    canResend\n    canRevoke\n  }\n": types.AccessGrantFieldsFragmentDoc,
     "\n  mutation GrantAccess($input: GrantAccessInput!) {\n    grantAccess(input: $input) {\n      inviteUrl\n      grant {\n        ...AccessGrantFields\n      }\n    }\n  }\n": types.GrantAccessDocument,
-    "\n  query AccessInvite($token: String!) {\n    accessInvite(token: $token) {\n      status\n      expiresAt\n      titularFirstName\n      businessPartnerName\n      installationCount\n    }\n  }\n": types.AccessInviteDocument,
+    "\n  query AccessInvite($token: String!) {\n    accessInvite(token: $token) {\n      status\n      expiresAt\n      titularFirstName\n      businessPartnerName\n      installationCount\n      scopes\n      validUntil\n    }\n  }\n": types.AccessInviteDocument,
     "\n  mutation MarkAccessInviteViewed($token: String!) {\n    markAccessInviteViewed(token: $token)\n  }\n": types.MarkAccessInviteViewedDocument,
     "\n  mutation AcceptAccessInvite($input: AcceptAccessInviteInput!) {\n    acceptAccessInvite(input: $input) {\n      ...AccessGrantFields\n    }\n  }\n": types.AcceptAccessInviteDocument,
     "\n  mutation DeclineAccessInvite($token: String!) {\n    declineAccessInvite(token: $token)\n  }\n": types.DeclineAccessInviteDocument,
@@ -219,7 +219,7 @@ export function graphql(source: "\n  mutation GrantAccess($input: GrantAccessInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccessInvite($token: String!) {\n    accessInvite(token: $token) {\n      status\n      expiresAt\n      titularFirstName\n      businessPartnerName\n      installationCount\n    }\n  }\n"): (typeof documents)["\n  query AccessInvite($token: String!) {\n    accessInvite(token: $token) {\n      status\n      expiresAt\n      titularFirstName\n      businessPartnerName\n      installationCount\n    }\n  }\n"];
+export function graphql(source: "\n  query AccessInvite($token: String!) {\n    accessInvite(token: $token) {\n      status\n      expiresAt\n      titularFirstName\n      businessPartnerName\n      installationCount\n      scopes\n      validUntil\n    }\n  }\n"): (typeof documents)["\n  query AccessInvite($token: String!) {\n    accessInvite(token: $token) {\n      status\n      expiresAt\n      titularFirstName\n      businessPartnerName\n      installationCount\n      scopes\n      validUntil\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
