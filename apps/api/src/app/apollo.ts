@@ -16,6 +16,7 @@ import type { Config } from '../config/config.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import type { ErrorFormatter } from '../graphql/format-error.ts';
 import { inputCharactersPlugin } from './input-characters.ts';
+import { queryCostPlugin } from './query-cost.ts';
 
 /** Most tokens a document may have (graphql-armor over HTTP, the parser over WebSocket). */
 export const MAX_TOKENS = 1500;
@@ -27,7 +28,8 @@ function createArmor() {
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
     maxTokens: { n: MAX_TOKENS },
-    costLimit: { maxCost: 5000 },
+    // Replaced by query-cost.ts, which reads page sizes from variables too.
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   });
 }
@@ -98,6 +100,7 @@ export async function startApollo(opts: {
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
       httpStatusPlugin,
       inputCharactersPlugin as ApolloServerPlugin<GraphQLContext>,
+      queryCostPlugin as ApolloServerPlugin<GraphQLContext>,
       ...(opts.plugins ?? []),
       // The landing page (Sandbox) is of no use without introspection.
       ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),

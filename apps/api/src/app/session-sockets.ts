@@ -19,6 +19,11 @@ export class SessionSockets {
     if (set?.size === 0) this.bySession.delete(sessionId);
   }
 
+  /** Open connections of one session. */
+  count(sessionId: string): number {
+    return this.bySession.get(sessionId)?.size ?? 0;
+  }
+
   /** Sessions with at least one open connection. */
   sessionIds(): string[] {
     return [...this.bySession.keys()];

@@ -16,7 +16,7 @@ import {
 import type { ServerOptions, SubscribePayload } from 'graphql-ws';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { knownError } from '../common/errors.ts';
+import { AppError, knownError } from '../common/errors.ts';
 import type { Logger } from '../common/logger.ts';
 import type { RequestMeta } from '../common/request-meta.ts';
 import type { Config } from '../config/config.ts';
@@ -27,6 +27,7 @@ import { bindSocket } from '../modules/events/socket-of.ts';
 import { MAX_TOKENS } from './apollo.ts';
 import { identifySocketCaller, type Contexts } from './caller.ts';
 import { asRequestError, unstorableInputs } from './input-characters.ts';
+import { checkCost } from './query-cost.ts';
 import type { Services } from './services.ts';
 import { SessionSockets } from './session-sockets.ts';
 
@@ -60,6 +61,9 @@ interface SocketState extends Record<PropertyKey, unknown> {
 type Params = Record<string, unknown> | undefined;
 
 const SESSION_SWEEP_MS = 60_000;
+
+/** Standard "policy violation": graphql-ws clients take it as final and do not reconnect. */
+export const TOO_MANY_SOCKETS_CLOSE = 1008;
 
 export function attachWebSocketServer(deps: WebSocketDeps): GraphQLWebSocketServer {
   const { services, log } = deps;
@@ -119,6 +123,15 @@ function graphqlWsOptions(
         return false;
       }
       if (!viewer) return false; // graphql-ws closes with 4403 Forbidden
+      const maxSockets = deps.config.WS_MAX_CONNECTIONS_PER_SESSION;
+      if (sockets.count(viewer.sessionId) >= maxSockets) {
+        log.warn({ sessionId: viewer.sessionId }, 'WebSocket refused: too many connections for the session');
+        socket.close(
+          TOO_MANY_SOCKETS_CLOSE,
+          `Conexões demais abertas com esta sessão (máximo ${maxSockets}).`,
+        );
+        return false;
+      }
       ctx.extra.viewer = viewer;
       ctx.extra.meta = deps.contexts.requestMeta(request);
       sockets.add(viewer.sessionId, socket);
@@ -129,7 +142,12 @@ function graphqlWsOptions(
       deps.metrics?.socketClosed(ctx);
       if (ctx.extra.viewer) sockets.remove(ctx.extra.viewer.sessionId, ctx.extra.socket);
     },
-    onSubscribe: (_ctx, _id, payload) => executionArgs(deps.schema, deps.validationRules, payload),
+    onSubscribe: (ctx, _id, payload) => {
+      // graphql-ws has already registered this one.
+      const max = deps.config.WS_MAX_OPERATIONS_PER_CONNECTION;
+      if (Object.keys(ctx.subscriptions).length > max) return [tooManyOperations(max)];
+      return executionArgs(deps.schema, deps.validationRules, payload);
+    },
     // The socket is bound to the context so a subscriber that cannot keep up can be closed (4429).
     context: (ctx) =>
       bindSocket(deps.contexts.forSocket(ctx.extra.viewer!, ctx.extra.meta!), ctx.extra.socket),
@@ -140,6 +158,15 @@ function graphqlWsOptions(
         : undefined,
     onError: (_ctx, _id, _payload, errors) => counted(deps, formatErrors(formatError, errors)),
   };
+}
+
+function tooManyOperations(max: number): GraphQLError {
+  return asRequestError(
+    new AppError(
+      'RATE_LIMITED',
+      `Há assinaturas demais abertas nesta conexão (máximo ${max}). Encerre alguma antes de abrir outra.`,
+    ),
+  );
 }
 
 /** Errors sent over WebSocket, counted by code. */
@@ -172,6 +199,8 @@ function executionArgs(
   if (errors.length > 0) return errors.map((e) => documentError(e, 'GRAPHQL_VALIDATION_FAILED'));
   const refused = unstorableInputs(document, payload.operationName, payload.variables);
   if (refused) return [asRequestError(refused)];
+  const tooCostly = checkCost(schema, document, payload.operationName, payload.variables);
+  if (tooCostly) return [tooCostly];
   return {
     schema,
     document,

@@ -75,6 +75,10 @@ const ConfigSchema = z
       }),
     /** Mail rows (metadata once delivered) are deleted this many days after they were queued. */
     MAIL_RETENTION_DAYS: z.coerce.number().positive().default(30),
+    /** WebSocket connections one session may hold open in one API process (a portal tab needs one). */
+    WS_MAX_CONNECTIONS_PER_SESSION: z.coerce.number().int().min(1).max(1000).default(10),
+    /** Operations (subscriptions, queries) one WebSocket connection may run at once. */
+    WS_MAX_OPERATIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(1000).default(20),
     /** Run background workers (mail delivery, invite expiry) in this process. */
     WORKERS_ENABLED: bool.default(true),
     /**
