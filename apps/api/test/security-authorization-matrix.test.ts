@@ -44,6 +44,15 @@ const CUSTOMERS_WRITE: Row['expect'] = {
   owner: 'FORBIDDEN',
   second: 'FORBIDDEN',
 };
+/** Operators only (the admin role): every caller of the matrix is refused. */
+const OPERATOR: Row['expect'] = {
+  anon: 'UNAUTHENTICATED',
+  keyNone: 'FORBIDDEN',
+  keyScope: 'FORBIDDEN',
+  second: 'FORBIDDEN',
+  invitee: 'FORBIDDEN',
+  owner: 'FORBIDDEN',
+};
 /** A titular's act on their grant: others never learn it exists. */
 const TITULAR_GRANT: Row['expect'] = { ...PERSON, second: 'NOT_FOUND', invitee: 'REFUSED' };
 const none = () => ({});
@@ -233,6 +242,21 @@ const OPERATIONS: Record<string, Row> = {
     vars: () => ({ token: 'x'.repeat(43) }),
     expect: { ...PUBLIC, keyNone: 'SKIP', keyScope: 'SKIP' },
   },
+  // ── operators (the admin role): nobody here is one — service-keys.test.ts admits an operator
+  createServiceKey: {
+    vars: () => ({
+      input: {
+        team: 'matrix-team',
+        contactEmail: 'matrix@exemplo.com.br',
+        scopes: ['installation-access:read'],
+        rateLimitPerMinute: 10,
+      },
+    }),
+    expect: OPERATOR,
+  },
+  revokeServiceKey: { vars: () => ({ id: randomUUID() }), expect: OPERATOR },
+  rotateServiceKey: { vars: () => ({ id: randomUUID(), overlapMinutes: 5 }), expect: OPERATOR },
+  serviceKeys: { vars: none, expect: OPERATOR },
   // ── subscriptions (a refusal arrives as the subscription's error; an anonymous socket is closed 4403)
   accessGrantChanged: {
     vars: none,

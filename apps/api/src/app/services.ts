@@ -47,9 +47,9 @@ export function createServices(core: CoreDeps): Services {
     pubsub,
     log,
   });
-  const apiKeys = new ApiKeyService({ log });
-  const mail = new MailService({ config, log, pubsub });
   const rateLimits = new RateLimitService({ orm: core.orm, log });
+  const apiKeys = new ApiKeyService({ log, rateLimits });
+  const mail = new MailService({ config, log, pubsub });
   const accounts = new AccountsService({ config, log, sessions, mail, rateLimits });
   const customers = new CustomersService({ config, log });
   const grants = new AccessGrantService({ config, log, pubsub, mail, customers });
