@@ -146,6 +146,10 @@ test('quem se cadastra pelo link copiado confirma o e-mail e volta ao convite pa
   const context = await newContext(browser, { width: 360, height: 740 });
   const page = await context.newPage();
   await page.goto(onPortal(inviteUrl));
+  // The invite page says how long the permission lasts (here: until the titular revokes it).
+  await expect
+    .poll(() => page.getByTestId('invite-validity').textContent())
+    .toContain('Até quem concedeu retirar');
   // (Clicked again until the page is interactive: the first click may land before hydration.)
   await expect
     .poll(async () => {
