@@ -4,7 +4,8 @@ import pg from 'pg';
 import type { PubSub } from 'type-graphql';
 import type { Logger } from '../common/logger.ts';
 import { EventReader, type StreamEvent } from '../modules/events/event-reader.ts';
-import { replayFor, type ReplayRequest } from '../modules/events/event-replay.ts';
+import type { StreamPosition } from '../modules/events/event-position.ts';
+import { replayPage, type ReplayRequest } from '../modules/events/event-replay.ts';
 import { FanOut, LiveSubscription } from '../modules/events/live-subscription.ts';
 import { TOPIC_AUDIENCE, type Topic, type Topics } from './topics.ts';
 
@@ -205,14 +206,30 @@ export class PgPubSub implements PubSub {
     this.fanOut.add(sub);
     if (opts.after) {
       sub.hold();
-      replayFor(this.pool, { topic, userId, from: opts.after, upTo })
-        .then((missed) => sub.release(missed))
-        .catch((err: unknown) => {
-          this.log.error({ err }, 'live events: replay failed');
-          sub.fail(err);
-        });
+      this.replay(sub, { topic, userId, from: opts.after, upTo }).catch((err: unknown) => {
+        this.log.error({ err }, 'live events: replay failed');
+        sub.fail(err);
+      });
     }
     return sub;
+  }
+
+  /** Replays in pages that fit the subscriber's queue, then lets the held live events follow. */
+  private async replay(
+    sub: LiveSubscription,
+    q: { topic: string; userId: string; from: ReplayRequest; upTo: StreamPosition },
+  ): Promise<void> {
+    const limit = Math.max(1, Math.floor(sub.limit / 2));
+    let afterId = 0;
+    for (;;) {
+      await sub.room(limit);
+      if (sub.done) return;
+      const page = await replayPage(this.pool, { ...q, afterId, limit });
+      sub.replayed(page.deliveries);
+      if (!page.more) break;
+      afterId = page.lastId;
+    }
+    sub.release();
   }
 
   /** Reads the stream now (tests and benchmarks wait on it instead of on the poll). */

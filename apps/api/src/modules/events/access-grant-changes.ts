@@ -50,6 +50,23 @@ export async function grantChanges(
 }
 
 /**
+ * Field resolvers below (installations…) read afresh for each event, not from the subscription's
+ * identity map; the EntityManager is forked only if one of them asks for it (most events: none).
+ */
+function freshReads(ctx: GraphQLContext, viewer: GrantViewer): void {
+  let em: GraphQLContext['em'] | undefined;
+  Object.defineProperty(ctx, 'em', {
+    configurable: true,
+    enumerable: true,
+    get: () => (em ??= ctx.services.orm.em.fork()),
+    set: (v: GraphQLContext['em']) => {
+      em = v;
+    },
+  });
+  ctx.cache = new Map([[VIEWER_KEY, Promise.resolve(viewer)]]);
+}
+
+/**
  * The event's grant, read once for every subscriber of this process. A read that fails (the
  * database's connections were just cut) is retried a few times rather than sent as an error.
  */
@@ -82,12 +99,14 @@ export async function grantChangeFor(ctx: GraphQLContext, d: Delivery): Promise<
   }
   const event = d.event.payload as GrantChanged;
   const viewer = await viewerOf(ctx);
-  // Field resolvers below (installations…) read afresh for each event, not from a stale identity map.
-  ctx.em = ctx.services.orm.em.fork();
-  ctx.cache = new Map([[VIEWER_KEY, Promise.resolve(viewer)]]);
+  freshReads(ctx, viewer);
   const row = await readOnce(d, event.grantId, ctx);
-  const visible = row && decide(person(viewer.userId, viewer.cpf), 'VIEW', partiesOfRow(row)) === 'ALLOWED';
-  const grant = visible ? AccessGrantType.fromRow(row, viewer) : null;
+  // Every tab of one person sees the same view: derived once per event and person.
+  const grant = await d.event.shared(`view:${viewer.userId}`, async () =>
+    row && decide(person(viewer.userId, viewer.cpf), 'VIEW', partiesOfRow(row)) === 'ALLOWED'
+      ? AccessGrantType.fromRow(row, viewer)
+      : null,
+  );
   return Object.assign(new AccessGrantChangedEvent(), {
     grantId: event.grantId,
     change: event.change,

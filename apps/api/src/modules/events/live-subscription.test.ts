@@ -22,7 +22,8 @@ describe('LiveSubscription', () => {
     const sub = new LiveSubscription('u', 'T', { limit: 10, onOverflow: () => {}, onEnd: () => {} });
     sub.hold();
     sub.push(delivery(3));
-    sub.release([delivery(1), delivery(2)]);
+    sub.replayed([delivery(1), delivery(2)]);
+    sub.release();
     const got = [];
     for (let i = 0; i < 3; i++) got.push((await sub.next()).value);
     expect(got.map((d) => (d as Delivery).cursor)).toEqual(['1', '2', '3']);

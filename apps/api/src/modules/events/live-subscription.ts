@@ -21,6 +21,7 @@ export class LiveSubscription implements AsyncIterableIterator<Delivery> {
   /** While a resume replays what was missed, live events wait here (then follow, in order). */
   private held: Delivery[] | null = null;
   private ended = false;
+  private roomWaiter: { n: number; resolve: () => void } | null = null;
   /** Why it ended, when it failed: the next `next()` rejects with it (the client sees an error). */
   private error: unknown = null;
   /** What the client already has (its resume cursor): a live event inside it is not sent again. */
@@ -48,6 +49,10 @@ export class LiveSubscription implements AsyncIterableIterator<Delivery> {
     return this.ended;
   }
 
+  get limit(): number {
+    return this.opts.limit;
+  }
+
   get pendingCount(): number {
     return this.queue.length + (this.held?.length ?? 0);
   }
@@ -57,11 +62,24 @@ export class LiveSubscription implements AsyncIterableIterator<Delivery> {
     this.held ??= [];
   }
 
-  /** Queues `first` (the replay), then what was held, and goes live. */
-  release(first: Delivery[]): void {
+  /** Queues replayed events (ahead of the held live ones). */
+  replayed(ds: Delivery[]): void {
+    for (const d of ds) if (!this.ended) this.enqueue(d);
+  }
+
+  /** Resolves once `n` more events fit in the queue (a replay reads its next page then). */
+  room(n: number): Promise<void> {
+    if (this.ended || this.queue.length + n <= this.opts.limit) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.roomWaiter = { n, resolve };
+    });
+  }
+
+  /** Queues what was held during the replay, and goes live. */
+  release(): void {
     const held = this.held ?? [];
     this.held = null;
-    for (const d of [...first, ...held]) this.push(d);
+    for (const d of held) this.push(d);
   }
 
   push(d: Delivery): void {
@@ -71,6 +89,10 @@ export class LiveSubscription implements AsyncIterableIterator<Delivery> {
       if (this.held.length > this.opts.limit) this.overflow();
       return;
     }
+    this.enqueue(d);
+  }
+
+  private enqueue(d: Delivery): void {
     if (this.waiter) {
       const w = this.waiter;
       this.waiter = null;
@@ -104,6 +126,8 @@ export class LiveSubscription implements AsyncIterableIterator<Delivery> {
     this.queue.length = 0;
     this.held = null;
     this.opts.onEnd();
+    this.roomWaiter?.resolve();
+    this.roomWaiter = null;
     const w = this.waiter;
     this.waiter = null;
     this.failure = null;
@@ -112,6 +136,10 @@ export class LiveSubscription implements AsyncIterableIterator<Delivery> {
 
   next(): Promise<IteratorResult<Delivery>> {
     const d = this.queue.shift();
+    if (this.roomWaiter && this.queue.length + this.roomWaiter.n <= this.opts.limit) {
+      this.roomWaiter.resolve();
+      this.roomWaiter = null;
+    }
     if (d) return Promise.resolve({ done: false, value: d });
     if (this.error !== null) {
       const err = this.error;

@@ -1,0 +1,98 @@
+// Back-pressure: a subscriber that falls more than 1,000 events behind is closed with 4429
+// ("Muitos eventos pendentes") instead of growing the process's memory, and resumes from its cursor
+// without losing any event.
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { APPEND_SQL } from '../src/graphql/pubsub.ts';
+import { startTestApi, type TestApi } from './harness.ts';
+import { createWorld, invite, type World } from './grants-fixtures.ts';
+
+let a: TestApi;
+let w: World;
+let db: pg.Client;
+beforeAll(async () => {
+  a = await startTestApi({ env: { WORKERS_ENABLED: 'false' } });
+  w = await createWorld(a);
+  db = new pg.Client({ connectionString: a.databaseUrl });
+  await db.connect();
+});
+afterAll(async () => {
+  await db.end();
+  await a.close();
+});
+
+const RESUME = `subscription($after: String) { accessGrantChanged(after: $after) { grantId at cursor } }`;
+const FROM = Date.UTC(2030, 0, 1);
+
+describe('a subscriber that cannot keep up', () => {
+  it('is closed with 4429 and, resuming from its cursor, misses nothing', { timeout: 90_000 }, async () => {
+    const { grant } = await invite(a, w);
+    const closes: number[] = [];
+    const seen = new Set<number>();
+    let cursor: string | undefined;
+    let client: WsClient | null = null;
+    let stopped = false;
+    const start = () => {
+      client = createClient({
+        url: a.wsUrl,
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${w.titularToken}` },
+        retryAttempts: 0,
+        lazy: false,
+        onNonLazyError: () => {},
+        on: { closed: (e) => closes.push((e as { code: number }).code) },
+      });
+      const again = () => {
+        if (stopped) return;
+        void client?.dispose();
+        setTimeout(start, 50);
+      };
+      client.subscribe<{ accessGrantChanged: { at: string; cursor: string } }>(
+        { query: RESUME, variables: cursor ? { after: cursor } : {} },
+        {
+          next: (v) => {
+            const e = v.data?.accessGrantChanged;
+            if (!e) return;
+            cursor = e.cursor;
+            const n = Date.parse(e.at) - FROM;
+            if (n >= 0) seen.add(n);
+          },
+          error: again,
+          complete: again,
+        },
+      );
+    };
+    start();
+    await waitFor(() => a.app.services.pubsub.listenerCount('ACCESS_GRANT_CHANGED') > 0);
+    // 3,000 changes committed at once: the reader hands them over faster than the socket drains.
+    const total = 3000;
+    const values = Array.from({ length: total }, (_, n) =>
+      JSON.stringify({
+        grantId: grant.id,
+        titularId: w.titular.id,
+        inviteeId: null,
+        status: 'INVITED',
+        change: 'LINK_REISSUED',
+        at: new Date(FROM + n).toISOString(),
+      }),
+    );
+    await db.query('begin');
+    for (const v of values) await db.query(APPEND_SQL, ['ACCESS_GRANT_CHANGED', `{${w.titular.id}}`, v]);
+    await db.query('commit');
+    await waitFor(() => seen.size === total, 60_000);
+    stopped = true;
+    await client!.dispose();
+    expect(seen.size).toBe(total);
+    expect(closes).toContain(4429);
+  });
+});
+
+async function waitFor(cond: () => boolean, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
