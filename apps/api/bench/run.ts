@@ -10,7 +10,6 @@ import { growGrants, seedLargeBase } from '../src/seeds/bulk.ts';
 import accessBench, { accessDecomposition, accessGrowth } from './access.bench.ts';
 import accountsBench from './accounts.bench.ts';
 import eventsBench from './events.bench.ts';
-import eventsBench from './events.bench.ts';
 import grantingBench from './granting.bench.ts';
 import installationsBench from './installations.bench.ts';
 import listingBench, { listingGrowth } from './listing.bench.ts';
@@ -109,7 +108,6 @@ await withBenchDatabase('delega_bench', async (url, server) => {
       if (wanted('granting')) await out.run('granting', () => grantingBench(ctx));
       if (!quick && wanted('installations')) await out.run('installations', () => installationsBench(ctx));
       if (!quick && wanted('accounts')) await out.run('accounts', () => accountsBench(ctx));
-      if (wanted('events')) await out.run('events', () => eventsBench(ctx));
       if (wanted('events')) await out.run('events', () => eventsBench(ctx));
       console.log(`[${since()}] main rows done`);
     }
