@@ -173,7 +173,7 @@ describe('transition', () => {
     expect(update.params).toEqual([ACCEPTED, 'u9', 'g1', 'hash']);
     const audit = statements.find((s) => s.sql.startsWith('insert into access_grant_event'))!;
     expect(audit.params.slice(0, 4)).toEqual(['g1', 'ACCEPTED', ActorRole.INVITEE, 'u1']);
-    expect(JSON.parse(audit.params[6] as string)).toEqual({ via: 'EMAILED_LINK' });
+    expect(JSON.parse(audit.params[7] as string)).toEqual({ via: 'EMAILED_LINK' });
     expect(after.inviteeAccount).toEqual(account);
     expect(emit.events[0]!.grant.inviteeAccount).toEqual(account);
   });
