@@ -6,10 +6,11 @@ import type { User } from '../src/modules/accounts/user.entity.ts';
 import type { BusinessPartner } from '../src/modules/customers/business-partner.entity.ts';
 import { DocumentKind } from '../src/modules/customers/business-partner.entity.ts';
 import type { Installation } from '../src/modules/customers/installation.entity.ts';
-import { startTestApi, type TestApi } from './harness.ts';
+import { nextEvents, startTestApi, type TestApi } from './harness.ts';
 import { auditOf, stored } from './authority-fixtures.ts';
 import {
   accept,
+  CHANGED,
   createWorld,
   data,
   errorOf,
@@ -19,6 +20,7 @@ import {
   lastInviteMailToken,
   RESEND,
   REVOKE,
+  type ChangedEvent,
   type GrantData,
   type World,
 } from './grants-fixtures.ts';
@@ -111,6 +113,18 @@ describe('company grants, managed by any current representative', () => {
     expect(byB.status).toBe(200);
     expect(byB.headers.get('content-type')).toBe('application/pdf');
     expect((await pdf(w.strangerToken)).status).toBe(404);
+  });
+
+  it('a second representative hears live of a grant another one made', async () => {
+    const sub = nextEvents<ChangedEvent>(api.ws(b.token), CHANGED, 1, { api });
+    await sub.ready;
+    const g = await inviteByA([installations[3]!.number], false);
+    const [ev] = await sub.events;
+    expect(ev!.accessGrantChanged).toMatchObject({
+      grantId: g.id,
+      change: 'CREATED',
+      grant: { id: g.id, viewerRole: 'TITULAR', canRevoke: true },
+    });
   });
 
   it('a representative who left only looks: no revoke, resend or change', async () => {

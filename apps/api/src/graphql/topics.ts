@@ -12,6 +12,8 @@ export interface Topics {
     grantId: string;
     titularId: string;
     inviteeId: string | null;
+    /** Other accounts titular of the grant's partner now (company grants: every representative). */
+    partnerUserIds?: string[];
     status: AccessGrantStatus;
     /** What happened (the domain event's type). */
     change: AccessGrantChange;
@@ -36,7 +38,9 @@ export type Topic = keyof Topics;
  * as a bare NOTIFY: losing one costs a poll interval, never data).
  */
 export const TOPIC_AUDIENCE: { [T in Topic]: ((payload: Topics[T]) => string[]) | 'ALL' | 'WAKE' } = {
-  ACCESS_GRANT_CHANGED: (p) => (p.inviteeId ? [p.titularId, p.inviteeId] : [p.titularId]),
+  ACCESS_GRANT_CHANGED: (p) => [
+    ...new Set([p.titularId, ...(p.partnerUserIds ?? []), ...(p.inviteeId ? [p.inviteeId] : [])]),
+  ],
   GRANT_ACTIVITY: (p) => [p.titularId, p.inviteeId],
   SERVICE_REQUEST_ADDED: 'ALL',
   SESSION_ENDED: 'ALL',

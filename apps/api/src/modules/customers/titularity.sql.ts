@@ -52,6 +52,18 @@ export function provenPartnerIds(userId: string): string {
 }
 
 /**
+ * SQL select of the accounts (`id`) that act as titular of the partner `partnerId` (an SQL
+ * expression, used once) now: its proofs, while the CPF on record still says so. Company grants
+ * tell every current representative live.
+ */
+export function partnerTitularAccountIds(partnerId: string): string {
+  return `select tp.user_id as id from titularity_proof tp
+            join app_user pu on pu.id = tp.user_id
+            join business_partner tbp on tbp.id = tp.business_partner_id
+           where tp.business_partner_id = ${partnerId} and ${titularityCondition('tbp', 'pu.cpf')}`;
+}
+
+/**
  * SQL select of the installation numbered `number` (an SQL expression), at most one row: its `id`,
  * `number`, `business_partner_id`, `status` and, for each alias in `titulars`, whether that CPF
  * expression is titular of its partner.

@@ -25,7 +25,11 @@ function viewerOf(ctx: GraphQLContext): Promise<GrantViewer> {
   let p = ctx.cache.get(VIEWER_KEY) as Promise<GrantViewer> | undefined;
   if (!p) {
     const { userId } = requireViewer(ctx);
-    p = ctx.services.grants.user(ctx.em, userId).then((u) => ({ userId: u.id, cpf: u.cpf }));
+    // With the partners the viewer is titular of (company grants: every representative sees them).
+    p = Promise.all([
+      ctx.services.grants.user(ctx.em, userId),
+      ctx.services.customers.partnerIdsForUser(ctx.em, userId),
+    ]).then(([u, partnerIds]) => ({ userId: u.id, cpf: u.cpf, partnerIds }));
     ctx.cache.set(VIEWER_KEY, p);
   }
   return p;
@@ -103,7 +107,8 @@ export async function grantChangeFor(ctx: GraphQLContext, d: Delivery): Promise<
   const row = await readOnce(d, event.grantId, ctx);
   // Every tab of one person sees the same view: derived once per event and person.
   const grant = await d.event.shared(`view:${viewer.userId}`, async () =>
-    row && decide(person(viewer.userId, viewer.cpf), 'VIEW', partiesOfRow(row)) === 'ALLOWED'
+    row &&
+    decide(person(viewer.userId, viewer.cpf, viewer.partnerIds), 'VIEW', partiesOfRow(row)) === 'ALLOWED'
       ? AccessGrantType.fromRow(row, viewer)
       : null,
   );

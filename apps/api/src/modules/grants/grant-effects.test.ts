@@ -42,7 +42,7 @@ async function effectsOf(event: GrantEvent) {
         void notes.push(payload),
     } as unknown as PgPubSub,
   });
-  await emit({} as EntityManager, event);
+  await emit({ execute: async () => [] } as unknown as EntityManager, event);
   return { mails: mails.map((m) => `${m.template} → ${m.to}`), data: mails[0]?.data, notes };
 }
 

@@ -5,6 +5,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config/config.ts';
 import type { PgPubSub } from '../../graphql/pubsub.ts';
+import { partnerTitularAccountIds } from '../customers/titularity.sql.ts';
 import type { MailService } from '../mail/mail.service.ts';
 import type { MailRecipient, MailTemplateName, MailTemplates } from '../mail/mail.types.ts';
 import { ALL_SCOPES, SCOPE_LABELS } from './access-grant-scope.ts';
@@ -301,10 +302,16 @@ export function grantEffects(deps: { config: Config; mail: MailService; pubsub: 
     if (!effect.notifies(event)) return;
     // Appended to the live event stream inside the transaction (NOTIFY only wakes the readers):
     // subscribers hear of it only if it commits, and after any reconnect they still do.
+    // Company grants: every current representative's Acessos concedidos hears of it too.
+    const partnerUsers = await tx.execute<{ id: string }[]>(
+      `select id from (${partnerTitularAccountIds('?')}) p where p.id <> ?`,
+      [event.grant.businessPartnerId, event.grant.titular.id],
+    );
     await deps.pubsub.notify(tx, 'ACCESS_GRANT_CHANGED', {
       grantId: event.grant.id,
       titularId: event.grant.titular.id,
       inviteeId: event.grant.inviteeAccount?.id ?? null,
+      ...(partnerUsers.length ? { partnerUserIds: partnerUsers.map((u) => u.id) } : {}),
       status: event.grant.status,
       change: event.type,
       at: event.at.toISOString(),
