@@ -260,6 +260,12 @@ export async function seedLargeBase(em: EntityManager, opts: LargeSeedOptions): 
     `insert into partner_representative (business_partner_id, cpf) values (md5('bp' || ${T})::uuid, ?)`,
     [cpfs[T + V]!],
   );
+  // Every titular has proved titularity of its partner (accounts act as titular only with a proof).
+  await em.execute(
+    `insert into titularity_proof (id, user_id, business_partner_id, method)
+     select gen_random_uuid(), md5('bu' || ${owner('p')})::uuid, md5('bp' || p)::uuid, 'SEED'
+       from generate_series(0, ${int(T + L)}) p`,
+  );
   const TK = T * K;
   const big = opts.bigInstallations;
   await insertIndexedInstallations(
