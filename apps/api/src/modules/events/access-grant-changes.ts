@@ -71,20 +71,48 @@ function freshReads(ctx: GraphQLContext, viewer: GrantViewer): void {
 }
 
 /**
- * The event's grant, read once for every subscriber of this process. A read that fails (the
- * database's connections were just cut) is retried a few times rather than sent as an error.
+ * The event's grant, read once for every subscriber of this process: one read serves every event of
+ * the same grant seen before it started (a read that began after the reader saw a commit reflects
+ * it). A read that fails (the database's connections were just cut) is retried a few times rather
+ * than sent as an error.
  */
 async function readOnce(d: Delivery, grantId: string, ctx: GraphQLContext): Promise<GrantRow | undefined> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await d.event!.shared('grant', async () =>
-        (await rowsByIds(ctx.services.orm.em.fork(), [grantId])).get(grantId),
-      );
+      return await d.event!.shared('grant', () => grantRead(ctx, grantId, d.event!.seenAt));
     } catch (err) {
       if (attempt >= READ_ATTEMPTS) throw err;
       await new Promise((r) => setTimeout(r, 250 * attempt));
     }
   }
+}
+
+interface GrantRead {
+  startedAt: number;
+  row: Promise<GrantRow | undefined>;
+}
+
+/** Reads in flight or just done, per process (its ORM) and grant. */
+const recentReads = new WeakMap<object, Map<string, GrantRead>>();
+/** How long a finished read may serve events seen before it started. */
+const KEEP_READ_MS = 1000;
+
+function grantRead(ctx: GraphQLContext, grantId: string, seenAt: number): Promise<GrantRow | undefined> {
+  const orm = ctx.services.orm;
+  let reads = recentReads.get(orm);
+  if (!reads) recentReads.set(orm, (reads = new Map()));
+  const recent = reads.get(grantId);
+  if (recent && recent.startedAt >= seenAt) return recent.row;
+  const entry: GrantRead = {
+    startedAt: performance.now(),
+    row: rowsByIds(orm.em.fork(), [grantId]).then((m) => m.get(grantId)),
+  };
+  reads.set(grantId, entry);
+  const forget = () => {
+    if (reads.get(grantId) === entry) reads.delete(grantId);
+  };
+  entry.row.then(() => setTimeout(forget, KEEP_READ_MS).unref(), forget);
+  return entry.row;
 }
 
 const READ_ATTEMPTS = 5;

@@ -17,6 +17,8 @@ export interface StreamEvent {
   at: Date;
   /** The opaque cursor of the stream right after this event. */
   cursor: string;
+  /** When this process read it (`performance.now()`): a read of its data started later reflects it. */
+  seenAt: number;
   shared<T>(key: string, read: () => Promise<T>): Promise<T>;
 }
 
@@ -135,6 +137,7 @@ export class EventReader {
         payload: r.payload,
         at: r.created_at!,
         cursor: encodeEventCursor({ high, pending, at }),
+        seenAt: performance.now(),
         shared: sharedReads(),
       };
     });

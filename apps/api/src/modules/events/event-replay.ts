@@ -94,6 +94,7 @@ export async function replayPage(
         payload: r.payload,
         at: r.created_at!,
         cursor,
+        seenAt: performance.now(),
         shared: sharedReads(),
       },
     };

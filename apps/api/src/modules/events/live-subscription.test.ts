@@ -46,6 +46,7 @@ describe('LiveSubscription', () => {
         payload: {},
         at: new Date(),
         cursor: `c${id}`,
+        seenAt: 0,
         shared: vi.fn(),
       },
     });
@@ -87,6 +88,7 @@ describe('LiveSubscription', () => {
       payload: {},
       at: new Date(),
       cursor: 'c',
+      seenAt: 0,
       shared: vi.fn(),
     };
     fan.deliver(event);
