@@ -242,6 +242,23 @@ const OPERATIONS: Record<string, Row> = {
     vars: () => ({ token: 'x'.repeat(43) }),
     expect: { ...PUBLIC, keyNone: 'SKIP', keyScope: 'SKIP' },
   },
+  // ── Apollo Federation: the matrix's document selects nothing of the _Entity union (a validation
+  // error for everyone); federation.test.ts asks _entities as each caller.
+  _entities: {
+    vars: (fx) => ({ representations: [{ __typename: 'Installation', number: fx.n }] }),
+    expect: { anon: 'SKIP', keyNone: 'SKIP', keyScope: 'SKIP', owner: 'SKIP' },
+  },
+  // The SDL, for a supergraph's build: any service key (or wherever introspection is on).
+  _service: {
+    vars: none,
+    expect: {
+      anon: 'UNAUTHENTICATED',
+      keyNone: 'ALLOW',
+      keyScope: 'ALLOW',
+      second: 'FORBIDDEN',
+      owner: 'FORBIDDEN',
+    },
+  },
   // ── operators (the admin role): nobody here is one — service-keys.test.ts admits an operator
   createServiceKey: {
     vars: () => ({

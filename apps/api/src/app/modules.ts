@@ -1,6 +1,7 @@
 // The domain modules that make up the API. Add a module here to wire its resolvers, routes and workers.
 import { accountsModule } from '../modules/accounts/accounts.module.ts';
 import { apiKeysModule } from '../modules/api-keys/api-keys.module.ts';
+import { federationModule } from '../modules/federation/federation.module.ts';
 import { billingModule } from '../modules/billing/billing.module.ts';
 import { customersModule } from '../modules/customers/customers.module.ts';
 import { installationHomeModule } from '../modules/customers/installation-home.module.ts';
@@ -20,4 +21,5 @@ export const modules: AppModule[] = [
   billingModule,
   serviceRequestsModule,
   apiKeysModule,
+  federationModule,
 ];

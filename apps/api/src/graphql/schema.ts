@@ -4,10 +4,11 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { collectResolvers } from '../app/module.ts';
 import { modules } from '../app/modules.ts';
+import { toSubgraphSchema } from '../modules/federation/subgraph-schema.ts';
 import { authChecker } from './auth-checker.ts';
 import type { PgPubSub } from './pubsub.ts';
 
-/** The committed SDL other teams and the portal's code generator read. */
+/** The committed SDL other teams and the portal's code generator read (the subgraph SDL, with directives). */
 export const SCHEMA_FILE = path.resolve(import.meta.dirname, '../../schema.graphql');
 
 /**
@@ -39,5 +40,6 @@ export async function createSchema(pubSub?: PgPubSub, emitFile = false): Promise
   for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
     if (type) type.description = ROOT_DESCRIPTIONS[type.name as keyof typeof ROOT_DESCRIPTIONS];
   }
-  return schema;
+  // Also an Apollo Federation 2 subgraph (Installation and AccessGrant entities): one endpoint for all.
+  return toSubgraphSchema(schema);
 }
