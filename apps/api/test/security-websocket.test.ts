@@ -21,6 +21,10 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await disposeAll();
+  // Let the server finish tearing down the subscriptions before the process closes.
+  const until = Date.now() + 5000;
+  while (api && api.app.services.pubsub.listenerCount('ACCESS_GRANT_CHANGED') > 0 && Date.now() < until)
+    await new Promise((r) => setTimeout(r, 20));
   await api?.close();
 });
 
@@ -60,5 +64,6 @@ describe('WebSocket caps', () => {
     );
     expect(refused[0]?.extensions?.code).toBe('RATE_LIMITED');
     expect(refused[0]?.message).toMatch(/assinaturas demais/);
+    await client.dispose();
   });
 });
