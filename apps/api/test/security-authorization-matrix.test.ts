@@ -44,6 +44,14 @@ const CUSTOMERS_WRITE: Row['expect'] = {
   owner: 'FORBIDDEN',
   second: 'FORBIDDEN',
 };
+/** A service key with webhooks:manage only (the matrix's keys lack it): every caller here is refused. */
+const WEBHOOKS: Row['expect'] = {
+  anon: 'UNAUTHENTICATED',
+  keyNone: 'FORBIDDEN',
+  keyScope: 'FORBIDDEN',
+  second: 'FORBIDDEN',
+  owner: 'FORBIDDEN',
+};
 /** Operators only (the admin role): every caller of the matrix is refused. */
 const OPERATOR: Row['expect'] = {
   anon: 'UNAUTHENTICATED',
@@ -259,6 +267,15 @@ const OPERATIONS: Record<string, Row> = {
       owner: 'FORBIDDEN',
     },
   },
+  // ── webhook endpoints: a key with webhooks:manage (none here) — webhooks-endpoints.test.ts admits one
+  createWebhookEndpoint: {
+    vars: () => ({ input: { url: 'https://exemplo.com.br/hook', events: ['grant.accepted'] } }),
+    expect: WEBHOOKS,
+  },
+  deleteWebhookEndpoint: { vars: () => ({ id: randomUUID() }), expect: WEBHOOKS },
+  rotateWebhookSecret: { vars: () => ({ id: randomUUID(), overlapMinutes: 5 }), expect: WEBHOOKS },
+  updateWebhookEndpoint: { vars: () => ({ id: randomUUID(), input: { enabled: false } }), expect: WEBHOOKS },
+  webhookEndpoints: { vars: none, expect: WEBHOOKS },
   // ── operators (the admin role): nobody here is one — service-keys.test.ts admits an operator
   createServiceKey: {
     vars: () => ({

@@ -2,6 +2,7 @@
 import { accountsModule } from '../modules/accounts/accounts.module.ts';
 import { apiKeysModule } from '../modules/api-keys/api-keys.module.ts';
 import { federationModule } from '../modules/federation/federation.module.ts';
+import { webhooksModule } from '../modules/webhooks/webhooks.module.ts';
 import { billingModule } from '../modules/billing/billing.module.ts';
 import { customersModule } from '../modules/customers/customers.module.ts';
 import { installationHomeModule } from '../modules/customers/installation-home.module.ts';
@@ -22,4 +23,5 @@ export const modules: AppModule[] = [
   serviceRequestsModule,
   apiKeysModule,
   federationModule,
+  webhooksModule,
 ];

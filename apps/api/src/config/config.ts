@@ -114,6 +114,8 @@ const ConfigSchema = z
     METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
     /** Operators (the `admin` role: service keys), by account e-mail, comma-separated; also `pnpm admin:grant <email>`. */
     ADMIN_EMAILS: z.string().default(''),
+    /** Lets webhooks reach private, loopback and link-local addresses (and plain HTTP): tests and local development only. */
+    WEBHOOK_ALLOW_PRIVATE: bool.default(false),
   })
   .superRefine((c, ctx) => {
     const dev = (flag: boolean | undefined) => flag ?? c.DELEGA_DEV;

@@ -26,9 +26,7 @@ export function signDelivery(opts: {
   secrets: readonly string[];
 }): SignedHeaders {
   if (opts.secrets.length === 0) throw new Error('no signing secret');
-  const signatures = opts.secrets.map((s) =>
-    new Webhook(s).sign(opts.id, opts.at, opts.body),
-  );
+  const signatures = opts.secrets.map((s) => new Webhook(s).sign(opts.id, opts.at, opts.body));
   return {
     'webhook-id': opts.id,
     'webhook-timestamp': String(Math.floor(opts.at.getTime() / 1000)),
