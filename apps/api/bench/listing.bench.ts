@@ -62,7 +62,8 @@ export default async function listingBench(ctx: BenchContext): Promise<void> {
       return {
         perRequest: s.total / n,
         breakdown: s.byQuery.map(
-          (q) => `${(q.calls / n).toFixed(1)}× ${q.meanMs.toFixed(2)} ms ${q.query.slice(0, 80)}`,
+          (q) =>
+            `${(q.calls / n).toFixed(1)}× ${q.meanMs.toFixed(2)} ms (+ plan ${q.planMs.toFixed(2)}) ${q.query.slice(0, 80)}`,
         ),
       };
     };

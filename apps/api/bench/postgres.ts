@@ -24,6 +24,9 @@ export async function freePort(): Promise<number> {
 const SETTINGS: Record<string, string> = {
   shared_preload_libraries: 'pg_stat_statements',
   'pg_stat_statements.track': 'top',
+  // Planning time too: MikroORM sends every statement as new text (parameters inlined), so each
+  // one is parsed and planned again.
+  'pg_stat_statements.track_planning': 'on',
   'pg_stat_statements.max': '10000',
   fsync: 'off',
   synchronous_commit: 'off',

@@ -7,6 +7,8 @@ export interface StatementStat {
   calls: number;
   meanMs: number;
   totalMs: number;
+  /** Mean planning time (pg_stat_statements.track_planning). */
+  planMs: number;
 }
 
 export class PgObserver {
@@ -28,8 +30,14 @@ export class PgObserver {
   async statements(fn: () => Promise<void>): Promise<{ total: number; byQuery: StatementStat[] }> {
     await this.client.query('select pg_stat_statements_reset()');
     await fn();
-    const { rows } = await this.client.query<{ query: string; calls: string; mean: number; total: number }>(
-      `select query, calls, mean_exec_time as mean, total_exec_time as total
+    const { rows } = await this.client.query<{
+      query: string;
+      calls: string;
+      mean: number;
+      total: number;
+      plan: number;
+    }>(
+      `select query, calls, mean_exec_time as mean, total_exec_time as total, mean_plan_time as plan
          from pg_stat_statements s join pg_database d on d.oid = s.dbid
         where d.datname = current_database() and query not ilike '%pg_stat%'
         order by calls desc, total_exec_time desc`,
@@ -39,6 +47,7 @@ export class PgObserver {
       calls: Number(r.calls),
       meanMs: r.mean,
       totalMs: r.total,
+      planMs: r.plan,
     }));
     return { total: byQuery.reduce((s, r) => s + r.calls, 0), byQuery };
   }
