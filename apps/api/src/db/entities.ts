@@ -16,6 +16,7 @@ import { AccessGrant } from '../modules/grants/access-grant.entity.ts';
 import { LiveEvent } from '../modules/events/live-event.entity.ts';
 import { MailMessage } from '../modules/mail/mail-message.entity.ts';
 import { ServiceRequest } from '../modules/service-requests/service-request.entity.ts';
+import { WebhookCursor, WebhookDelivery } from '../modules/webhooks/webhook-delivery.entity.ts';
 import { WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity.ts';
 
 export const entities = [
@@ -40,4 +41,6 @@ export const entities = [
   LiveEvent,
   ServiceRequest,
   WebhookEndpoint,
+  WebhookDelivery,
+  WebhookCursor,
 ];
