@@ -69,7 +69,7 @@ export class ResultCollector {
   }
 
   /** Runs one benchmark; an exception is recorded as a failure and the others still run. */
-  async run(id: string, fn: () => Promise<void>): Promise<void> {
+  async run(id: string, fn: () => Promise<void> | void): Promise<void> {
     const t = performance.now();
     console.log(`\n--- ${this.result.package}: ${id}`);
     try {

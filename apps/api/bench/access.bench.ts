@@ -191,7 +191,7 @@ export async function accessDecomposition(ctx: BenchContext): Promise<void> {
     ['0-sql', '`{ __typename }`, no credentials (no SQL)', {}, () => '{"query":"{ __typename }"}'],
     [
       '1-sql',
-      '`{ __typename }` with x-api-key (1 statement: the key UPDATE)',
+      '`{ __typename }` with x-api-key (1 statement: the key’s authentication)',
       key,
       () => '{"query":"{ __typename }"}',
     ],

@@ -2,7 +2,7 @@
 // acesso, convite, installation home), and the wizard until the 2,500 installations of the demo
 // company are listed. Uses the browser tests' helpers and product (e2e/); writes its rows for the
 // root runner (bench/lib/rows.ts). Figures are recorded, never asserted: timings live in benches.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';

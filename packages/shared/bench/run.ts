@@ -118,14 +118,15 @@ const results = new ResultCollector('@delega/shared');
 // Best of 3 (quick: of 1); papaparse and ours alternate so drift hits both.
 const runs = isQuick() ? 1 : 3;
 
-await results.run('installation file (CSV)', async () => {
+await results.run('installation file (CSV)', () => {
   for (const [label, file] of [
     ['UTF-8', utf8File],
     ['Windows-1252', cp1252File],
   ] as const) {
     const ours = measure('ours-csv', file, runs);
     const papa = measure('papa-csv', file, runs);
-    if (ours.count !== papa.count) throw new Error(`pipelines disagree on ${label}: ${ours.count} vs ${papa.count}`);
+    if (ours.count !== papa.count)
+      throw new Error(`pipelines disagree on ${label}: ${ours.count} vs ${papa.count}`);
     const id = label === 'UTF-8' ? 'utf8' : 'cp1252';
     results.add({
       id: `shared.csv.${id}`,
@@ -155,7 +156,7 @@ await results.run('installation file (CSV)', async () => {
   }
 });
 
-await results.run('installation file (XLSX)', async () => {
+await results.run('installation file (XLSX)', () => {
   const xlsx = measure('xlsx', xlsxFile, runs);
   results.add({
     id: 'shared.xlsx',
@@ -171,7 +172,7 @@ await results.run('installation file (XLSX)', async () => {
   });
 });
 
-await results.run('CPF/CNPJ', async () => {
+await results.run('CPF/CNPJ', () => {
   const ours = measure('docs-ours', docsFile, runs);
   const lib = measure('docs-lib', docsFile, runs);
   results.add({

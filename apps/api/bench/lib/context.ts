@@ -95,7 +95,9 @@ export async function observe<T>(ctx: BenchContext, fn: () => Promise<T>): Promi
       `; active backends per sample by wait: ${l.waits.slice(0, 5).join(', ')}`;
   });
   const topStatements = (requests: number) =>
-    stats.byQuery
+    // Costliest first (execution + planning over the window): what the time went to.
+    [...stats.byQuery]
+      .sort((a, b) => b.totalMs + b.planMs * b.calls - (a.totalMs + a.planMs * a.calls))
       .slice(0, 6)
       .map(
         (q) =>
