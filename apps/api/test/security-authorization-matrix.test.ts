@@ -273,8 +273,10 @@ const OPERATIONS: Record<string, Row> = {
     expect: WEBHOOKS,
   },
   deleteWebhookEndpoint: { vars: () => ({ id: randomUUID() }), expect: WEBHOOKS },
+  redeliverWebhook: { vars: () => ({ deliveryId: randomUUID() }), expect: WEBHOOKS },
   rotateWebhookSecret: { vars: () => ({ id: randomUUID(), overlapMinutes: 5 }), expect: WEBHOOKS },
   updateWebhookEndpoint: { vars: () => ({ id: randomUUID(), input: { enabled: false } }), expect: WEBHOOKS },
+  webhookDeliveries: { vars: () => ({ endpointId: randomUUID() }), expect: WEBHOOKS },
   webhookEndpoints: { vars: none, expect: WEBHOOKS },
   // ── operators (the admin role): nobody here is one — service-keys.test.ts admits an operator
   createServiceKey: {

@@ -1,0 +1,80 @@
+// The webhook consumer of the durable event stream, with its own cursor in the database: each step
+// locks the cursor row, reads what follows it (late rows of transactions in progress at the last
+// read, then new rows in id order — ids become visible out of commit order), records one delivery per
+// subscribed endpoint, and moves the cursor, in ONE transaction: no event is skipped or doubled,
+// whichever process runs it.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { pgArray } from '../../db/sql.ts';
+import { parseSnapshot } from '../events/event-position.ts';
+import { webhookMessagesOf } from './webhook-events.ts';
+
+export const CURSOR_NAME = 'webhooks';
+const BATCH = 500;
+
+export interface StreamRow {
+  id: string;
+  topic: string;
+  payload: unknown;
+  createdAt: Date;
+}
+
+const READ_SQL = `
+with snap as materialized (select pg_current_snapshot() as s)
+select (select s::text from snap) as snap, e.id::text as id, e.topic, e.payload, e.created_at
+from (select 1) one
+left join lateral (
+  (select * from live_event where xid = any(?::xid8[]) and id <= ?)
+  union all
+  (select * from live_event where id > ? order by id limit ${BATCH})
+) e on true
+order by e.id`;
+
+/** One step; true when a full batch was read (more may follow). */
+export async function consumeOnce(em: EntityManager): Promise<boolean> {
+  return em.transactional(async (tx) => {
+    const cur = await tx.execute<{ high: string; pending: string[] }[]>(
+      `select high::text as high, pending from webhook_cursor where name = ? for update`,
+      [CURSOR_NAME],
+    );
+    if (!cur[0]) {
+      // First run: deliver what commits from now on.
+      await tx.execute(
+        `insert into webhook_cursor (name, high, pending)
+           select ?, coalesce(max(id), 0), to_jsonb(array(select x::text from pg_snapshot_xip(pg_current_snapshot()) x))
+             from live_event
+         on conflict (name) do nothing`,
+        [CURSOR_NAME],
+      );
+      return false;
+    }
+    const high = cur[0].high;
+    const rows = await tx.execute<
+      { snap: string; id: string | null; topic: string | null; payload: unknown; created_at: Date | null }[]
+    >(READ_SQL, [pgArray(cur[0].pending), high, high]);
+    const snap = parseSnapshot(rows[0]!.snap);
+    const found = rows.filter((r) => r.id !== null);
+    let next = BigInt(high);
+    for (const r of found) {
+      if (BigInt(r.id!) > next) next = BigInt(r.id!);
+      const messages = webhookMessagesOf({
+        id: r.id!,
+        topic: r.topic!,
+        payload: r.payload,
+        createdAt: new Date(r.created_at!),
+      });
+      for (const m of messages) {
+        await tx.execute(
+          `insert into webhook_delivery (id, endpoint_id, event_id, type, payload)
+             select gen_random_uuid(), w.id, ?::bigint, ?, ?::jsonb from webhook_endpoint w
+              where w.disabled_at is null and w.events @> jsonb_build_array(?::text)`,
+          [r.id, m.type, JSON.stringify(m.payload), m.type],
+        );
+      }
+    }
+    await tx.execute(
+      `update webhook_cursor set high = ?, pending = ?::jsonb, updated_at = now() where name = ?`,
+      [next.toString(), JSON.stringify(snap.xip), CURSOR_NAME],
+    );
+    return found.filter((r) => BigInt(r.id!) > BigInt(high)).length >= BATCH;
+  });
+}

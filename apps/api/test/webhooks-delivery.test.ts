@@ -1,0 +1,153 @@
+// Webhook deliveries end to end: a grant accepted and then revoked reaches a local receiver as
+// signed Standard Webhooks messages (verified with the package's verifier), from the durable event
+// stream; 503 is retried (Retry-After honoured), 410 disables the endpoint; the log and redeliver.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Webhook } from 'standardwebhooks';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiKeyService } from '../src/modules/api-keys/api-key.service.ts';
+import { accept, createWorld, data, invite, revoke, sql } from './grants-fixtures.ts';
+import { startTestApi, type TestApi } from './harness.ts';
+
+interface Received {
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+let api: TestApi;
+let receiver: http.Server;
+let receiverUrl: string;
+const received: Received[] = [];
+/** Statuses to answer, in order; then 204. */
+const answers: Array<{ status: number; headers?: Record<string, string> }> = [];
+let headers: Record<string, string>;
+
+beforeAll(async () => {
+  receiver = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+    req.on('end', () => {
+      received.push({ headers: req.headers, body });
+      const a = answers.shift() ?? { status: 204 };
+      res.writeHead(a.status, a.headers ?? {});
+      res.end();
+    });
+  });
+  await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+  api = await startTestApi({ env: { WEBHOOK_ALLOW_PRIVATE: '1' } });
+  headers = {
+    'x-api-key': (await new ApiKeyService().create(api.orm.em.fork(), 'ura', ['webhooks:manage'])).key,
+  };
+});
+afterAll(async () => {
+  await api?.close();
+  await new Promise<void>((r) => receiver.close(() => r()));
+});
+
+async function endpoint(events: string[]): Promise<{ id: string; secret: string }> {
+  const r = await api.gql<{ createWebhookEndpoint: { secret: string; endpoint: { id: string } } }>(
+    `mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { id } } }`,
+    { input: { url: receiverUrl, events } },
+    { headers },
+  );
+  const { secret, endpoint: e } = data(r).createWebhookEndpoint;
+  return { id: e.id, secret };
+}
+
+async function deliveries(endpointId: string) {
+  const r = await api.gql<{
+    webhookDeliveries: Array<{
+      id: string;
+      type: string;
+      status: string;
+      attempts: number;
+      lastStatus: number | null;
+    }>;
+  }>(
+    `query($id: ID!) { webhookDeliveries(endpointId: $id) { id type status attempts lastStatus } }`,
+    { id: endpointId },
+    { headers },
+  );
+  return data(r).webhookDeliveries;
+}
+
+/** Makes pending retries due now (database clock), instead of waiting for their backoff. */
+async function retryNow(): Promise<void> {
+  await sql(api, `update webhook_delivery set next_attempt_at = now() where status = 'PENDING'`);
+}
+
+describe('webhook deliveries', () => {
+  it('accept and revoke arrive signed, thin, in order; 503 is retried; the log shows it', async () => {
+    const ep = await endpoint(['grant.accepted', 'grant.ended']);
+    // Let the consumer place its cursor before the changes.
+    await expect
+      .poll(async () => (await sql(api, `select 1 from webhook_cursor`)).length, { timeout: 10_000 })
+      .toBe(1);
+    const w = await createWorld(api);
+    const g = await invite(api, w);
+    answers.push({ status: 503, headers: { 'retry-after': '1' } });
+    expect((await accept(api, g.mailToken, w.inviteeToken)).errors).toBeUndefined();
+    await revoke(api, w, g.grant.id);
+    const mine = () => received.filter((r) => r.body.includes(g.grant.id));
+    await expect.poll(() => mine().length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    await retryNow();
+    await expect.poll(() => mine().length, { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+    const wh = new Webhook(ep.secret);
+    const verified = mine().map(
+      (r) =>
+        wh.verify(r.body, r.headers as Record<string, string>) as {
+          type: string;
+          data: Record<string, unknown>;
+        },
+    );
+    const types = verified.map((v) => v.type);
+    expect(types).toContain('grant.accepted');
+    expect(types).toContain('grant.ended');
+    const ended = verified.find((v) => v.type === 'grant.ended')!;
+    expect(ended.data).toMatchObject({ grantId: g.grant.id, status: 'REVOKED', reason: 'REVOKED' });
+    // Thin: ids and states, no personal data.
+    for (const r of mine()) expect(r.body).not.toContain(w.invitee.cpf);
+    // Every message ends DELIVERED; the one that met the 503 took a second attempt.
+    await expect
+      .poll(async () => (await deliveries(ep.id)).every((d) => d.status === 'DELIVERED'), { timeout: 15_000 })
+      .toBe(true);
+    const log = await deliveries(ep.id);
+    expect(log.map((d) => d.attempts).sort()).toEqual([1, 2]);
+  });
+
+  it('410 Gone disables the endpoint; redeliver is refused until it is enabled again', async () => {
+    const ep = await endpoint(['grant.accepted']);
+    const w = await createWorld(api);
+    const g = await invite(api, w);
+    answers.push({ status: 410 });
+    expect((await accept(api, g.mailToken, w.inviteeToken)).errors).toBeUndefined();
+    await expect
+      .poll(async () => (await deliveries(ep.id)).find((d) => d.type === 'grant.accepted')?.status, {
+        timeout: 15_000,
+      })
+      .toBe('FAILED');
+    const list = await api.gql<{
+      webhookEndpoints: Array<{ id: string; enabled: boolean; disabledReason: string | null }>;
+    }>(`{ webhookEndpoints { id enabled disabledReason } }`, {}, { headers });
+    expect(data(list).webhookEndpoints.find((e) => e.id === ep.id)).toMatchObject({ enabled: false });
+    const failed = (await deliveries(ep.id))[0]!;
+    const REDELIVER = `mutation($id: ID!) { redeliverWebhook(deliveryId: $id) { id status } }`;
+    const refused = await api.gql(REDELIVER, { id: failed.id }, { headers });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    await api.gql(
+      `mutation($id: ID!) { updateWebhookEndpoint(id: $id, input: { enabled: true }) { id } }`,
+      { id: ep.id },
+      { headers },
+    );
+    const again = await api.gql<{ redeliverWebhook: { id: string } }>(
+      REDELIVER,
+      { id: failed.id },
+      { headers },
+    );
+    const copy = data(again).redeliverWebhook.id;
+    await expect
+      .poll(async () => (await deliveries(ep.id)).find((d) => d.id === copy)?.status, { timeout: 15_000 })
+      .toBe('DELIVERED');
+  });
+});
