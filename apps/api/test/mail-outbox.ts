@@ -19,8 +19,14 @@ export async function outboxRows(
 ): Promise<OutboxRow[]> {
   const where: string[] = [];
   const params: string[] = [];
-  if (filter.to) (where.push('to_email = ?'), params.push(filter.to));
-  if (filter.template) (where.push('template = ?'), params.push(filter.template));
+  if (filter.to) {
+    where.push('to_email = ?');
+    params.push(filter.to);
+  }
+  if (filter.template) {
+    where.push('template = ?');
+    params.push(filter.template);
+  }
   const rows = await api.orm.em.fork().execute<
     Array<{
       id: string;

@@ -96,7 +96,7 @@ describe('queries', () => {
       code: JSON.stringify('0000000000'),
       numbers: JSON.stringify([w.installations[0]!.number]),
     };
-    if (samples[name]) return samples[name]!;
+    if (samples[name]) return samples[name];
     const named = getNamedType(type);
     if (isEnumType(named)) return named.getValues()[0]!.name;
     if (isScalarType(named) && named.name === 'Int') return '1';

@@ -140,7 +140,7 @@ test('convidado usa a instalação em nome do titular; titular vê ao vivo e ret
     firstBill.getByRole('link', { name: /Baixar conta/ }).click(),
   ]);
   expect(
-    readFileSync((await download.path())!)
+    readFileSync(await download.path())
       .subarray(0, 5)
       .toString(),
   ).toBe('%PDF-');

@@ -46,7 +46,9 @@ test('titular convida, convidado se cadastra e aceita, titular vê ao vivo, reti
   await expect.poll(() => page.getByRole('alert').textContent()).toContain('Escolha o perfil');
   await page.getByLabel(/Baixa tensão/).check();
   // Profile, partner and ciência are one screen (the seed's 1º–4º).
-  expect(await page.getByRole('heading', { name: 'Selecione o seu parceiro de negócio' }).isVisible()).toBe(true);
+  expect(await page.getByRole('heading', { name: 'Selecione o seu parceiro de negócio' }).isVisible()).toBe(
+    true,
+  );
   await page.getByRole('radio', { name: /Mariana Conceição Alves/ }).check();
   await checkA11y(page, 'wizard step 1 with partner');
   await shot(page, 'journey-03-parceiro');
@@ -102,7 +104,7 @@ test('titular convida, convidado se cadastra e aceita, titular vê ao vivo, reti
     page.waitForEvent('download'),
     page.getByRole('link', { name: 'Baixar protocolo' }).click(),
   ]);
-  const pdf = readFileSync((await download.path())!);
+  const pdf = readFileSync(await download.path());
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 
   // Two open tabs of the titular on "Acessos concedidos".

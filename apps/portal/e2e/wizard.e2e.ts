@@ -90,7 +90,7 @@ test('modelo de arquivo (XLSX e CSV) e carga com linhas recusadas e o motivo', a
     page.getByRole('button', { name: 'Modelo CSV' }).click(),
   ]);
   expect(csvDownload.suggestedFilename()).toBe('modelo-instalacoes.csv');
-  const template = readFileSync((await csvDownload.path())!, 'utf8');
+  const template = readFileSync(await csvDownload.path(), 'utf8');
   expect(template.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toMatch(/Instala/);
 
   const [xlsxDownload] = await Promise.all([
@@ -99,7 +99,7 @@ test('modelo de arquivo (XLSX e CSV) e carga com linhas recusadas e o motivo', a
   ]);
   expect(xlsxDownload.suggestedFilename()).toBe('modelo-instalacoes.xlsx');
   expect(
-    readFileSync((await xlsxDownload.path())!)
+    readFileSync(await xlsxDownload.path())
       .subarray(0, 2)
       .toString(),
   ).toBe('PK');
@@ -138,7 +138,7 @@ test('modelo de arquivo (XLSX e CSV) e carga com linhas recusadas e o motivo', a
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Baixar lista de recusadas (CSV)' }).click(),
   ]);
-  const refusedCsv = readFileSync((await refused.path())!, 'utf8');
+  const refusedCsv = readFileSync(await refused.path(), 'utf8');
   expect(refusedCsv).toContain('Linha;Instalação;Motivo');
   expect(refusedCsv).toContain('9999999999');
   await context.close();

@@ -99,8 +99,8 @@ export async function startApollo(opts: {
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
       httpStatusPlugin,
-      inputCharactersPlugin as ApolloServerPlugin<GraphQLContext>,
-      queryCostPlugin as ApolloServerPlugin<GraphQLContext>,
+      inputCharactersPlugin,
+      queryCostPlugin,
       ...(opts.plugins ?? []),
       // The landing page (Sandbox) is of no use without introspection.
       ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),

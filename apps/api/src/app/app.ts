@@ -55,7 +55,7 @@ export async function createApp(
     config,
     log,
     formatError,
-    plugins: [metricsPlugin(metrics) as ApolloServerPlugin<GraphQLContext>],
+    plugins: [metricsPlugin(metrics)],
   });
   const contexts = createContexts(services);
 

@@ -61,8 +61,8 @@ export function isTimestampText(s: string): boolean {
   if (!m) return false;
   const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = m
     .slice(1)
-    .map((p) => (p === undefined ? 0 : Number(p))) as number[];
-  const daysInMonth = new Date(Date.UTC(year!, month!, 0)).getUTCDate();
+    .map<number>((p) => (p === undefined ? 0 : Number(p)));
+  const daysInMonth = new Date(Date.UTC(year!, month, 0)).getUTCDate();
   return (
     year! >= 1 &&
     month! >= 1 &&

@@ -35,7 +35,7 @@ export function toApiError(raw: RawError | undefined | null): ApiErrorInfo {
     ext.code === 'GRAPHQL_VALIDATION_FAILED' ||
     ext.code === 'BAD_USER_INPUT' ||
     ext.code === 'GRAPHQL_PARSE_FAILED'
-      ? (ext.code as ApiErrorCode)
+      ? ext.code
       : 'INTERNAL_SERVER_ERROR';
   const fields: Record<string, string> = {};
   if (ext.fields && typeof ext.fields === 'object') {

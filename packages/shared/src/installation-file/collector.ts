@@ -305,7 +305,7 @@ export class InstallationCollector {
     }
     if (typeof cell !== 'string') {
       this.countRow();
-      const value = cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell as boolean);
+      const value = cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell);
       this.invalid(value, row);
       return;
     }

@@ -304,7 +304,7 @@ export function createCsvScanner(bytes: Uint8Array, options: CsvParseOptions = {
     const text = new TextDecoder(encoding).decode(bytes.subarray(bomLength));
     return new InstallationCsvScanner(new TextEncoder().encode(text), 'utf-8', options);
   }
-  return new InstallationCsvScanner(bytes, encoding as 'utf-8' | 'windows-1252', options);
+  return new InstallationCsvScanner(bytes, encoding, options);
 }
 
 /**

@@ -23,7 +23,7 @@ function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
   ) {
     return bytes.buffer;
   }
-  return bytes.slice().buffer as ArrayBuffer;
+  return bytes.slice().buffer;
 }
 
 function cellHasContent(cell: unknown): boolean {

@@ -124,7 +124,7 @@ describe('bill PDF document', () => {
       /Paga .*Esta conta já foi paga em \d{2}\/\d{2}\/\d{4}/,
     );
 
-    const overdue = buildBillDocument(data(history.at(-2)!, { paidAt: null, status: 'OVERDUE' }), {
+    const overdue = buildBillDocument(data(history.at(-2), { paidAt: null, status: 'OVERDUE' }), {
       generatedAt: new Date(),
     });
     expect(await pdfText(overdue.doc, overdue.footerText)).toContain(

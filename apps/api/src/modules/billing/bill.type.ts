@@ -80,7 +80,7 @@ export class BillType {
       consumptionKwh: r.consumption_kwh,
       amountCentavos: r.amount_centavos,
       dueDate: r.due_date,
-      status: r.status as BillStatus as BillStatusEnum,
+      status: r.status as BillStatusEnum,
       paidAt: r.paid_at,
       barcode: r.barcode,
       digitableLine: line,

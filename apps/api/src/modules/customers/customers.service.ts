@@ -146,7 +146,7 @@ export class CustomersService {
     const rows =
       wellFormed.length === 0 || !isUuid(partnerId)
         ? []
-        : await em.execute<{ id: string; number: string; status: string }[]>(
+        : await em.execute<{ id: string; number: string; status: InstallationStatus }[]>(
             `select i.id, i.number, i.status::text as status from installation i
               where i.business_partner_id = ? and i.number = any(?::text[])`,
             [partnerId, pgArray(wellFormed)],

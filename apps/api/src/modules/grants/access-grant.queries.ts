@@ -276,7 +276,7 @@ export async function previewInvite(em: EntityManager, actor: Actor, token: stri
   const valid = status === AccessGrantStatus.INVITED;
   if (!valid && decide(caller, 'SEE_INVITE_OUTCOME', partiesOf(g)) !== 'ALLOWED') return UNAVAILABLE;
   return {
-    status: valid ? 'VALID' : (status as InvitePreview['status']),
+    status: valid ? 'VALID' : status,
     expiresAt: g.inviteExpiresAt,
     titularFirstName: firstName(g.titular.fullName),
     businessPartnerName: g.businessPartnerName,

@@ -122,7 +122,7 @@ export async function accessibleInstallations(
   return {
     rows: rows.slice(0, limit).map(({ grant_id, ...installation }) => ({
       installation,
-      number: installation.number as string,
+      number: installation.number,
       grant: grant_id ? grants.get(grant_id)! : null,
     })),
     hasNextPage: rows.length > limit,

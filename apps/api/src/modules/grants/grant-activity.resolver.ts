@@ -40,9 +40,9 @@ function activityFor(
         if (mine && (!grantId || r.value.grantId === grantId)) return r;
       }
     },
-    async return() {
+    return() {
       abort.abort();
-      return { done: true, value: undefined };
+      return Promise.resolve({ done: true, value: undefined });
     },
     [Symbol.asyncIterator]() {
       return iterator;
@@ -90,7 +90,9 @@ export class GrantActivityResolver {
       'Each new act under the grants you gave or received (or only `grantId`), as it commits. After a reconnect, read `grantActivity` again.',
     subscribe: ({ args, context }) => {
       const ctx = context as GraphQLContext;
-      const grantId = typeof args.grantId === 'string' ? args.grantId : null;
+      // type-graphql types args as Record<string, any>; read it as unknown and narrow.
+      const { grantId: raw } = args as { grantId?: unknown };
+      const grantId = typeof raw === 'string' ? raw : null;
       return activityFor(ctx.services.pubsub, requireViewer(ctx).userId, grantId);
     },
   })

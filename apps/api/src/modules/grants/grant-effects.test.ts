@@ -33,16 +33,19 @@ async function effectsOf(event: GrantEvent) {
   const { emit } = grantEffects({
     config: { PORTAL_URL: 'http://portal.test/' } as Config,
     mail: {
-      enqueue: async (_em: unknown, template: string, to: { email: string }, data: object) => {
+      enqueue: (_em: unknown, template: string, to: { email: string }, data: object) => {
         mails.push({ template, to: to.email, data: data as Record<string, unknown> });
+        return Promise.resolve();
       },
     } as unknown as MailService,
     pubsub: {
-      notify: async (_em: unknown, _topic: string, payload: Record<string, unknown>) =>
-        void notes.push(payload),
+      notify: (_em: unknown, _topic: string, payload: Record<string, unknown>) => {
+        notes.push(payload);
+        return Promise.resolve();
+      },
     } as unknown as PgPubSub,
   });
-  await emit({ execute: async () => [] } as unknown as EntityManager, event);
+  await emit({ execute: () => Promise.resolve([]) } as unknown as EntityManager, event);
   return { mails: mails.map((m) => `${m.template} → ${m.to}`), data: mails[0]?.data, notes };
 }
 

@@ -285,7 +285,7 @@ export const GRANT_EFFECTS: { [T in AccessGrantChange]: Effect<T> } = {
 };
 
 function effectOf<T extends AccessGrantChange>(event: GrantEventOf<T>): Effect<T> {
-  return GRANT_EFFECTS[event.type as T];
+  return GRANT_EFFECTS[event.type];
 }
 
 /** Runs an event's effects inside the caller's transaction. */

@@ -120,7 +120,7 @@ export async function transition<K extends TransitionName>(
     role: req.role,
     audit: req.audit,
     detail: req.detail,
-  } as ChangeRecord<AccessGrantChange>);
+  });
   return after;
 }
 

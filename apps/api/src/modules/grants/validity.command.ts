@@ -4,13 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../common/errors.ts';
 import { asDate } from '../../db/sql.ts';
 import { ActorRole } from './access-grant-event.entity.ts';
-import {
-  partiesOf,
-  SNAPSHOT_COLUMNS,
-  SNAPSHOT_FROM,
-  toSnapshot,
-  type SnapshotRow,
-} from './access-grant.sql.ts';
+import { partiesOf, SNAPSHOT_COLUMNS, toSnapshot, type SnapshotRow } from './access-grant.sql.ts';
 import { authorize } from './grant-access.policy.ts';
 import { SYSTEM_ACTOR, type Actor } from './grant-audit.ts';
 import { grantAlreadyEnded } from './grant-errors.ts';

@@ -41,8 +41,8 @@ export interface MailTransport {
 /** Development and tests: the message is already in the table, which is the mailbox. */
 export class LocalMailboxTransport implements MailTransport {
   readonly name = 'local-mailbox' as const;
-  async send(mail: OutgoingMail): Promise<SendResult> {
-    return { providerMessageId: `local-${mail.id}` };
+  send(mail: OutgoingMail): Promise<SendResult> {
+    return Promise.resolve({ providerMessageId: `local-${mail.id}` });
   }
 }
 

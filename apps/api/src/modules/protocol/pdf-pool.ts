@@ -97,7 +97,7 @@ export class PdfRenderPool {
       else job.reject(new Error(`PDF render failed: ${msg.error ?? 'unknown'}`));
       this.pump();
     });
-    worker.on('error', (err) => {
+    worker.on('error', (err: Error) => {
       this.opts.log?.error({ err }, 'PDF render thread crashed');
       this.drop(slot, err);
     });

@@ -63,9 +63,9 @@ function requestsAddedFor(
         if (await ctx.services.serviceRequests.maySee(em, caller, number)) return r;
       }
     },
-    async return() {
+    return() {
       abort.abort();
-      return { done: true, value: undefined };
+      return Promise.resolve({ done: true, value: undefined });
     },
     [Symbol.asyncIterator]() {
       return iterator;
@@ -135,7 +135,9 @@ export class ServiceRequestsResolver {
     subscribe: ({ args, context }) => {
       const ctx = context as GraphQLContext;
       requireViewer(ctx);
-      return requestsAddedFor(ctx, ctx.services.pubsub, String(args.installationNumber ?? '').trim());
+      // type-graphql types args as Record<string, any>; GraphQL has already checked it is a String.
+      const { installationNumber } = args as { installationNumber?: string };
+      return requestsAddedFor(ctx, ctx.services.pubsub, (installationNumber ?? '').trim());
     },
   })
   async serviceRequestAdded(
