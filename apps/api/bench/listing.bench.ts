@@ -25,8 +25,8 @@ export async function listingGrowth(ctx: BenchContext, grants: number): Promise<
   const t = ctx.seed.listing.find((l) => l.grants === 1_000)!;
   const headers = { authorization: `Bearer ${await token(ctx, t.email)}` };
   const r = await sequential(() => gql(ctx.api.url, QUERY, { first: 50 }, headers).then(() => undefined), {
-    warmup: 3,
-    n: ctx.quick ? 15 : 60,
+    warmup: ctx.quick ? 1 : 3,
+    n: ctx.quick ? 8 : 60,
     maxMs: 15_000,
   });
   ctx.out.add({
@@ -44,7 +44,7 @@ export async function listingGrowth(ctx: BenchContext, grants: number): Promise<
 }
 
 export default async function listingBench(ctx: BenchContext): Promise<void> {
-  const runs = ctx.quick ? { warmup: 3, n: 20 } : { warmup: 20, n: 300 };
+  const runs = ctx.quick ? { warmup: 2, n: 10 } : { warmup: 20, n: 300 };
   const byTitular = new Map<number, { p50: number; p99: number; statements: number }>();
   for (const t of ctx.seed.listing) {
     const headers = { authorization: `Bearer ${await token(ctx, t.email)}` };
@@ -55,7 +55,7 @@ export default async function listingBench(ctx: BenchContext): Promise<void> {
           throw new Error(`page had ${c.edges.length} grants`);
       });
     const count = async (first: number) => {
-      const n = ctx.quick ? 5 : 20;
+      const n = ctx.quick ? 3 : 20;
       const s = await ctx.pgo.statements(async () => {
         for (let i = 0; i < n; i++) await page(first)();
       });

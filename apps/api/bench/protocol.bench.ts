@@ -18,7 +18,7 @@ export default async function protocolBench(ctx: BenchContext): Promise<void> {
   const grant = (n: number) => ctx.seed.protocol.find((p) => p.installations === n)!.grantId;
   const at = (n: number) => () => download(ctx.api.url, grant(n));
 
-  const runsFor = (n: number) => (n <= 1 ? (ctx.quick ? 10 : 30) : ctx.quick ? 1 : 5);
+  const runsFor = (n: number) => (n <= 1 ? (ctx.quick ? 6 : 30) : ctx.quick ? 1 : 5);
   const results = new Map<number, Awaited<ReturnType<typeof sequential>>>();
   for (const n of [1, 100, 1_000, 10_000]) {
     // The small ones warm the render thread up; the large ones are timed from their first run.
@@ -81,7 +81,7 @@ export default async function protocolBench(ctx: BenchContext): Promise<void> {
   await new Promise((r) => setTimeout(r, 200));
   await ctx.api.probe('eld-start');
   const t = performance.now();
-  const concurrent = ctx.quick ? 2 : 3;
+  const concurrent = ctx.quick ? 1 : 3;
   await Promise.all([...Array.from({ length: concurrent }, at(10_000)), at(1)()]);
   const ms = performance.now() - t;
   const eld = await ctx.api.probe<{ p50: number; p99: number; max: number }>('eld-stop');

@@ -28,11 +28,12 @@ const SIZES = quick ? [1_000, 10_000, MAIN_SIZE] : [10_000, MAIN_SIZE, 1_000_000
 
 const out = new ResultCollector('@delega/api');
 
-/** JIT and connection pools warm before the first figure: the bare server and the API, 2 s each. */
+/** JIT and connection pools warm before the first figure: the bare server and the API, 2 s each (quick: 1 s). */
 async function warmUp(ctx: BenchContext): Promise<void> {
   const hello = () => '{"query":"{ hello }"}';
-  await load({ url: `${ctx.bare.url}/`, body: hello, seconds: 2 });
-  await load({ url: `${ctx.api.url}/graphql`, body: () => '{"query":"{ __typename }"}', seconds: 2 });
+  const seconds = ctx.quick ? 1 : 2;
+  await load({ url: `${ctx.bare.url}/`, body: hello, seconds });
+  await load({ url: `${ctx.api.url}/graphql`, body: () => '{"query":"{ __typename }"}', seconds });
 }
 const t0 = performance.now();
 const since = () => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
@@ -84,7 +85,7 @@ await withBenchDatabase('delega_bench', async (url, server) => {
     for (const size of SIZES) {
       if (size > seed.grants) {
         t = performance.now();
-        await growGrants(em, seed, size);
+        await growGrants(em, seed, size, { vacuum: !quick });
         out.note(
           `seed.${size}`,
           `grew to ${size.toLocaleString('en-US')} grants in ${((performance.now() - t) / 1000).toFixed(1)} s`,

@@ -362,9 +362,14 @@ async function seedFixedGrants(em: EntityManager, seed: LargeSeed) {
 /**
  * Adds generic grants up to `total` (ids seed.grants+1 … total), 100,000 per statement: titular
  * i = g mod T on their own partner, 1–3 of its installations, invitee (g·7919) mod V, mixed statuses,
- * with their CREATED and answer events. Ends with ANALYZE.
+ * with their CREATED and answer events. Ends with VACUUM ANALYZE (ANALYZE only with `vacuum: false`).
  */
-export async function growGrants(em: EntityManager, seed: LargeSeed, total: number): Promise<void> {
+export async function growGrants(
+  em: EntityManager,
+  seed: LargeSeed,
+  total: number,
+  opts: { vacuum?: boolean } = {},
+): Promise<void> {
   const { titulars: T, installationsPerTitular: K } = seed.opts;
   for (let from = seed.grants + 1; from <= total; from += 100_000) {
     await insertGrants(em, seed, {
@@ -379,7 +384,8 @@ export async function growGrants(em: EntityManager, seed: LargeSeed, total: numb
     });
   }
   seed.grants = Math.max(seed.grants, total);
-  await em.execute('analyze access_grant, access_grant_installation, access_grant_event');
+  const tables = 'access_grant, access_grant_installation, access_grant_event';
+  await em.execute(opts.vacuum === false ? `analyze ${tables}` : `vacuum analyze ${tables}`);
 }
 
 async function insertGrants(em: EntityManager, seed: LargeSeed, x: GrantRange): Promise<void> {
