@@ -18,8 +18,9 @@ let api: TestApi;
 let receiver: http.Server;
 let receiverUrl: string;
 const received: Received[] = [];
-/** Statuses to answer, in order; then 204. */
-const answers: Array<{ status: number; headers?: Record<string, string> }> = [];
+/** Statuses to answer per receiver path, in order; then 204. Each endpoint has its own path, so an
+ * answer meant for one endpoint is never taken by another endpoint's delivery. */
+const answers = new Map<string, Array<{ status: number; headers?: Record<string, string> }>>();
 let headers: Record<string, string>;
 
 beforeAll(async () => {
@@ -28,13 +29,13 @@ beforeAll(async () => {
     req.on('data', (c: Buffer) => (body += c.toString('utf8')));
     req.on('end', () => {
       received.push({ headers: req.headers, body });
-      const a = answers.shift() ?? { status: 204 };
+      const a = answers.get(req.url ?? '')?.shift() ?? { status: 204 };
       res.writeHead(a.status, a.headers ?? {});
       res.end();
     });
   });
   await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
-  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
   api = await startTestApi({ env: { WEBHOOK_ALLOW_PRIVATE: '1' } });
   headers = {
     'x-api-key': (await new ApiKeyService().create(api.orm.em.fork(), 'ura', ['webhooks:manage'])).key,
@@ -45,14 +46,16 @@ afterAll(async () => {
   await new Promise<void>((r) => receiver.close(() => r()));
 });
 
-async function endpoint(events: string[]): Promise<{ id: string; secret: string }> {
+let endpoints = 0;
+async function endpoint(events: string[]): Promise<{ id: string; secret: string; path: string }> {
+  const path = `/hooks/${++endpoints}`;
   const r = await api.gql<{ createWebhookEndpoint: { secret: string; endpoint: { id: string } } }>(
     `mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { id } } }`,
-    { input: { url: receiverUrl, events } },
+    { input: { url: `${receiverUrl}${path}`, events } },
     { headers },
   );
   const { secret, endpoint: e } = data(r).createWebhookEndpoint;
-  return { id: e.id, secret };
+  return { id: e.id, secret, path };
 }
 
 async function deliveries(endpointId: string) {
@@ -86,7 +89,7 @@ describe('webhook deliveries', () => {
       .toBe(1);
     const w = await createWorld(api);
     const g = await invite(api, w);
-    answers.push({ status: 503, headers: { 'retry-after': '1' } });
+    answers.set(ep.path, [{ status: 503, headers: { 'retry-after': '1' } }]);
     expect((await accept(api, g.mailToken, w.inviteeToken)).errors).toBeUndefined();
     await revoke(api, w, g.grant.id);
     const mine = () => received.filter((r) => r.body.includes(g.grant.id));
@@ -120,7 +123,7 @@ describe('webhook deliveries', () => {
     const ep = await endpoint(['grant.accepted']);
     const w = await createWorld(api);
     const g = await invite(api, w);
-    answers.push({ status: 410 });
+    answers.set(ep.path, [{ status: 410 }]);
     expect((await accept(api, g.mailToken, w.inviteeToken)).errors).toBeUndefined();
     await expect
       .poll(async () => (await deliveries(ep.id)).find((d) => d.type === 'grant.accepted')?.status, {

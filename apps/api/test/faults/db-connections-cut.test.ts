@@ -47,8 +47,8 @@ async function terminate(name: string): Promise<number> {
 describe('fault: an API process loses all its database connections', () => {
   it('delivers every change committed during the gap to the subscriptions open on it, once', async () => {
     const titular = follow(() => p.ws(w.titularToken));
-    const before = await invite(a, w); // proves the subscription is live before the cut
-    await titular.until((e) => e.some((x) => x.grantId === before.grant.id));
+    // Proves the subscription is live before the fault.
+    await titular.untilLive(async () => (await invite(a, w)).grant.id);
 
     const made: string[] = [];
     for (let i = 0; i < 12; i++) {

@@ -57,7 +57,27 @@ export function follow(client: () => WsClient) {
     get reconnects() {
       return reconnects;
     },
-    /** Waits until `cond` holds (10 s by default), then returns the events. */
+    /**
+     * Makes changes with `probe` until one of them reaches this subscription, and returns that one's
+     * grant id: a change committed before the server has started the subscription is (rightly)
+     * not replayed to a subscription without a cursor, and on a loaded machine that start can lag.
+     */
+    async untilLive(probe: () => Promise<string>, ms = 30_000): Promise<string> {
+      const end = Date.now() + ms;
+      const made: string[] = [];
+      for (;;) {
+        made.push(await probe());
+        const wait = Date.now() + 1_000;
+        while (Date.now() < wait) {
+          const hit = events.find((e) => e.grantId && made.includes(e.grantId));
+          if (hit) return hit.grantId!;
+          await new Promise((r) => setTimeout(r, 25));
+        }
+        if (Date.now() > end)
+          throw new Error(`subscription never became live, errors ${JSON.stringify(errors)}`);
+      }
+    },
+    /** Waits until `cond` holds (20 s by default), then returns the events. */
     async until(cond: (events: Change[]) => boolean, ms = 20_000): Promise<Change[]> {
       const end = Date.now() + ms;
       while (!cond(events)) {

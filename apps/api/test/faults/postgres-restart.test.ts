@@ -68,8 +68,8 @@ async function grantVia(api: ApiProcess) {
 describe('fault: the PostgreSQL server is stopped and started again', () => {
   it('requests fail clearly meanwhile and work afterwards; subscribers get everything committed after', async () => {
     const titular = follow(() => p.ws(w.titularToken));
-    const before = await invite(a, w);
-    await titular.until((e) => e.some((x) => x.grantId === before.grant.id));
+    // Proves the subscription is live before the fault.
+    await titular.untilLive(async () => (await invite(a, w)).grant.id);
 
     await server!.stop();
     const during = await grantVia(p);

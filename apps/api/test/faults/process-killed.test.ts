@@ -27,8 +27,13 @@ describe('fault: an API process is killed (SIGKILL)', () => {
     // The load balancer's view: P1 until it dies, then P2.
     let target = p1;
     const titular = follow(() => target.ws(w.titularToken));
-    const first = await invite(a, w);
-    await titular.until((e) => e.some((x) => x.grantId === first.grant.id));
+    const probes = new Map<string, Awaited<ReturnType<typeof invite>>>();
+    const firstId = await titular.untilLive(async () => {
+      const made = await invite(a, w);
+      probes.set(made.grant.id, made);
+      return made.grant.id;
+    });
+    const first = probes.get(firstId)!;
 
     const killed = p1.kill('SIGKILL');
     target = p2;
