@@ -148,8 +148,12 @@ export class AccessGrant {
   @ManyToOne(() => User, { nullable: true })
   endedBy?: User | null;
 
-  /** The grant this one re-invites (an expired invite re-sent with the same invitee data). */
+  /**
+   * The grant this one re-invites (an expired invite re-sent with the same invitee data). Indexed:
+   * every grant read asks whether it was replaced (`canResend`), which was a full scan of the table.
+   */
   @ManyToOne(() => AccessGrant, { nullable: true })
+  @Index()
   replaces?: AccessGrant | null;
 
   /** What the invitee may do (AccessGrantScope values); the titular may only narrow it later. */
