@@ -88,7 +88,6 @@ export async function seedScaleCustomerBase(
   return { user, big };
 }
 
-export { insertInstallationRows, type InstallationRow } from './installation-rows.ts';
 
 // ───────────────────────── the large grant base (pnpm bench) ─────────────────────────
 // Every row is addressed by an index: ids are md5(prefix || index)::uuid, so grants, their

@@ -14,7 +14,7 @@ import { PartnerRepresentative } from '../modules/customers/partner-representati
 import { searchTextOf } from '../modules/customers/search-text.ts';
 import { titularityCondition } from '../modules/customers/titularity.sql.ts';
 import { pgArray } from '../db/sql.ts';
-import { insertInstallationRows, type InstallationRow } from './bulk.ts';
+import { insertInstallationRows, type InstallationRow } from './installation-rows.ts';
 import { todayInBrazil } from '@delega/shared/billing';
 import { insertBillHistories } from './bills.ts';
 import { DEMO_CPFS } from './demo-accounts.ts';
