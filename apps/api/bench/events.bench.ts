@@ -234,7 +234,7 @@ async function oneTitular(ctx: BenchContext, b: Probed, tabs: number, changes: n
       await sleep(50);
     }
   } finally {
-    await Promise.all(clients.map((c) => c.dispose()));
+    await Promise.all(clients.map((c) => Promise.resolve(c.dispose())));
     await db.end();
   }
   return samples;
@@ -269,7 +269,7 @@ async function bareBroadcast(bare: Bare, tabs: number, changes: number) {
       await sleep(50);
     }
   } finally {
-    await Promise.all(clients.map((c) => c.dispose()));
+    await Promise.all(clients.map((c) => Promise.resolve(c.dispose())));
   }
   return samples;
 }
@@ -391,7 +391,7 @@ async function memoryRow(ctx: BenchContext, b: Probed, bare: Bare, n: number): P
     }
     await sleep(2000);
     const after = rssKb(pid);
-    await Promise.all(clients.map((c) => c.dispose()));
+    await Promise.all(clients.map((c) => Promise.resolve(c.dispose())));
     return (after - before) / n;
   };
   const api = await measure(

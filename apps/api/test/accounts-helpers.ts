@@ -125,7 +125,7 @@ export function wsClient(api: TestApi, token: string): WsClient {
 }
 
 export async function disposeAll(): Promise<void> {
-  await Promise.all(openClients.splice(0).map((c) => c.dispose()));
+  await Promise.all(openClients.splice(0).map((c) => Promise.resolve(c.dispose())));
 }
 
 /** Resolves with the close code when the graphql-ws client's socket closes. */

@@ -4,6 +4,7 @@
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DocumentKind } from '../src/modules/customers/business-partner.entity.ts';
+import { InstallationStatus } from '../src/modules/customers/installation.entity.ts';
 import { startTestApi, type TestApi } from './harness.ts';
 import {
   accessOf,
@@ -26,7 +27,6 @@ import {
   data,
   errorOf,
   GRANT_ACCESS,
-  invite,
   inviteInput,
   lastInviteMailToken,
   RESEND,
@@ -90,7 +90,8 @@ async function until(cond: () => boolean) {
   expect(cond()).toBe(true);
 }
 
-const numbers = () => w.installations.filter((i) => i.status === 'ACTIVE').map((i) => i.number);
+const numbers = () =>
+  w.installations.filter((i) => i.status === InstallationStatus.ACTIVE).map((i) => i.number);
 
 describe('customer records: who may tell us', () => {
   it('only a service key with customers:write; people and read-only keys are refused', async () => {

@@ -307,7 +307,7 @@ describe('installations', () => {
     const cursor = await page(titularToken, { bp: company.id, after: 'bm90LWEtbnVtYmVy' });
     expect(cursor.errors?.[0]?.extensions).toMatchObject({
       code: 'VALIDATION_FAILED',
-      fields: { after: expect.any(String) },
+      fields: { after: expect.any(String) as unknown },
     });
     const neg = await page(titularToken, { bp: company.id, first: -1 });
     expect(neg.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
@@ -328,7 +328,7 @@ describe('installations', () => {
         const r = await page(titularToken, { bp, after });
         expect(r.errors?.[0]?.extensions, after).toMatchObject({
           code: 'VALIDATION_FAILED',
-          fields: { after: expect.stringMatching(/[Cc]ursor/) },
+          fields: { after: expect.stringMatching(/[Cc]ursor/) as unknown },
         });
       }
     }
@@ -449,7 +449,7 @@ describe('checkInstallations', () => {
     );
     expect(big.errors?.[0]?.extensions).toMatchObject({
       code: 'VALIDATION_FAILED',
-      fields: { numbers: expect.any(String) },
+      fields: { numbers: expect.any(String) as unknown },
     });
   });
 });
@@ -501,7 +501,7 @@ describe('CustomersService (for the grants module)', () => {
     const s = api.app.services.customers;
     const active = await s.activeInstallationsOf(em, company.id);
     expect(active).toHaveLength(2400);
-    expect(active[0]).toEqual({ id: expect.any(String), number: companyNumbers[0] });
+    expect(active[0]).toEqual({ id: expect.any(String) as unknown, number: companyNumbers[0] });
     expect((await s.assertPartnerOwnedBy(em, titular.id, company.id)).id).toBe(company.id);
     await expect(s.assertPartnerOwnedBy(em, titular.id, strangerPartner.id)).rejects.toMatchObject({
       code: 'NOT_FOUND',

@@ -21,7 +21,7 @@ async function query(url: string, sql: string): Promise<unknown[]> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
-    return (await c.query(sql)).rows;
+    return (await c.query<Record<string, unknown>>(sql)).rows;
   } finally {
     await c.end();
   }

@@ -39,7 +39,7 @@ async function take(sub: LiveSubscription, n: number): Promise<unknown[]> {
     setTimeout(() => reject(new Error(`timed out with ${JSON.stringify(got)}`)), 10_000),
   );
   while (got.length < n) {
-    const r = (await Promise.race([sub.next(), timeout])) as IteratorResult<Delivery>;
+    const r = await Promise.race<IteratorResult<Delivery>>([sub.next(), timeout]);
     if (r.done) throw new Error('subscription ended');
     got.push((r.value.event!.payload as { n: unknown }).n);
   }

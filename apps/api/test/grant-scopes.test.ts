@@ -158,7 +158,7 @@ describe('grant scopes', () => {
     );
     expect(errorOf(r)).toMatchObject({
       code: 'VALIDATION_FAILED',
-      extensions: { fields: { scopes: expect.any(String) } },
+      extensions: { fields: { scopes: expect.any(String) as unknown } },
     });
   });
 });
@@ -211,7 +211,7 @@ describe('narrowing scopes', () => {
     );
     expect(widen).toMatchObject({
       code: 'VALIDATION_FAILED',
-      extensions: { fields: { scopes: expect.stringContaining('só pode ser reduzida') } },
+      extensions: { fields: { scopes: expect.stringContaining('só pode ser reduzida') as unknown } },
     });
     const none = errorOf(await api.gql(NARROW, { id, scopes: [] }, { token: w.titularToken }));
     expect(none.code).toBe('VALIDATION_FAILED');

@@ -111,7 +111,7 @@ export async function startTestApi(opts: StartOptions = {}): Promise<TestApi> {
       return c;
     },
     async close() {
-      await Promise.all(clients.map((c) => c.dispose()));
+      await Promise.all(clients.map((c) => Promise.resolve(c.dispose())));
       await app.close();
       await orm.close();
       await db.drop();

@@ -176,7 +176,7 @@ describe('RateLimitService', () => {
     expect(second.resetInSeconds).toBeGreaterThan(55);
     await expect(rl.consume('k2', short)).rejects.toMatchObject({
       code: 'RATE_LIMITED',
-      details: { retryAfterSeconds: expect.any(Number) },
+      details: { retryAfterSeconds: expect.any(Number) as unknown },
     });
     await expect(b.app.services.rateLimits.check('k2', short)).rejects.toMatchObject({
       code: 'RATE_LIMITED',

@@ -20,7 +20,7 @@ const LONE_SURROGATE = 'Ana \ud800Souza';
 function expectRefused(r: GqlResult<unknown>, field: string) {
   const e = errorOf(r as GqlResult);
   expect(e.code).toBe('VALIDATION_FAILED');
-  expect(e.extensions.fields).toMatchObject({ [field]: expect.stringMatching(/caracteres/) });
+  expect(e.extensions.fields).toMatchObject({ [field]: expect.stringMatching(/caracteres/) as unknown });
   expect(r.data ?? null).toBeNull();
 }
 
@@ -111,7 +111,7 @@ describe('GraphQL string inputs', () => {
     );
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: 'VALIDATION_FAILED',
-      fields: { installationNumber: expect.any(String) },
+      fields: { installationNumber: expect.any(String) as unknown },
     });
   });
 
@@ -134,7 +134,7 @@ describe('HTTP route parameters', () => {
     const body = (await res.json()) as { errors: Array<{ extensions: Record<string, unknown> }> };
     expect(body.errors[0]!.extensions).toMatchObject({
       code: 'VALIDATION_FAILED',
-      fields: { to: expect.any(String) },
+      fields: { to: expect.any(String) as unknown },
     });
   });
 });

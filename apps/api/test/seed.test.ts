@@ -164,7 +164,7 @@ describe('demo accounts through the API', () => {
       );
       expect(r.errors).toBeUndefined();
       expect(r.data!.signIn).toMatchObject({
-        token: expect.any(String),
+        token: expect.any(String) as unknown,
         user: { email: a.email, emailVerified: true },
       });
     }

@@ -2,6 +2,7 @@
 // own reason, reminded once seven days before (even with two API processes), extended or shortened.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweepGrantValidity } from '../src/modules/grants/access-grant-validity.worker.ts';
+import { InstallationStatus } from '../src/modules/customers/installation.entity.ts';
 import { startTestApi, type TestApi } from './harness.ts';
 import { accessOf, auditOf, recipients, serviceKeys, stored, type Keys } from './authority-fixtures.ts';
 import {
@@ -46,7 +47,8 @@ let nextInstallation = 0;
 async function grantUntil(validUntil: Date | null, opts: { pending?: boolean } = {}) {
   const user = await w.f.user();
   const token = await w.f.session(user);
-  const number = w.installations.filter((i) => i.status === 'ACTIVE')[nextInstallation++]!.number;
+  const number = w.installations.filter((i) => i.status === InstallationStatus.ACTIVE)[nextInstallation++]!
+    .number;
   const r = await api.gql<{ grantAccess: { grant: { id: string; validUntil: string | null } } }>(
     GRANT_ACCESS.replace('replacesId', 'replacesId validUntil'),
     {

@@ -24,11 +24,11 @@ function ticks(): AsyncIterableIterator<{ tick: Tick }> {
       if (done) return { done: true, value: undefined };
       return { done: false, value: { tick: queue.shift()! } };
     },
-    async return() {
+    return() {
       done = true;
       subscribers.delete(push);
       wake?.();
-      return { done: true, value: undefined };
+      return Promise.resolve({ done: true, value: undefined });
     },
     [Symbol.asyncIterator]: () => it,
   };

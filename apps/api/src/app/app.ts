@@ -3,9 +3,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
-import type { GraphQLContext } from '../graphql/context.ts';
 import type { Logger } from '../common/logger.ts';
 import type { Config } from '../config/config.ts';
 import { createErrorFormatter } from '../graphql/format-error.ts';

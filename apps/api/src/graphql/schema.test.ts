@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { printSubgraphSdl } from '../modules/federation/subgraph-schema.ts';
 import { createSchema, SCHEMA_FILE } from './schema.ts';
@@ -16,9 +17,9 @@ describe('schema.graphql', () => {
       if (type.name.startsWith('__') || ['String', 'Boolean', 'Int', 'Float', 'ID'].includes(type.name))
         continue;
       if (!type.description) missing.push(type.name);
-      if ('getFields' in type) {
-        for (const f of Object.values(type.getFields()))
-          if (!f.description) missing.push(`${type.name}.${f.name}`);
+      if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+        const fields: Record<string, { name: string; description?: string | null }> = type.getFields();
+        for (const f of Object.values(fields)) if (!f.description) missing.push(`${type.name}.${f.name}`);
       }
     }
     expect(missing).toEqual([]);

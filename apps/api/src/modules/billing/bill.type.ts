@@ -1,4 +1,4 @@
-import { barcodeToDigitableLine, formatDigitableLine, type BillStatus } from '@delega/shared/billing';
+import { barcodeToDigitableLine, formatDigitableLine } from '@delega/shared/billing';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../customers/installation.type.ts';
 import type { BillRow, ConsumptionFigures, ConsumptionMonthRow } from './billing.queries.ts';

@@ -100,7 +100,7 @@ const KEEP_READ_MS = 1000;
 function grantRead(ctx: GraphQLContext, grantId: string, seenAt: number): Promise<GrantRow | undefined> {
   const orm = ctx.services.orm;
   let reads = recentReads.get(orm);
-  if (!reads) recentReads.set(orm, (reads = new Map()));
+  if (!reads) recentReads.set(orm, (reads = new Map<string, GrantRead>()));
   const recent = reads.get(grantId);
   if (recent && recent.startedAt >= seenAt) return recent.row;
   const entry: GrantRead = {
@@ -134,11 +134,13 @@ export async function grantChangeFor(ctx: GraphQLContext, d: Delivery): Promise<
   freshReads(ctx, viewer);
   const row = await readOnce(d, event.grantId, ctx);
   // Every tab of one person sees the same view: derived once per event and person.
-  const grant = await d.event.shared(`view:${viewer.userId}`, async () =>
-    row &&
-    decide(person(viewer.userId, viewer.cpf, viewer.partnerIds), 'VIEW', partiesOfRow(row)) === 'ALLOWED'
-      ? AccessGrantType.fromRow(row, viewer)
-      : null,
+  const grant = await d.event.shared(`view:${viewer.userId}`, () =>
+    Promise.resolve(
+      row &&
+        decide(person(viewer.userId, viewer.cpf, viewer.partnerIds), 'VIEW', partiesOfRow(row)) === 'ALLOWED'
+        ? AccessGrantType.fromRow(row, viewer)
+        : null,
+    ),
   );
   return Object.assign(new AccessGrantChangedEvent(), {
     grantId: event.grantId,

@@ -2,6 +2,7 @@
 // pulled by graphql-ws as fast as the socket drains; a consumer that falls `limit` events behind is
 // told so (`onOverflow`, which closes its connection) instead of growing the process's memory. It
 // resumes from its cursor.
+import { inspect } from 'node:util';
 import type { StreamPosition } from './event-position.ts';
 import type { StreamEvent } from './event-reader.ts';
 
@@ -144,7 +145,7 @@ export class LiveSubscription implements AsyncIterableIterator<Delivery> {
     if (this.error !== null) {
       const err = this.error;
       this.error = null;
-      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+      return Promise.reject(err instanceof Error ? err : new Error(inspect(err)));
     }
     if (this.ended) return Promise.resolve({ done: true, value: undefined });
     return new Promise((resolve, reject) => {
