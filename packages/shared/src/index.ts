@@ -4,3 +4,4 @@ export * from './errors/index.ts';
 export * from './people/index.ts';
 export * from './invites/index.ts';
 export * from './billing/index.ts';
+export * from './brand/index.ts';

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DISTRIBUTOR_NAME_DEFAULT, PRODUCT_NAME_DEFAULT, type Brand } from '@delega/shared/brand';
 import { INVITE_TTL_HOURS_DEFAULT } from '@delega/shared/invites';
 import { z } from 'zod';
 import { parseProxyEntry, type ProxyTrust } from '../http/client-address.ts';
@@ -52,6 +53,16 @@ const ConfigSchema = z
     SENDGRID_API_KEY: z.string().min(1).optional(),
     /** Only for tests and staging: points @sendgrid/mail at another server speaking its v3 API. */
     SENDGRID_BASE_URL: z.url().optional(),
+    /** The product's name in e-mails and PDFs; the portal reads the same variable (same default, from shared). */
+    PRODUCT_NAME: z.string().trim().min(1).max(60).default(PRODUCT_NAME_DEFAULT),
+    /** The distributor's name as the seed's texts say it ("site da CPFL"), in e-mails, terms and PDFs. */
+    DISTRIBUTOR_NAME: z.string().trim().min(1).max(60).default(DISTRIBUTOR_NAME_DEFAULT),
+    /** The support phone in e-mail footers; none shown when unset (never a placeholder number). */
+    SUPPORT_PHONE: z
+      .string()
+      .trim()
+      .regex(/^[\d ()+-]{8,20}$/, 'digits, spaces, parentheses, + or - (8 to 20 characters)')
+      .optional(),
     MAIL_FROM_EMAIL: z.email().default('nao-responda@delega.dev'),
     MAIL_FROM_NAME: z.string().default('Delega – Portal do Cliente'),
     /** Mail delivery: first retry delay (doubles per attempt, with jitter), attempts before FAILED, poll period, SendGrid request timeout. */
@@ -173,6 +184,15 @@ function list(value: string): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/** The names e-mails and PDFs print (PRODUCT_NAME, DISTRIBUTOR_NAME, SUPPORT_PHONE; null: no phone). */
+export function brandOf(config: Pick<Config, 'PRODUCT_NAME' | 'DISTRIBUTOR_NAME' | 'SUPPORT_PHONE'>): Brand {
+  return {
+    product: config.PRODUCT_NAME,
+    distributor: config.DISTRIBUTOR_NAME,
+    supportPhone: config.SUPPORT_PHONE ?? null,
+  };
 }
 
 export class ConfigError extends Error {

@@ -13,6 +13,7 @@ import {
   interleaved2of5Rects,
   type BillStatus,
 } from '@delega/shared/billing';
+import { DEFAULT_BRAND, type Brand } from '@delega/shared/brand';
 import { formatDateTime } from '../mail/templates/format.ts';
 import { CustomerClass } from '../customers/installation.entity.ts';
 import { daysBetween } from './bill-calendar.ts';
@@ -283,8 +284,9 @@ function paymentSlip(d: BillDocumentData, reference: string): Block[] {
 /** pdfmake document definition (JSON) and the footer text the render thread adds page numbers to. */
 export function buildBillDocument(
   d: BillDocumentData,
-  opts: { generatedAt: Date },
+  opts: { generatedAt: Date; brand?: Brand },
 ): { doc: Record<string, unknown>; footerText: string } {
+  const brand = opts.brand ?? DEFAULT_BRAND;
   const reference = formatReferenceMonth(d.bill.referenceMonth);
   const content: Block[] = [
     header(reference, opts.generatedAt),
@@ -301,8 +303,8 @@ export function buildBillDocument(
       info: {
         title: `Conta ${reference} – instalação ${d.installation.number}`,
         subject: 'Segunda via de conta de energia elétrica',
-        creator: 'Delega – Portal do Cliente',
-        producer: 'Delega',
+        creator: `${brand.product} – Portal do Cliente ${brand.distributor}`,
+        producer: brand.product,
       },
       language: 'pt-BR',
       defaultStyle: { font: 'Roboto', fontSize: 9, color: COLORS.text, lineHeight: 1.1 },

@@ -132,7 +132,7 @@ export class BillingService {
         },
         history: data.history,
       },
-      { generatedAt: new Date() },
+      { generatedAt: new Date(), brand: this.deps.protocol.brand },
     );
     const pdf = await this.deps.protocol.renderPool.render(doc, footerText);
     await this.record(em, auth, AccessGrantEventType.BILL_DOWNLOADED, actor, {

@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { ConfigError, type Config } from '../../config/config.ts';
+import { brandOf, ConfigError, type Config } from '../../config/config.ts';
 import type { MailKeyring } from '../../config/mail-keys.ts';
 import type { Logger } from '../../common/logger.ts';
 import type { PgPubSub } from '../../graphql/pubsub.ts';
@@ -64,6 +64,7 @@ export class MailService {
     const rendered = renderMail(template, data, {
       portalUrl: this.deps.config.PORTAL_URL,
       inviteTtlHours: this.deps.config.INVITE_TTL_HOURS,
+      brand: brandOf(this.deps.config),
     });
     const message = em.create(MailMessage, { template, toEmail: to.email, toName: to.name ?? null });
     const { keyId, sealed } = sealMail(this.keys, message.id, rendered);

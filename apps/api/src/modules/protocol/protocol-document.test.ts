@@ -25,6 +25,18 @@ const text = (d: ProtocolData, inviteTtlHours?: number) =>
   );
 
 describe('protocol document', () => {
+  it('names the configured distributor in the terms and the configured product in its metadata', () => {
+    expect(text(data)).toContain('no site da CPFL');
+    const brand = { product: 'Acesso Fácil', distributor: 'Energia Sul', supportPhone: null };
+    const doc = JSON.stringify(
+      buildProtocolDocument(data, { portalUrl: 'https://portal.example', generatedAt: at, brand }).doc,
+    );
+    expect(doc).toContain('no site da Energia Sul');
+    expect(doc).toContain('Termos de Uso das Plataformas do Grupo Energia Sul');
+    expect(doc).toContain('"producer":"Acesso Fácil"');
+    expect(doc).not.toContain('CPFL');
+  });
+
   it('shows the validity the titular chose, or that it lasts until revoked', () => {
     expect(text(data)).toContain('Prazo da permissão');
     expect(text(data)).toContain('Até 29/06/2027 às 23:59 (horário de Brasília)');

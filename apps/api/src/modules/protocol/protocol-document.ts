@@ -1,5 +1,6 @@
 // The protocol PDF's content as a pdfmake document definition: plain JSON (no functions), built on
 // the main thread from database data and rendered in a worker thread.
+import { DEFAULT_BRAND, type Brand } from '@delega/shared/brand';
 import { maskCpf, maskDocument } from '@delega/shared/documents';
 import { inviteValidityText } from '@delega/shared/invites';
 import { formatDateTime, formatInteger, installationsLabel } from '../mail/templates/format.ts';
@@ -58,6 +59,8 @@ export interface ProtocolOptions {
   generatedAt: Date;
   /** INVITE_TTL_HOURS (default 12). */
   inviteTtlHours?: number;
+  /** PRODUCT_NAME and DISTRIBUTOR_NAME (the terms and the PDF's metadata name them); defaults from shared. */
+  brand?: Brand;
 }
 
 export function verificationUrl(portalUrl: string, code: string): string {
@@ -233,8 +236,8 @@ function partiesBlocks(d: ProtocolData): unknown[] {
 }
 
 /** The terms the titular agreed to, in the version recorded with the grant. */
-function termsBlocks(d: ProtocolData, inviteTtlHours: number): unknown[] {
-  const terms = titularTermsText(d.titularTermsVersion, inviteTtlHours);
+function termsBlocks(d: ProtocolData, inviteTtlHours: number, distributor: string): unknown[] {
+  const terms = titularTermsText(d.titularTermsVersion, inviteTtlHours, distributor);
   return [
     heading(`Termos aceitos pelo titular (versão ${d.titularTermsVersion})`),
     {
@@ -262,13 +265,14 @@ export function buildProtocolDocument(
 ): { doc: Record<string, unknown>; footerText: string } {
   const url = verificationUrl(opts.portalUrl, d.verificationCode);
   const ttl = opts.inviteTtlHours ?? DEFAULT_INVITE_TTL_HOURS;
+  const brand = opts.brand ?? DEFAULT_BRAND;
   const revoked = d.installations.filter((i) => i.revokedAt).length;
   const content: unknown[] = [
     titleBlock(d, url, opts.generatedAt),
     ...partiesBlocks(d),
     heading('Situação da permissão de acesso'),
     fields(statusRows(d, ttl)),
-    ...termsBlocks(d, ttl),
+    ...termsBlocks(d, ttl, brand.distributor),
     heading('Verificação'),
     {
       text: [
@@ -292,8 +296,8 @@ export function buildProtocolDocument(
       info: {
         title: `Protocolo ${d.protocolNumber}`,
         subject: 'Protocolo de concessão de acesso',
-        creator: 'Delega – Portal do Cliente',
-        producer: 'Delega',
+        creator: `${brand.product} – Portal do Cliente ${brand.distributor}`,
+        producer: brand.product,
       },
       language: 'pt-BR',
       defaultStyle: { font: 'Roboto', fontSize: 9, color: COLORS.text, lineHeight: 1.1 },

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Config } from '../../config/config.ts';
+import type { Brand } from '@delega/shared/brand';
+import { brandOf, type Config } from '../../config/config.ts';
 import { AppError } from '../../common/errors.ts';
 import type { Logger } from '../../common/logger.ts';
 import type { RequestMeta } from '../../common/request-meta.ts';
@@ -81,6 +82,11 @@ export class ProtocolService {
 
   constructor(private readonly deps: { config: Config; log: Logger; pool?: PdfRenderPool }) {
     this.pool = deps.pool ?? null;
+  }
+
+  /** The names the PDFs print (the bill's too: billing renders through this service). */
+  get brand(): Brand {
+    return brandOf(this.deps.config);
   }
 
   /** The render threads, started on first use. */
@@ -182,6 +188,7 @@ export class ProtocolService {
       portalUrl: this.deps.config.PORTAL_URL,
       generatedAt,
       inviteTtlHours: this.deps.config.INVITE_TTL_HOURS,
+      brand: this.brand,
     });
     return this.renderPool.render(doc, footerText);
   }

@@ -2,6 +2,7 @@
 // one listed. Used by server.js (production), vite.config.ts (the dev proxy) and the server code.
 // server.js imports this file as TypeScript: Node 24 strips the types, so it uses erasable syntax only
 // (no enums, no parameter properties), like scripts/start.ts.
+import { DISTRIBUTOR_NAME_DEFAULT, PRODUCT_NAME_DEFAULT } from '@delega/shared/brand';
 import { INVITE_TTL_HOURS_DEFAULT } from '@delega/shared/invites';
 import { z } from 'zod';
 import { parseTrustedProxies, type TrustedProxies } from './client-address.ts';
@@ -41,9 +42,9 @@ const EnvSchema = z
     /** The header those proxies write: `forwarded` (RFC 7239, carries the port) or `x-forwarded-for`. */
     TRUSTED_PROXY_HEADER: z.enum(['forwarded', 'x-forwarded-for']).default('forwarded'),
     /** The product's name as customers read it (page titles, footer). */
-    PRODUCT_NAME: z.string().trim().min(1).max(60).default('Delega'),
+    PRODUCT_NAME: z.string().trim().min(1).max(60).default(PRODUCT_NAME_DEFAULT),
     /** The distributor's name as the seed's texts say it ("site da CPFL"). */
-    DISTRIBUTOR_NAME: z.string().trim().min(1).max(60).default('CPFL'),
+    DISTRIBUTOR_NAME: z.string().trim().min(1).max(60).default(DISTRIBUTOR_NAME_DEFAULT),
     /** The support phone shown in the footer; none shown when unset (never a placeholder number). */
     SUPPORT_PHONE: z
       .string()

@@ -1,9 +1,10 @@
+import { DEFAULT_BRAND } from '@delega/shared/brand';
 import { describe, expect, it } from 'vitest';
 import type { MailTemplateName, MailTemplates } from '../mail.types.ts';
 import { formatDateTime, installationsLabel } from './format.ts';
 import { escapeHtml, renderMail, TEMPLATE_NAMES } from './render.ts';
 
-const ctx = { portalUrl: 'https://portal.example', inviteTtlHours: 12 };
+const ctx = { portalUrl: 'https://portal.example', inviteTtlHours: 12, brand: DEFAULT_BRAND };
 // 14:06 UTC = 11:06 in São Paulo (UTC−3, no daylight saving since 2019).
 const at = new Date('2026-11-27T14:06:00Z');
 
@@ -287,5 +288,18 @@ describe('renderMail', () => {
     const m = renderMail('access-invite-expired', samples['access-invite-expired'], ctx);
     expect(m.links).toEqual(['https://portal.example/conceder?refazer=1']);
     expect(m.text).toContain('Convidar novamente');
+  });
+
+  it('signs with the configured product and distributor, and the support phone only when set', () => {
+    const plain = renderMail('access-invite', samples['access-invite'], ctx);
+    expect(plain.text).toContain('Delega – Portal do Cliente CPFL');
+    expect(plain.text).not.toContain('Atendimento');
+    const brand = { product: 'Acesso Fácil', distributor: 'Energia Sul', supportPhone: '0800 010 2570' };
+    const m = renderMail('access-invite', samples['access-invite'], { ...ctx, brand });
+    for (const body of [m.html, m.text]) {
+      expect(body).toContain('Acesso Fácil – Portal do Cliente Energia Sul');
+      expect(body).toContain('Atendimento Energia Sul: 0800 010 2570');
+      expect(body).not.toContain('CPFL');
+    }
   });
 });

@@ -1,6 +1,7 @@
 // The product's e-mails, in Portuguese: one content structure per template, rendered to accessible
 // HTML (inline styles, no images, no tracking) and to plain text. Every interpolated value is plain
 // text escaped by the renderer; links must be http(s).
+import type { Brand } from '@delega/shared/brand';
 import { inviteValidityText } from '@delega/shared/invites';
 import { firstName } from '@delega/shared/people';
 import type { MailTemplateName, MailTemplates, RenderedMail } from '../mail.types.ts';
@@ -14,6 +15,15 @@ export interface RenderContext {
   portalUrl: string;
   /** INVITE_TTL_HOURS: every invite text says this validity ("12 horas"). */
   inviteTtlHours: number;
+  /** PRODUCT_NAME, DISTRIBUTOR_NAME, SUPPORT_PHONE: the footer names them (no phone when unset). */
+  brand: Brand;
+}
+
+/** Who sends the message, and the support phone when one is configured. */
+function signature(brand: Brand): string[] {
+  const lines = [`${brand.product} – Portal do Cliente ${brand.distributor}`];
+  if (brand.supportPhone) lines.push(`Atendimento ${brand.distributor}: ${brand.supportPhone}`);
+  return lines;
 }
 
 const AUTOMATIC =
@@ -243,7 +253,7 @@ function inlineText(content: Inline[]): string {
 
 const FONT = 'font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1f1f1f';
 
-function toHtml(c: MailContent): string {
+function toHtml(c: MailContent, brand: Brand): string {
   const body = c.blocks
     .map((block) => {
       switch (block.kind) {
@@ -281,14 +291,15 @@ function toHtml(c: MailContent): string {
 <p style="margin:0 0 16px">${escapeHtml(c.greeting)}</p>
 ${body}
 <hr style="border:none;border-top:1px solid #d0d0d0;margin:24px 0">
-<p style="margin:0;font-size:13px;color:#4a4a4a">${escapeHtml(AUTOMATIC)}</p>
+<p style="margin:0 0 8px;font-size:13px;color:#4a4a4a">${escapeHtml(AUTOMATIC)}</p>
+<p style="margin:0;font-size:13px;color:#4a4a4a">${signature(brand).map(escapeHtml).join('<br>')}</p>
 </main>
 </body>
 </html>
 `;
 }
 
-function toText(c: MailContent): string {
+function toText(c: MailContent, brand: Brand): string {
   const lines: string[] = [c.subject, '', c.greeting, ''];
   for (const block of c.blocks) {
     switch (block.kind) {
@@ -304,7 +315,7 @@ function toText(c: MailContent): string {
         break;
     }
   }
-  lines.push('--', AUTOMATIC, '');
+  lines.push('--', AUTOMATIC, ...signature(brand), '');
   return lines.join('\n');
 }
 
@@ -320,7 +331,12 @@ export function renderMail<T extends MailTemplateName>(
   // Subjects are one line: no header injection.
   content.subject = content.subject.replace(/[\r\n]+/g, ' ').slice(0, 300);
   const links = [...new Set(content.blocks.flatMap((bl) => (bl.kind === 'action' ? [safeUrl(bl.url)] : [])))];
-  return { subject: content.subject, html: toHtml(content), text: toText(content), links };
+  return {
+    subject: content.subject,
+    html: toHtml(content, ctx.brand),
+    text: toText(content, ctx.brand),
+    links,
+  };
 }
 
 /** Every template name (tests render each one). */
