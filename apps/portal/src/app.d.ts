@@ -12,6 +12,8 @@ declare global {
       user?: MeQuery['me'] | null;
       /** The invite link's validity in words ("12 horas"), from INVITE_TTL_HOURS (root layout). */
       inviteValidity: string;
+      /** Product and distributor names and the support phone, from configuration (root layout). */
+      brand: { product: string; distributor: string; supportPhone: string | null };
     }
   }
 }

@@ -39,7 +39,9 @@ function page(grants: Grant[], totalCount: number, endCursor: string | null = nu
 describe('GrantList', () => {
   it('replaces a known row in place and puts a new one first, counting it', () => {
     vi.useFakeTimers();
-    const list = new GrantList(page([grant('a'), grant('b')], 2), 'TITULAR', async () => undefined);
+    const list = new GrantList(page([grant('a'), grant('b')], 2), 'TITULAR', () =>
+      Promise.resolve(undefined),
+    );
     list.upsert(grant('b', 'ACCEPTED'));
     list.upsert(grant('c'), false);
     expect(list.grants.map((g) => [g.id, g.status])).toEqual([
@@ -55,7 +57,7 @@ describe('GrantList', () => {
   });
 
   it('re-reads at least as many rows as are shown, and keeps them when the call fails', async () => {
-    const read = vi.fn(async () => page([grant('x')], 7, 'x') as GrantPage | undefined);
+    const read = vi.fn(() => Promise.resolve<GrantPage | undefined>(page([grant('x')], 7, 'x')));
     const list = new GrantList(page([grant('a')], 1), 'TITULAR', read);
     await list.refresh();
     expect(read).toHaveBeenLastCalledWith({ first: 50 });
@@ -68,7 +70,7 @@ describe('GrantList', () => {
   });
 
   it('appends the next page after the cursor without repeating rows', async () => {
-    const read = vi.fn(async () => page([grant('b'), grant('c')], 3));
+    const read = vi.fn(() => Promise.resolve(page([grant('b'), grant('c')], 3)));
     const list = new GrantList(page([grant('a'), grant('b')], 3, 'b'), 'TITULAR', read);
     await list.loadMore();
     expect(read).toHaveBeenCalledWith({ first: 50, after: 'b' });

@@ -144,10 +144,10 @@ describe('validation messages (pt-BR, specific)', () => {
 
   it('says which form was typed into the other one', () => {
     expect(linha('83640000001331201380008128846271108013618155')).toMatchObject({
-      message: expect.stringMatching(/esse é o código de barras/),
+      message: expect.stringMatching(/esse é o código de barras/) as unknown,
     });
     expect(validateUtilityBarcode(PUBLISHED_ENERGY)).toMatchObject({
-      message: expect.stringMatching(/essa é a linha digitável/),
+      message: expect.stringMatching(/essa é a linha digitável/) as unknown,
     });
   });
 
@@ -155,7 +155,7 @@ describe('validation messages (pt-BR, specific)', () => {
     // 47-digit linha of a bank boleto, and a 44-digit bank barcode (starts with the bank code).
     expect(linha('00190000090265697301936247061818166790000243479')).toMatchObject({
       code: 'NOT_ARRECADACAO',
-      message: expect.stringContaining('boleto bancário'),
+      message: expect.stringContaining('boleto bancário') as unknown,
     });
     expect(validateUtilityBarcode('00191667900002434790000002656973019362470618')).toMatchObject({
       code: 'NOT_ARRECADACAO',

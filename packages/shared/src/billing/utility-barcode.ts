@@ -113,8 +113,8 @@ export function generalCheckDigit(barcode: string): number {
 export function buildUtilityBarcode(input: UtilityBarcodeInput): UtilityBarcode {
   const segment = input.segment ?? SEGMENT_ENERGY;
   const valueType = input.valueType ?? 6;
-  if (!isSegment(segment)) throw new RangeError(`unknown segment ${segment}`);
-  if (!isValueType(valueType)) throw new RangeError(`unknown value type ${valueType}`);
+  if (!isSegment(segment)) throw new RangeError(`unknown segment ${String(segment)}`);
+  if (!isValueType(valueType)) throw new RangeError(`unknown value type ${String(valueType)}`);
   const amount = input.amountCentavos;
   if (!Number.isSafeInteger(amount) || amount < 0 || amount > MAX_AMOUNT_CENTAVOS)
     throw new RangeError(`amountCentavos must be an integer from 0 to ${MAX_AMOUNT_CENTAVOS}`);

@@ -305,7 +305,7 @@ export class InstallationCollector {
     }
     if (typeof cell !== 'string') {
       this.countRow();
-      const value = cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell);
+      const value = cellText(cell);
       this.invalid(value, row);
       return;
     }
@@ -421,4 +421,11 @@ export function findInstallationColumn(
   }
   if (looksLikeData(firstRow[0])) return { column: 0, headerless: true };
   throw new InstallationFileError('MISSING_COLUMN');
+}
+
+/** An invalid cell as the diagnostic shows it: a date as YYYY-MM-DD, a scalar as written, anything else as JSON. */
+function cellText(cell: unknown): string {
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  if (typeof cell === 'boolean' || typeof cell === 'bigint' || typeof cell === 'number') return String(cell);
+  return JSON.stringify(cell) ?? '';
 }

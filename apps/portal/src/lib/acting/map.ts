@@ -1,7 +1,7 @@
 // From the API's answers to what the installation pages show. The one place that knows the shapes of
 // the acting operations (src/lib/graphql/acting.ts), so the components stay plain.
-import type { ActivityRow } from '../components/GrantActivity.svelte';
-import type { RequestRow } from '../components/ServiceRequestList.svelte';
+import type { ActivityRow } from './activity-row.ts';
+import type { RequestRow } from './request-row.ts';
 import type {
   GrantActivityFieldsFragment,
   InstallationFieldsFragment,

@@ -14,7 +14,7 @@ describe('loadPortalConfig', () => {
       secureCookies: false,
       mailboxEnabled: false, // a development switch: off unless asked for
       inviteTtlHours: INVITE_TTL_HOURS_DEFAULT,
-      trustedProxies: expect.objectContaining({ entries: [], header: 'forwarded' }),
+      trustedProxies: expect.objectContaining({ entries: [], header: 'forwarded' }) as unknown,
       production: false,
       brand: { product: 'Delega', distributor: 'CPFL', supportPhone: null }, // no placeholder phone
     });

@@ -52,6 +52,7 @@ function clientOf(event: Pick<RequestEvent, 'getClientAddress' | 'platform'>): C
 const BASE = 'http://x';
 // Control characters, any Unicode space, and backslashes (browsers read `\` as `/` and drop tabs and
 // newlines from URLs, so `/\t/evil.example` becomes `//evil.example`, another site).
+// eslint-disable-next-line no-control-regex -- rejecting control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\s\\]/u;
 
 /** A path as the browser could read it: no unsafe characters, one leading slash, no `//` anywhere. */

@@ -8,7 +8,8 @@ import type { Actions } from './$types';
 export const actions: Actions = {
   default: async (event) => {
     const form = await event.request.formData();
-    const email = String(form.get('email') ?? '').trim();
+    const rawEmail = form.get('email');
+    const email = (typeof rawEmail === 'string' ? rawEmail : '').trim();
     const emailError = validateEmail(email);
     if (emailError) return fail(400, { email, error: emailError, message: null, sent: false });
     const result = await api(RequestPasswordResetMutation, { email }, callOptions(event));

@@ -14,8 +14,10 @@ export const load: PageServerLoad = ({ params, url }) => ({ hasToken: tokenOf(pa
 export const actions: Actions = {
   default: async (event) => {
     const form = await event.request.formData();
-    const password = String(form.get('password') ?? '');
-    const confirmation = String(form.get('passwordConfirmation') ?? '');
+    const rawPassword = form.get('password');
+    const rawConfirmation = form.get('passwordConfirmation');
+    const password = typeof rawPassword === 'string' ? rawPassword : '';
+    const confirmation = typeof rawConfirmation === 'string' ? rawConfirmation : '';
     const fields: Record<string, string> = {};
     const p = validatePassword(password);
     if (p) fields.password = p;
