@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { Role } from '../../graphql/auth-checker.ts';
 import { requireViewer, type GraphQLContext } from '../../graphql/context.ts';
-import { PageInfo } from '../customers/installation.type.ts';
 import { person, type Caller } from '../grants/grant-access.policy.ts';
 import type { Actor } from '../grants/grant-audit.ts';
 import { BillConnection, BillEdge, BillType, ConsumptionType, DueDateOptionsType } from './bill.type.ts';
 import { billCursor } from './billing.queries.ts';
+import { toConnection } from '../../graphql/connection.ts';
 
 function callerOf(ctx: GraphQLContext): Caller {
   return person(requireViewer(ctx).userId);
@@ -39,17 +39,7 @@ export class BillingResolver {
       first,
       after,
     });
-    const edges = page.rows.map((r) =>
-      Object.assign(new BillEdge(), { cursor: billCursor(r), node: BillType.fromRow(r) }),
-    );
-    return Object.assign(new BillConnection(), {
-      totalCount: page.totalCount,
-      edges,
-      pageInfo: Object.assign(new PageInfo(), {
-        hasNextPage: page.hasNextPage,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      }),
-    });
+    return toConnection(BillConnection, BillEdge, page, billCursor, (r) => BillType.fromRow(r));
   }
 
   @Authorized(Role.PERSON)

@@ -4,11 +4,11 @@ import { Role } from '../../graphql/auth-checker.ts';
 import { requireViewer, type GraphQLContext } from '../../graphql/context.ts';
 import type { PgPubSub } from '../../graphql/pubsub.ts';
 import type { Topics } from '../../graphql/topics.ts';
-import { PageInfo } from '../customers/installation.type.ts';
 import { partiesOfRow } from './access-grant.sql.ts';
 import { authorize, person } from './grant-access.policy.ts';
 import { activityById, activityCursor, activityPage } from './grant-activity.ts';
 import { GrantActivityConnection, GrantActivityDto, GrantActivityEdge } from './grant-activity.type.ts';
+import { toConnection } from '../../graphql/connection.ts';
 
 type ActivityPayload = Topics['GRANT_ACTIVITY'];
 
@@ -68,20 +68,13 @@ export class GrantActivityResolver {
   ): Promise<GrantActivityConnection> {
     await authorizeActivity(ctx, grantId);
     const page = await activityPage(ctx.em, grantId, { first, after });
-    const edges = page.rows.map((r) =>
-      Object.assign(new GrantActivityEdge(), {
-        cursor: activityCursor(r),
-        node: GrantActivityDto.fromRow(r),
-      }),
+    return toConnection(
+      GrantActivityConnection,
+      GrantActivityEdge,
+      page,
+      (r) => activityCursor(r),
+      (r) => GrantActivityDto.fromRow(r),
     );
-    return Object.assign(new GrantActivityConnection(), {
-      totalCount: page.totalCount,
-      edges,
-      pageInfo: Object.assign(new PageInfo(), {
-        hasNextPage: page.hasNextPage,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      }),
-    });
   }
 
   @Authorized(Role.PERSON)

@@ -10,6 +10,7 @@ import { AccessGrantEventDto, AccessGrantType } from './access-grant.type.ts';
 import { grantCaller } from './access-grant.resolver.ts';
 import { decide } from './grant-access.policy.ts';
 import { grantNotFound } from './grant-errors.ts';
+import { toConnection } from '../../graphql/connection.ts';
 
 export const DEFAULT_EVENT_PAGE = 50;
 export const MAX_EVENT_PAGE = 200;
@@ -82,19 +83,12 @@ export class GrantEventPageResolver {
   ): Promise<AccessGrantEventConnection> {
     if (decide(await grantCaller(ctx), 'VIEW_EVENTS', grant.parties) !== 'ALLOWED') throw grantNotFound();
     const page = await eventPage(ctx.em, grant.id, { first, after });
-    const edges = page.rows.map((r) =>
-      Object.assign(new AccessGrantEventEdge(), {
-        cursor: encodeCursor(r.id),
-        node: AccessGrantEventDto.fromRow(r),
-      }),
+    return toConnection(
+      AccessGrantEventConnection,
+      AccessGrantEventEdge,
+      page,
+      (r) => encodeCursor(r.id),
+      (r) => AccessGrantEventDto.fromRow(r),
     );
-    return Object.assign(new AccessGrantEventConnection(), {
-      totalCount: page.totalCount,
-      edges,
-      pageInfo: Object.assign(new PageInfo(), {
-        hasNextPage: page.hasNextPage,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      }),
-    });
   }
 }

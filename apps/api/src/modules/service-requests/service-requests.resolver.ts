@@ -16,7 +16,6 @@ import { requireViewer, type GraphQLContext } from '../../graphql/context.ts';
 import { loader } from '../../graphql/loaders.ts';
 import type { PgPubSub } from '../../graphql/pubsub.ts';
 import type { Topics } from '../../graphql/topics.ts';
-import { PageInfo } from '../customers/installation.type.ts';
 import { person, type Caller } from '../grants/grant-access.policy.ts';
 import { GrantActivityDto } from '../grants/grant-activity.type.ts';
 import type { ServiceRequestRow } from './service-request.queries.ts';
@@ -27,6 +26,7 @@ import {
   ServiceRequestDto,
   ServiceRequestEdge,
 } from './service-request.type.ts';
+import { toConnection } from '../../graphql/connection.ts';
 
 type Added = Topics['SERVICE_REQUEST_ADDED'];
 
@@ -112,20 +112,13 @@ export class ServiceRequestsResolver {
       first,
       after,
     });
-    const edges = page.rows.map((r) =>
-      Object.assign(new ServiceRequestEdge(), {
-        cursor: serviceRequestCursor(r),
-        node: ServiceRequestDto.fromRow(r),
-      }),
+    return toConnection(
+      ServiceRequestConnection,
+      ServiceRequestEdge,
+      page,
+      (r) => serviceRequestCursor(r),
+      (r) => ServiceRequestDto.fromRow(r),
     );
-    return Object.assign(new ServiceRequestConnection(), {
-      totalCount: page.totalCount,
-      edges,
-      pageInfo: Object.assign(new PageInfo(), {
-        hasNextPage: page.hasNextPage,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      }),
-    });
   }
 
   @Authorized(Role.PERSON)
