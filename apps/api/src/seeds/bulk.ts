@@ -88,7 +88,6 @@ export async function seedScaleCustomerBase(
   return { user, big };
 }
 
-
 // ───────────────────────── the large grant base (pnpm bench) ─────────────────────────
 // Every row is addressed by an index: ids are md5(prefix || index)::uuid, so grants, their
 // installations and events are inserted without reading anything back. Users: titulars [0, T),
