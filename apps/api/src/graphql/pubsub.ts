@@ -161,7 +161,7 @@ export class PgPubSub implements PubSub {
    * wakes the readers; a wake-up topic is only a NOTIFY.
    */
   async notify<T extends Topic>(em: EntityManager, topic: T, payload: Topics[T]): Promise<void> {
-    const audience = TOPIC_AUDIENCE[topic] as ((p: Topics[T]) => string[]) | 'ALL' | 'WAKE';
+    const audience: ((p: Topics[T]) => string[]) | 'ALL' | 'WAKE' = TOPIC_AUDIENCE[topic];
     if (audience === 'WAKE') {
       await em.execute('select pg_notify(?, ?)', [CHANNEL, JSON.stringify({ topic, payload })]);
       return;
