@@ -9,6 +9,7 @@ import { authorize, person } from './grant-access.policy.ts';
 import { activityById, activityCursor, activityPage } from './grant-activity.ts';
 import { GrantActivityConnection, GrantActivityDto, GrantActivityEdge } from './grant-activity.type.ts';
 import { toConnection } from '../../graphql/connection.ts';
+import { subscribeFiltered } from '../../graphql/filtered-subscription.ts';
 
 type ActivityPayload = Topics['GRANT_ACTIVITY'];
 
@@ -29,26 +30,11 @@ function activityFor(
   userId: string,
   grantId: string | null,
 ): AsyncIterableIterator<ActivityPayload> {
-  const abort = new AbortController();
-  const source = pubsub.subscribe('GRANT_ACTIVITY', undefined, abort.signal)[Symbol.asyncIterator]();
-  const iterator: AsyncIterableIterator<ActivityPayload> = {
-    async next() {
-      for (;;) {
-        const r = await source.next();
-        if (r.done) return r;
-        const mine = r.value.titularId === userId || r.value.inviteeId === userId;
-        if (mine && (!grantId || r.value.grantId === grantId)) return r;
-      }
-    },
-    return() {
-      abort.abort();
-      return Promise.resolve({ done: true, value: undefined });
-    },
-    [Symbol.asyncIterator]() {
-      return iterator;
-    },
-  };
-  return iterator;
+  return subscribeFiltered(
+    pubsub,
+    'GRANT_ACTIVITY',
+    (p) => (p.titularId === userId || p.inviteeId === userId) && (!grantId || p.grantId === grantId),
+  );
 }
 
 @Resolver()

@@ -27,6 +27,7 @@ import {
   ServiceRequestEdge,
 } from './service-request.type.ts';
 import { toConnection } from '../../graphql/connection.ts';
+import { subscribeFiltered } from '../../graphql/filtered-subscription.ts';
 
 type Added = Topics['SERVICE_REQUEST_ADDED'];
 
@@ -50,28 +51,14 @@ function requestsAddedFor(
   pubsub: PgPubSub,
   number: string,
 ): AsyncIterableIterator<Added> {
-  const abort = new AbortController();
-  const source = pubsub.subscribe('SERVICE_REQUEST_ADDED', undefined, abort.signal)[Symbol.asyncIterator]();
   const caller = callerOf(ctx);
-  const iterator: AsyncIterableIterator<Added> = {
-    async next() {
-      for (;;) {
-        const r = await source.next();
-        if (r.done) return r;
-        if (r.value.installationNumber !== number) continue;
-        const em = ctx.services.orm.em.fork();
-        if (await ctx.services.serviceRequests.maySee(em, caller, number)) return r;
-      }
-    },
-    return() {
-      abort.abort();
-      return Promise.resolve({ done: true, value: undefined });
-    },
-    [Symbol.asyncIterator]() {
-      return iterator;
-    },
-  };
-  return iterator;
+  return subscribeFiltered(
+    pubsub,
+    'SERVICE_REQUEST_ADDED',
+    async (p) =>
+      p.installationNumber === number &&
+      (await ctx.services.serviceRequests.maySee(ctx.services.orm.em.fork(), caller, number)),
+  );
 }
 
 @Resolver()
