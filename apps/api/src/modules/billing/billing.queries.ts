@@ -5,6 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { asDateOrNull, decodeCursor, encodeCursor, isUuid, pageSize } from '../../db/sql.ts';
 import { CustomerClass } from '../customers/installation.entity.ts';
 import { monthStart } from './bill-calendar.ts';
+import type { BillDocumentData } from './bill-document.ts';
 import { billStatusSql } from './bill-status.sql.ts';
 
 export interface BillRow {
@@ -63,17 +64,7 @@ export async function billPage(
 /** What the bill PDF needs: the bill, its installation's address and partner, 12 months of history. */
 export interface BillForDocument {
   bill: BillRow;
-  installation: {
-    number: string;
-    street: string;
-    streetNumber: string;
-    complement: string | null;
-    district: string;
-    city: string;
-    state: string;
-    postalCode: string;
-    customerClass: CustomerClass;
-  };
+  installation: BillDocumentData['installation'];
   partnerName: string;
   /** "Código do cliente", printed on the bill (it proves titularity: see customers/titularity). */
   customerCode: string | null;
