@@ -31,6 +31,14 @@ const ConfigSchema = z
     ALLOWED_ORIGINS: z.string().default(''),
     /** When unset, an embedded PostgreSQL is started with its data in DATA_DIR. */
     DATABASE_URL: z.url().optional(),
+    /**
+     * A session-mode connection to the same database, for what needs a connection of its own:
+     * the LISTEN connection, the job workers and migrations. Set it when DATABASE_URL points at
+     * PgBouncer in transaction mode; defaults to DATABASE_URL.
+     */
+    DATABASE_SESSION_URL: z.url().optional(),
+    /** A read replica; when set, the read-only access check for other teams is served from it. */
+    DATABASE_REPLICA_URL: z.url().optional(),
     DATA_DIR: z.string().default(path.join(REPO_ROOT, '.data')),
     EMBEDDED_PG_PORT: port.default(54329),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),

@@ -7,7 +7,12 @@ import { startEmbeddedPostgres } from './embedded-postgres.ts';
 import { createOrmConfig } from './orm.config.ts';
 
 export interface Database {
+  /** The request pool's URL (may be PgBouncer in transaction mode). */
   url: string;
+  /** Session-mode URL for LISTEN, job workers and migrations (DATABASE_SESSION_URL, else url). */
+  sessionUrl: string;
+  /** A read replica for the read-only access check, when configured. */
+  replicaUrl?: string;
   /** Stops the embedded server when this process started one. */
   stop: () => Promise<void>;
 }
@@ -28,7 +33,14 @@ export async function ensureDatabaseExists(serverUrl: string, name: string): Pro
 
 /** DATABASE_URL when set; otherwise an embedded PostgreSQL with its data under DATA_DIR. */
 export async function resolveDatabase(config: Config, log: Logger): Promise<Database> {
-  if (config.DATABASE_URL) return { url: config.DATABASE_URL, stop: async () => {} };
+  if (config.DATABASE_URL) {
+    return {
+      url: config.DATABASE_URL,
+      sessionUrl: config.DATABASE_SESSION_URL ?? config.DATABASE_URL,
+      replicaUrl: config.DATABASE_REPLICA_URL,
+      stop: async () => {},
+    };
+  }
   const embedded = await startEmbeddedPostgres({
     dataDir: path.join(config.DATA_DIR, 'postgres'),
     port: config.EMBEDDED_PG_PORT,
@@ -36,7 +48,8 @@ export async function resolveDatabase(config: Config, log: Logger): Promise<Data
   });
   await ensureDatabaseExists(embedded.url('postgres'), EMBEDDED_DB_NAME);
   log.info({ port: config.EMBEDDED_PG_PORT }, 'embedded PostgreSQL ready');
-  return { url: embedded.url(EMBEDDED_DB_NAME), stop: embedded.stop };
+  const url = embedded.url(EMBEDDED_DB_NAME);
+  return { url, sessionUrl: url, stop: embedded.stop };
 }
 
 export async function initOrm(
