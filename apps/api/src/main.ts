@@ -28,7 +28,7 @@ if (config.demoSeed) {
   const seeded = await seedIfEmpty(orm.em.fork());
   if (seeded) log.info('demo data seeded (see README for the demo accounts)');
 }
-const app = await createApp(config, log, orm, db.url);
+const app = await createApp(config, log, orm, db);
 const switches = {
   devMailbox: config.devMailbox,
   demoSeed: config.demoSeed,

@@ -71,7 +71,7 @@ beforeAll(async () => {
   });
   const log = createLogger(config.LOG_LEVEL, sink);
   orm = await initOrm(relayed.toString(), { poolMax: 5 });
-  app = await createApp(config, log, orm, relayed.toString());
+  app = await createApp(config, log, orm, { sessionUrl: relayed.toString() });
   base = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
   const f = createFactories(orm.em.fork(), 3);
   token = await f.session(await f.user({ email: 'fora.do.ar@exemplo.com.br' }));

@@ -73,7 +73,7 @@ export async function startTestApi(opts: StartOptions = {}): Promise<TestApi> {
         )
       : createLogger(config.LOG_LEVEL);
   const orm = await initOrm(db.url, { poolMax: 20 });
-  const app = await createApp(config, log, orm, db.url);
+  const app = await createApp(config, log, orm, { sessionUrl: db.url });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
   const wsUrl = `ws://127.0.0.1:${port}/graphql`;

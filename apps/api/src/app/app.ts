@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from '../common/logger.ts';
+import type { DatabaseTargets } from '../db/database.ts';
 import type { Config } from '../config/config.ts';
 import { createErrorFormatter } from '../graphql/format-error.ts';
 import { PgPubSub } from '../graphql/pubsub.ts';
@@ -38,11 +39,12 @@ export async function createApp(
   config: Config,
   log: Logger,
   orm: MikroORM,
-  databaseUrl: string,
+  /** Where the LISTEN connection and job workers connect (session mode), and the replica if any. */
+  database: DatabaseTargets,
 ): Promise<App> {
-  const pubsub = new PgPubSub(databaseUrl, log);
+  const pubsub = new PgPubSub(database.sessionUrl, log);
   await pubsub.start();
-  const services = createServices({ config, log, orm, pubsub });
+  const services = createServices({ config, log, orm, pubsub, database });
   const schema = await createSchema(pubsub);
   const formatError = createErrorFormatter(log);
   const metrics = new Metrics(databaseSources(orm, pubsub), (err) =>

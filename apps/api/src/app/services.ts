@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config/config.ts';
 import type { Logger } from '../common/logger.ts';
+import type { DatabaseTargets } from '../db/database.ts';
 import type { PgPubSub } from '../graphql/pubsub.ts';
 import { AccountsService } from '../modules/accounts/accounts.service.ts';
 import { BillingService } from '../modules/billing/billing.service.ts';
@@ -19,6 +20,8 @@ export interface Services {
   log: Logger;
   orm: MikroORM;
   pubsub: PgPubSub;
+  /** Session-mode URL (job workers) and the read replica, when configured. */
+  database: DatabaseTargets;
   sessions: SessionService;
   apiKeys: ApiKeyService;
   mail: MailService;
@@ -36,6 +39,7 @@ export interface CoreDeps {
   log: Logger;
   orm: MikroORM;
   pubsub: PgPubSub;
+  database: DatabaseTargets;
 }
 
 /** Wires the services; each is constructed with exactly what it uses. One line per service. */

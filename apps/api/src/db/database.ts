@@ -17,6 +17,9 @@ export interface Database {
   stop: () => Promise<void>;
 }
 
+/** What an API process needs besides its request pool: the session-mode URL and the replica. */
+export type DatabaseTargets = Pick<Database, 'sessionUrl' | 'replicaUrl'>;
+
 const EMBEDDED_DB_NAME = 'delega';
 
 /** Creates the database if it does not exist (embedded server only: a managed one is provisioned). */
