@@ -42,6 +42,11 @@ const ConfigSchema = z
     DATA_DIR: z.string().default(path.join(REPO_ROOT, '.data')),
     EMBEDDED_PG_PORT: port.default(54329),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    /**
+     * Hot reads (the access check) as named prepared statements, planned once per connection. Set
+     * false behind PgBouncer < 1.21 in transaction mode, which cannot keep a statement per client.
+     */
+    DATABASE_PREPARED_STATEMENTS: bool.default(true),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SESSION_TTL_HOURS: z.coerce
       .number()
