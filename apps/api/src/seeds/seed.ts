@@ -199,11 +199,27 @@ export async function seedIfEmpty(em: EntityManager, opts: { today?: string } = 
   });
 }
 
+type PartnerIds = Record<keyof typeof DEMO_PARTNERS, string>;
+
 async function seedDemoData(em: EntityManager, today: string): Promise<void> {
   const rng = seededRng(20_261_126);
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = new Date();
+  await insertDemoAccounts(em, now);
+  const partnerIds = await insertDemoPartners(em, now);
+  const rows = demoInstallationRows(rng, partnerIds);
+  await insertInstallationRows(em, rows);
+  // 24 months of bills and readings per installation (about 60,000 of each), generated in memory.
+  await insertBillHistories(
+    em,
+    rows.map((r) => ({
+      installationId: r.id,
+      bills: billHistory({ number: r.number, customerClass: r.customerClass as CustomerClass }, { today }),
+    })),
+  );
+}
 
+async function insertDemoAccounts(em: EntityManager, now: Date): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const a of DEMO_ACCOUNTS) {
     if (!isValidCpf(a.cpfDigits)) throw new Error(`invalid demo CPF for ${a.email}`);
   }
@@ -220,8 +236,11 @@ async function seedDemoData(em: EntityManager, today: string): Promise<void> {
       updatedAt: now,
     })),
   );
+}
 
-  const partnerIds: Record<keyof typeof DEMO_PARTNERS, string> = {
+/** The demo partners, the titular's two companies, and the demo accounts' titularity proofs. */
+async function insertDemoPartners(em: EntityManager, now: Date): Promise<PartnerIds> {
+  const partnerIds: PartnerIds = {
     titularSelf: randomUUID(),
     telecom: randomUUID(),
     alphanumeric: randomUUID(),
@@ -268,9 +287,12 @@ async function seedDemoData(em: EntityManager, today: string): Promise<void> {
       where u.email = any(?::text[])`,
     [pgArray(DEMO_ACCOUNTS.map((a) => a.email))],
   );
+  return partnerIds;
+}
 
+function demoInstallationRows(rng: () => number, partnerIds: PartnerIds): InstallationRow[] {
   const residential = () => CustomerClass.RESIDENTIAL;
-  const rows: InstallationRow[] = [
+  return [
     ...installationRows(rng, partnerIds.titularSelf, 300, DEMO_PARTNERS.titularSelf.installations, {
       inactive: (i) => i === 3,
       customerClass: (i) =>
@@ -337,13 +359,4 @@ async function seedDemoData(em: EntityManager, today: string): Promise<void> {
       customerClass: () => CustomerClass.COMMERCIAL,
     }),
   ];
-  await insertInstallationRows(em, rows);
-  // 24 months of bills and readings per installation (about 60,000 of each), generated in memory.
-  await insertBillHistories(
-    em,
-    rows.map((r) => ({
-      installationId: r.id,
-      bills: billHistory({ number: r.number, customerClass: r.customerClass as CustomerClass }, { today }),
-    })),
-  );
 }
