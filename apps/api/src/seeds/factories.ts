@@ -33,6 +33,7 @@ import {
 } from '../modules/billing/bill-calendar.ts';
 import { billAmountCentavos } from '../modules/billing/tariff.ts';
 import { todayInBrazil } from '@delega/shared/billing';
+import { INVITE_TTL_HOURS_DEFAULT, PERMISSION_TERMS_VERSION } from '@delega/shared/invites';
 import { insertBillHistories } from './bills.ts';
 
 export const DEMO_PASSWORD = 'Delega#2026';
@@ -195,26 +196,7 @@ export function createFactories(em: EntityManager, seed = Date.now()): Factories
       return token;
     },
     async businessPartner(overrides = {}) {
-      const kind =
-        overrides.documentKind ?? (overrides.document?.length === 14 ? DocumentKind.CNPJ : DocumentKind.CPF);
-      const partner = em.create(BusinessPartner, {
-        number: overrides.number ?? String(Math.floor(rng() * 9e9 + 1e9)),
-        name:
-          overrides.name ??
-          (kind === DocumentKind.CNPJ ? `${pick(rng, SURNAMES)} Comércio Ltda.` : personName()),
-        document:
-          overrides.document ?? (kind === DocumentKind.CNPJ ? generateCnpj({}, rng) : generateCpf(rng)),
-        documentKind: kind,
-        contactEmail:
-          overrides.contactEmail === undefined
-            ? `contato.${unique()}@exemplo.com.br`
-            : overrides.contactEmail,
-        customerCode:
-          overrides.customerCode === undefined
-            ? String(Math.floor(rng() * 9e9 + 1e9))
-            : overrides.customerCode,
-      });
-      await em.persist(partner).flush();
+      const partner = await insertBusinessPartner(em, { rng, personName, unique }, overrides);
       await proveMatching({ partnerId: partner.id });
       return partner;
     },
@@ -227,72 +209,8 @@ export function createFactories(em: EntityManager, seed = Date.now()): Factories
       await em.flush();
       await proveMatching({ partnerId: partner.id });
     },
-    async installations(partner, count, opts = {}) {
-      const prefix = opts.numberPrefix ?? String(Math.floor(rng() * 900) + 100);
-      const rows: Installation[] = [];
-      for (let i = 0; i < count; i++) {
-        const n = ++installationCounter;
-        const street = pick(rng, STREETS);
-        const streetNumber = String(Math.floor(rng() * 3000) + 1);
-        const district = pick(rng, DISTRICTS);
-        const city = pick(rng, CITY_NAMES);
-        const number = `${prefix}${String(n).padStart(7, '0')}`.slice(-10);
-        const inst = em.create(Installation, {
-          number,
-          businessPartner: partner,
-          street,
-          streetNumber,
-          district,
-          city,
-          state: 'SP',
-          postalCode: String(13000000 + Math.floor(rng() * 999999)).padStart(8, '0'),
-          status:
-            opts.inactiveEvery && (i + 1) % opts.inactiveEvery === 0
-              ? InstallationStatus.INACTIVE
-              : InstallationStatus.ACTIVE,
-          customerClass: opts.customerClass ?? CustomerClass.RESIDENTIAL,
-          voltageGroup: VoltageGroup.LOW_VOLTAGE,
-          searchText: searchTextOf([number, street, streetNumber, district, city, 'SP']),
-        });
-        rows.push(inst);
-        if (rows.length % 2000 === 0) await em.flush();
-      }
-      await em.flush();
-      return rows;
-    },
-    async grant(opts) {
-      const token = newToken();
-      const status = opts.status ?? AccessGrantStatus.INVITED;
-      const seq = await em.execute<{ n: string }[]>(`select nextval('access_grant_protocol_seq') as n`);
-      const invitee = opts.inviteeData ?? {
-        fullName: opts.invitee?.fullName ?? personName(),
-        cpf: opts.invitee?.cpf ?? generateCpf(rng),
-        email: opts.invitee?.email ?? `${unique()}@exemplo.com.br`,
-      };
-      const grant = em.create(AccessGrant, {
-        protocolNumber: `${new Date().getFullYear()}-${String(seq[0]!.n).padStart(6, '0')}`,
-        verificationCode: newCode(20),
-        titular: opts.titular,
-        businessPartner: opts.partner,
-        inviteeFullName: invitee.fullName,
-        inviteeCpf: invitee.cpf,
-        inviteeEmail: invitee.email,
-        invitee:
-          status === AccessGrantStatus.ACCEPTED || status === AccessGrantStatus.REVOKED
-            ? (opts.invitee ?? null)
-            : null,
-        status,
-        inviteTokenHash: hashToken(token),
-        inviteExpiresAt: new Date(Date.now() + 12 * 3600_000),
-        installationCount: opts.installations.length,
-        titularTermsVersion: '2026-07',
-        acceptedAt: status === AccessGrantStatus.ACCEPTED ? new Date() : null,
-      });
-      for (const installation of opts.installations)
-        em.create(AccessGrantInstallation, { grant, installation });
-      await em.flush();
-      return { grant, inviteToken: token };
-    },
+    installations: (partner, count, opts = {}) => insertInstallations(em, rng, partner, count, opts),
+    grant: (opts) => insertGrant(em, { rng, personName, unique }, opts),
     async bills(installation, opts = {}) {
       const bills = billHistory(installation, { today: opts.today ?? todayInBrazil(), months: opts.months });
       await em.flush();
@@ -300,6 +218,110 @@ export function createFactories(em: EntityManager, seed = Date.now()): Factories
       return bills;
     },
   };
+}
+
+/** Factories.businessPartner without the proofs: a CPF or CNPJ partner with generated fields. */
+async function insertBusinessPartner(
+  em: EntityManager,
+  gen: { rng: () => number; personName: () => string; unique: () => string },
+  overrides: Parameters<Factories['businessPartner']>[0] = {},
+): Promise<BusinessPartner> {
+  const { rng, personName, unique } = gen;
+  const kind =
+    overrides.documentKind ?? (overrides.document?.length === 14 ? DocumentKind.CNPJ : DocumentKind.CPF);
+  const partner = em.create(BusinessPartner, {
+    number: overrides.number ?? String(Math.floor(rng() * 9e9 + 1e9)),
+    name:
+      overrides.name ?? (kind === DocumentKind.CNPJ ? `${pick(rng, SURNAMES)} Comércio Ltda.` : personName()),
+    document: overrides.document ?? (kind === DocumentKind.CNPJ ? generateCnpj({}, rng) : generateCpf(rng)),
+    documentKind: kind,
+    contactEmail:
+      overrides.contactEmail === undefined ? `contato.${unique()}@exemplo.com.br` : overrides.contactEmail,
+    customerCode:
+      overrides.customerCode === undefined ? String(Math.floor(rng() * 9e9 + 1e9)) : overrides.customerCode,
+  });
+  await em.persist(partner).flush();
+  return partner;
+}
+
+/** Factories.installations: `count` rows numbered from a prefix, flushed in batches of 2,000. */
+async function insertInstallations(
+  em: EntityManager,
+  rng: () => number,
+  partner: BusinessPartner,
+  count: number,
+  opts: Parameters<Factories['installations']>[2] = {},
+): Promise<Installation[]> {
+  const prefix = opts.numberPrefix ?? String(Math.floor(rng() * 900) + 100);
+  const rows: Installation[] = [];
+  for (let i = 0; i < count; i++) {
+    const n = ++installationCounter;
+    const street = pick(rng, STREETS);
+    const streetNumber = String(Math.floor(rng() * 3000) + 1);
+    const district = pick(rng, DISTRICTS);
+    const city = pick(rng, CITY_NAMES);
+    const number = `${prefix}${String(n).padStart(7, '0')}`.slice(-10);
+    const inst = em.create(Installation, {
+      number,
+      businessPartner: partner,
+      street,
+      streetNumber,
+      district,
+      city,
+      state: 'SP',
+      postalCode: String(13000000 + Math.floor(rng() * 999999)).padStart(8, '0'),
+      status:
+        opts.inactiveEvery && (i + 1) % opts.inactiveEvery === 0
+          ? InstallationStatus.INACTIVE
+          : InstallationStatus.ACTIVE,
+      customerClass: opts.customerClass ?? CustomerClass.RESIDENTIAL,
+      voltageGroup: VoltageGroup.LOW_VOLTAGE,
+      searchText: searchTextOf([number, street, streetNumber, district, city, 'SP']),
+    });
+    rows.push(inst);
+    if (rows.length % 2000 === 0) await em.flush();
+  }
+  await em.flush();
+  return rows;
+}
+
+/** Factories.grant: a grant row in any state, written directly (no command, no effects). */
+async function insertGrant(
+  em: EntityManager,
+  gen: { rng: () => number; personName: () => string; unique: () => string },
+  opts: Parameters<Factories['grant']>[0],
+): Promise<{ grant: AccessGrant; inviteToken: string }> {
+  const { rng, personName, unique } = gen;
+  const token = newToken();
+  const status = opts.status ?? AccessGrantStatus.INVITED;
+  const seq = await em.execute<{ n: string }[]>(`select nextval('access_grant_protocol_seq') as n`);
+  const invitee = opts.inviteeData ?? {
+    fullName: opts.invitee?.fullName ?? personName(),
+    cpf: opts.invitee?.cpf ?? generateCpf(rng),
+    email: opts.invitee?.email ?? `${unique()}@exemplo.com.br`,
+  };
+  const grant = em.create(AccessGrant, {
+    protocolNumber: `${new Date().getFullYear()}-${String(seq[0]!.n).padStart(6, '0')}`,
+    verificationCode: newCode(20),
+    titular: opts.titular,
+    businessPartner: opts.partner,
+    inviteeFullName: invitee.fullName,
+    inviteeCpf: invitee.cpf,
+    inviteeEmail: invitee.email,
+    invitee:
+      status === AccessGrantStatus.ACCEPTED || status === AccessGrantStatus.REVOKED
+        ? (opts.invitee ?? null)
+        : null,
+    status,
+    inviteTokenHash: hashToken(token),
+    inviteExpiresAt: new Date(Date.now() + INVITE_TTL_HOURS_DEFAULT * 3600_000),
+    installationCount: opts.installations.length,
+    titularTermsVersion: PERMISSION_TERMS_VERSION,
+    acceptedAt: status === AccessGrantStatus.ACCEPTED ? new Date() : null,
+  });
+  for (const installation of opts.installations) em.create(AccessGrantInstallation, { grant, installation });
+  await em.flush();
+  return { grant, inviteToken: token };
 }
 
 // ───────────────────────────── bills and readings ─────────────────────────────
