@@ -15,6 +15,7 @@ import { AccessGrantInstallation } from '../modules/grants/access-grant-installa
 import { AccessGrant } from '../modules/grants/access-grant.entity.ts';
 import { LiveEvent } from '../modules/events/live-event.entity.ts';
 import { MailMessage } from '../modules/mail/mail-message.entity.ts';
+import { StoredProtocol } from '../modules/protocol/stored-protocol.entity.ts';
 import { ServiceRequest } from '../modules/service-requests/service-request.entity.ts';
 import { WebhookCursor, WebhookDelivery } from '../modules/webhooks/webhook-delivery.entity.ts';
 import { WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity.ts';
@@ -43,4 +44,5 @@ export const entities = [
   WebhookEndpoint,
   WebhookDelivery,
   WebhookCursor,
+  StoredProtocol,
 ];

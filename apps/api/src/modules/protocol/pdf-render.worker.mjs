@@ -4,10 +4,15 @@
 import { parentPort } from 'node:worker_threads';
 import pdfmake from 'pdfmake';
 import Roboto from 'pdfmake/fonts/Roboto.js';
+import Courier from 'pdfmake/standard-fonts/Courier.js';
 
-pdfmake.addFonts(Roboto);
-// Documents never fetch anything: no URLs, no local files but the fonts registered above.
-const fontFiles = new Set(Object.values(Roboto).flatMap((family) => Object.values(family)));
+// Courier (a PDF standard font: nothing embedded, fixed width) draws the protocol's installation list.
+pdfmake.addFonts({ ...Roboto, ...Courier });
+// Documents never fetch anything: no URLs, no local files but the fonts registered above (the
+// standard font's names are asked for too; pdfkit carries its metrics).
+const fontFiles = new Set(
+  [Roboto, Courier].flatMap((fonts) => Object.values(fonts).flatMap((family) => Object.values(family))),
+);
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((path) => fontFiles.has(path));
 

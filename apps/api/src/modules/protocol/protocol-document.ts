@@ -4,6 +4,7 @@ import { DEFAULT_BRAND, type Brand } from '@delega/shared/brand';
 import { maskCpf, maskDocument } from '@delega/shared/documents';
 import { inviteValidityText } from '@delega/shared/invites';
 import { formatDateTime, formatInteger, installationsLabel } from '../mail/templates/format.ts';
+import { ANNEX_FONT, ANNEX_FONT_SIZE, annexLines, type AnnexEntry } from './protocol-annex.ts';
 import { titularTermsText } from './titular-terms.ts';
 
 /** The grant's status as shown to people; INVITED past its expiry is EXPIRED (judged by the DB clock). */
@@ -67,16 +68,7 @@ export function verificationUrl(portalUrl: string, code: string): string {
   return `${portalUrl.replace(/\/+$/, '')}/protocolo/${encodeURIComponent(code)}`;
 }
 
-function formatCep(cep: string): string {
-  return /^\d{8}$/.test(cep) ? `${cep.slice(0, 5)}-${cep.slice(5)}` : cep;
-}
-
-function address(i: ProtocolInstallation): string {
-  const street = `${i.street}, ${i.streetNumber}${i.complement ? ` – ${i.complement}` : ''}`;
-  return `${street} – ${i.district} – CEP ${formatCep(i.postalCode)}`;
-}
-
-const ROWS_PER_TABLE = 1000;
+const ENTRIES_PER_BLOCK = 40;
 
 const COLORS = { text: '#1f1f1f', muted: '#555555', rule: '#bbbbbb', accent: '#0b5394', revoked: '#9a1b1b' };
 
@@ -132,39 +124,33 @@ function termsVersionsText(d: ProtocolData): string {
 }
 
 /**
- * Installations: tables of at most ROWS_PER_TABLE rows (pdfmake lays one long table out much more
- * slowly), each repeating its header on every page it covers. Short addresses skip line breaking.
+ * Installations: fixed-width lines (see protocol-annex.ts) in blocks of ENTRIES_PER_BLOCK, each block
+ * one cell of a one-column table whose header line repeats on every page the list covers: a few
+ * hundred cells of plain lines instead of four cells per installation. An installation's lines stay
+ * on one page.
  */
-function installationTables(d: ProtocolData): unknown[] {
-  const header = ['Nº Instalação', 'Endereço', 'Cidade/UF', 'Situação'].map((text) => ({
-    text,
-    style: 'th',
-  }));
-  const tables: unknown[] = [];
-  for (let start = 0; start < d.installations.length; start += ROWS_PER_TABLE) {
-    const body: unknown[][] = [header];
-    for (const i of d.installations.slice(start, start + ROWS_PER_TABLE)) {
-      const addr = address(i);
-      body.push([
-        i.number,
-        addr.length <= 64 ? { text: addr, noWrap: true } : addr,
-        `${i.city}/${i.state}`,
-        i.revokedAt
-          ? {
-              text: `Retirada em ${formatDateTime(i.revokedAt).replace(' (horário de Brasília)', '')}`,
-              color: COLORS.revoked,
-            }
-          : 'Incluída',
-      ]);
-    }
-    tables.push({
-      // Cidade/UF fits the longest São Paulo city names ("São José do Rio Preto/SP") on one line.
-      table: { headerRows: 1, widths: [48, '*', 104, 62], body },
-      layout: 'noBorders',
-      fontSize: 8,
-    });
+function installationList(d: ProtocolData): unknown[] {
+  if (d.installations.length === 0) return [];
+  const { header, entries } = annexLines(d.installations);
+  const node = (e: AnnexEntry) => {
+    const color = e.revoked ? { color: COLORS.revoked } : {};
+    if (e.lines.length === 1) return { text: e.lines[0], noWrap: true, ...color };
+    return { stack: e.lines.map((text) => ({ text, noWrap: true })), unbreakable: true, ...color };
+  };
+  const body: unknown[][] = [[{ text: header, bold: true, fillColor: '#e8e8e8', noWrap: true }]];
+  for (let start = 0; start < entries.length; start += ENTRIES_PER_BLOCK) {
+    body.push([{ stack: entries.slice(start, start + ENTRIES_PER_BLOCK).map(node) }]);
   }
-  return tables;
+  return [
+    {
+      table: { headerRows: 1, widths: ['*'], body },
+      layout: 'noBorders',
+      font: ANNEX_FONT,
+      fontSize: ANNEX_FONT_SIZE,
+      lineHeight: 1.15,
+      preserveLeadingSpaces: true,
+    },
+  ];
 }
 
 /** Title, protocol number and dates, beside the QR code of the verification link. */
@@ -286,7 +272,7 @@ export function buildProtocolDocument(
       `Instalações incluídas: ${installationsLabel(d.installations.length)}` +
         (revoked ? ` (${formatInteger(revoked)} ${revoked === 1 ? 'retirada' : 'retiradas'})` : ''),
     ),
-    ...installationTables(d),
+    ...installationList(d),
   ];
 
   return {
