@@ -1,8 +1,12 @@
 // The delivery rules of webhooks, before the endpoints and the worker exist: Standard Webhooks
 // signatures checked with the package's own verifier (both secrets during a rotation), the targets
 // refused (private, loopback, link-local…), and what follows each attempt (retries, 410, give up).
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config/config.ts';
+import { postWebhook } from '../src/modules/webhooks/webhook-http.ts';
 import { afterAttempt, MAX_ATTEMPTS, RETRY_CEILINGS_S } from '../src/modules/webhooks/webhook-retry.ts';
 import { newWebhookSecret, signDelivery } from '../src/modules/webhooks/webhook-signing.ts';
 import { isPrivateAddress, parseTargetUrl, resolveTarget } from '../src/modules/webhooks/webhook-target.ts';
@@ -140,5 +144,80 @@ describe('after a delivery attempt', () => {
       random: half,
     });
     expect(capped).toMatchObject({ kind: 'RETRY', inSeconds: 43_200 });
+  });
+});
+
+describe('DNS rebinding', () => {
+  let receiver: http.Server;
+  let port: number;
+  const hits: Array<{ host: string | undefined; path: string | undefined }> = [];
+  beforeAll(async () => {
+    receiver = http.createServer((req, res) => {
+      hits.push({ host: req.headers.host, path: req.url });
+      req.resume();
+      req.on('end', () => res.writeHead(204).end());
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    port = (receiver.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((r) => receiver.close(() => r())));
+
+  /** A DNS server that answers `answers` in turn (the last one from then on), counting questions. */
+  function rebinding(...answers: string[][]) {
+    let asked = 0;
+    return {
+      resolve: (host: string) => {
+        expect(host).toBe('hooks.example');
+        return Promise.resolve(answers[Math.min(asked++, answers.length - 1)]!);
+      },
+      asked: () => asked,
+    };
+  }
+
+  it('asks once and connects to exactly the address it checked, with the name as Host', async () => {
+    // First answer: our receiver; any later one would send the request elsewhere (nothing listens there).
+    const dns = rebinding(['127.0.0.1'], ['127.0.0.2']);
+    const res = await postWebhook(new URL(`http://hooks.example:${port}/rebind`), {
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+      timeoutMs: 10_000,
+      allowPrivate: true,
+      resolve: dns.resolve,
+    });
+    expect(res).toMatchObject({ status: 204, address: '127.0.0.1' });
+    expect(dns.asked()).toBe(1);
+    expect(hits.at(-1)).toEqual({ host: `hooks.example:${port}`, path: '/rebind' });
+  });
+
+  it('refuses a name any of whose addresses is private, without connecting', async () => {
+    const before = hits.length;
+    const dns = rebinding(['93.184.216.34', '127.0.0.1']);
+    const problem = await urlProblem(() =>
+      postWebhook(new URL(`https://hooks.example:${port}/x`), {
+        headers: {},
+        body: '{}',
+        timeoutMs: 10_000,
+        allowPrivate: false,
+        resolve: dns.resolve,
+      }),
+    );
+    expect(problem).toMatch(/HTTPS público/);
+    expect(hits.length).toBe(before);
+  });
+});
+
+describe('WEBHOOK_ALLOW_PRIVATE', () => {
+  it('is refused in production (elsewhere an operator may allow loopback, as tests do)', () => {
+    const prod = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/x',
+      SENDGRID_API_KEY: 'SG.x',
+      MAIL_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 9).toString('base64')}`,
+    };
+    expect(loadConfig(prod).WEBHOOK_ALLOW_PRIVATE).toBe(false);
+    expect(() => loadConfig({ ...prod, WEBHOOK_ALLOW_PRIVATE: '1' })).toThrow(
+      /WEBHOOK_ALLOW_PRIVATE: not allowed in production/,
+    );
+    expect(loadConfig({ NODE_ENV: 'test', WEBHOOK_ALLOW_PRIVATE: '1' }).WEBHOOK_ALLOW_PRIVATE).toBe(true);
   });
 });

@@ -1,13 +1,16 @@
 // Webhook deliveries end to end: a grant accepted and then revoked reaches a local receiver as
 // signed Standard Webhooks messages (verified with the package's verifier), from the durable event
-// stream; 503 is retried (Retry-After honoured), 410 disables the endpoint; the log and redeliver.
+// stream; 503 is retried (Retry-After honoured), 410 disables the endpoint, and so does the last
+// failed attempt, each telling the team's contact by e-mail (pt-BR); the log and redeliver.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKeyService } from '../src/modules/api-keys/api-key.service.ts';
+import { MAX_ATTEMPTS } from '../src/modules/webhooks/webhook-retry.ts';
 import { accept, createWorld, data, invite, revoke, sql } from './grants-fixtures.ts';
 import { startTestApi, type TestApi } from './harness.ts';
+import { outboxRows } from './mail-outbox.ts';
 
 interface Received {
   headers: http.IncomingHttpHeaders;
@@ -22,6 +25,13 @@ const received: Received[] = [];
  * answer meant for one endpoint is never taken by another endpoint's delivery. */
 const answers = new Map<string, Array<{ status: number; headers?: Record<string, string> }>>();
 let headers: Record<string, string>;
+const CONTACT = 'ura-webhooks@empresa.test';
+
+/** The "webhook desativado" e-mails to the team's contact that name this endpoint. */
+async function disabledMails(endpointId: string) {
+  const rows = await outboxRows(api, { to: CONTACT, template: 'webhook-endpoint-disabled' });
+  return rows.filter((m) => m.text.includes(endpointId));
+}
 
 beforeAll(async () => {
   receiver = http.createServer((req, res) => {
@@ -38,7 +48,12 @@ beforeAll(async () => {
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
   api = await startTestApi({ env: { WEBHOOK_ALLOW_PRIVATE: '1' } });
   headers = {
-    'x-api-key': (await new ApiKeyService().create(api.orm.em.fork(), 'ura', ['webhooks:manage'])).key,
+    'x-api-key': (
+      await new ApiKeyService().create(api.orm.em.fork(), 'ura', ['webhooks:manage'], {
+        team: 'atendimento-ura',
+        contactEmail: CONTACT,
+      })
+    ).key,
   };
 });
 afterAll(async () => {
@@ -134,6 +149,11 @@ describe('webhook deliveries', () => {
       webhookEndpoints: Array<{ id: string; enabled: boolean; disabledReason: string | null }>;
     }>(`{ webhookEndpoints { id enabled disabledReason } }`, {}, { headers });
     expect(data(list).webhookEndpoints.find((e) => e.id === ep.id)).toMatchObject({ enabled: false });
+    // Its team is told, once, in Portuguese.
+    await expect.poll(async () => (await disabledMails(ep.id)).length, { timeout: 15_000 }).toBe(1);
+    const [mail] = await disabledMails(ep.id);
+    expect(mail!.subject).toMatch(/^Webhook desativado/);
+    expect(mail!.text).toMatch(/HTTP 410/);
     const failed = (await deliveries(ep.id))[0]!;
     const REDELIVER = `mutation($id: ID!) { redeliverWebhook(deliveryId: $id) { id status } }`;
     const refused = await api.gql(REDELIVER, { id: failed.id }, { headers });
@@ -152,5 +172,42 @@ describe('webhook deliveries', () => {
     await expect
       .poll(async () => (await deliveries(ep.id)).find((d) => d.id === copy)?.status, { timeout: 15_000 })
       .toBe('DELIVERED');
+  });
+
+  it('the last failed attempt disables the endpoint and tells its team', async () => {
+    const ep = await endpoint(['grant.accepted']);
+    await expect
+      .poll(async () => (await sql(api, `select 1 from webhook_cursor`)).length, { timeout: 10_000 })
+      .toBe(1);
+    const w = await createWorld(api);
+    const g = await invite(api, w);
+    // The receiver is down for good; the delivery is put at its last attempt instead of waiting a day.
+    answers.set(
+      ep.path,
+      Array.from({ length: 20 }, () => ({ status: 503 })),
+    );
+    expect((await accept(api, g.mailToken, w.inviteeToken)).errors).toBeUndefined();
+    await expect
+      .poll(
+        async () => {
+          await sql(
+            api,
+            `update webhook_delivery set attempts = greatest(attempts, ${MAX_ATTEMPTS - 1}), next_attempt_at = now()
+              where endpoint_id = '${ep.id}' and status = 'PENDING'`,
+          );
+          return (await deliveries(ep.id)).find((d) => d.type === 'grant.accepted')?.status;
+        },
+        { timeout: 15_000 },
+      )
+      .toBe('FAILED');
+    const list = await api.gql<{
+      webhookEndpoints: Array<{ id: string; enabled: boolean; disabledReason: string | null }>;
+    }>(`{ webhookEndpoints { id enabled disabledReason } }`, {}, { headers });
+    expect(data(list).webhookEndpoints.find((e) => e.id === ep.id)).toMatchObject({
+      enabled: false,
+      disabledReason: 'persistent delivery failure',
+    });
+    await expect.poll(async () => (await disabledMails(ep.id)).length, { timeout: 15_000 }).toBe(1);
+    expect((await disabledMails(ep.id))[0]!.text).toMatch(/continuaram falhando/);
   });
 });

@@ -62,6 +62,25 @@ describe('webhook endpoints', () => {
     expect(JSON.stringify(list)).not.toContain(made.secret);
   });
 
+  it('the secret is stored sealed: the row holds neither the current nor, after a rotation, the previous one', async () => {
+    const made = await create();
+    const rotated = await api.gql<{ rotateWebhookSecret: { secret: string } }>(
+      ROTATE,
+      { id: made.endpoint.id, m: 60 },
+      { headers: team },
+    );
+    const fresh = data(rotated).rotateWebhookSecret.secret;
+    const rows = await api.orm.em
+      .fork()
+      .execute<Record<string, unknown>[]>(`select * from webhook_endpoint where id = ?`, [made.endpoint.id]);
+    expect(rows).toHaveLength(1);
+    const stored = JSON.stringify(rows[0]);
+    for (const secret of [made.secret, fresh]) {
+      expect(stored).not.toContain(secret);
+      expect(stored).not.toContain(secret.slice('whsec_'.length));
+    }
+  });
+
   it("teams never see or change each other's endpoints; other callers are refused", async () => {
     const made = await create();
     const theirs = await api.gql<{ webhookEndpoints: Array<{ id: string }> }>(
@@ -142,12 +161,14 @@ describe('webhook endpoints', () => {
       id: 'msg_rot',
       at: new Date(),
       body,
-      secrets: WebhookEndpointService.signingSecrets(row),
+      secrets: WebhookEndpointService.signingSecrets(row, api.app.services.mail.keys),
     });
     expect(() => new Webhook(fresh.secret).verify(body, { ...headers })).not.toThrow();
     expect(() => new Webhook(made.secret).verify(body, { ...headers })).not.toThrow();
     // Past the overlap only the new secret signs.
     const later = new Date(Date.now() + 61 * 60_000);
-    expect(WebhookEndpointService.signingSecrets(row, later)).toEqual([fresh.secret]);
+    expect(WebhookEndpointService.signingSecrets(row, api.app.services.mail.keys, later)).toEqual([
+      fresh.secret,
+    ]);
   });
 });

@@ -154,6 +154,12 @@ const ConfigSchema = z
         ctx.addIssue({ code: 'custom', path: ['DEV_MAILBOX'], message: 'not allowed in production' });
       if (dev(c.DEMO_SEED))
         ctx.addIssue({ code: 'custom', path: ['DEMO_SEED'], message: 'not allowed in production' });
+      if (c.WEBHOOK_ALLOW_PRIVATE)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['WEBHOOK_ALLOW_PRIVATE'],
+          message: 'not allowed in production (webhooks would reach our own network)',
+        });
       if (!c.MAIL_ENCRYPTION_KEYS)
         ctx.addIssue({ code: 'custom', path: ['MAIL_ENCRYPTION_KEYS'], message: 'required in production' });
       else if (c.MAIL_ENCRYPTION_KEYS.includes(DEV_MAIL_KEY_SECRET))

@@ -153,6 +153,14 @@ export interface MailTemplates {
     removed: string[];
     narrowedAt: Date;
   };
+  /** To the contact e-mail of a team's service key: its webhook endpoint was disabled (410 or persistent failure). */
+  'webhook-endpoint-disabled': {
+    team: string;
+    endpointId: string;
+    url: string;
+    reason: 'GONE' | 'PERSISTENT_FAILURE';
+    disabledAt: Date;
+  };
 }
 
 export type MailTemplateName = keyof MailTemplates;

@@ -56,7 +56,10 @@ export class WebhookDeliveryType {
 }
 
 function endpoints(ctx: GraphQLContext): WebhookEndpointService {
-  return new WebhookEndpointService({ allowPrivate: ctx.services.config.WEBHOOK_ALLOW_PRIVATE });
+  return new WebhookEndpointService({
+    allowPrivate: ctx.services.config.WEBHOOK_ALLOW_PRIVATE,
+    keys: ctx.services.mail.keys,
+  });
 }
 
 @Resolver()

@@ -4,8 +4,8 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legac
 
 /**
  * Another team's HTTPS endpoint for grant events, owned by its service key's name (the team: a
- * rotated key keeps it). The signing secret is kept to sign deliveries (never a GraphQL field); during
- * a rotation the previous one signs too until `previousSecretUntil`.
+ * rotated key keeps it). The signing secret is kept, sealed (`webhook-secrets.ts`), to sign deliveries
+ * (never a GraphQL field); during a rotation the previous one signs too until `previousSecretUntil`.
  */
 @Entity()
 @Index({ properties: ['owner'] })
@@ -14,7 +14,7 @@ export class WebhookEndpoint {
     | 'id'
     | 'createdAt'
     | 'updatedAt'
-    | 'previousSecret'
+    | 'previousSecretSealed'
     | 'previousSecretUntil'
     | 'disabledAt'
     | 'disabledReason';
@@ -33,11 +33,17 @@ export class WebhookEndpoint {
   @Property({ type: 'json' })
   events!: string[];
 
-  @Property({ length: 100, hidden: true })
-  secret!: string;
+  /** The current signing secret, sealed (AES-256-GCM, `iv.tag.ciphertext`). */
+  @Property({ length: 200, hidden: true })
+  secretSealed!: string;
 
-  @Property({ length: 100, nullable: true, hidden: true })
-  previousSecret?: string | null;
+  /** The previous secret during a rotation's overlap, sealed with the same key. */
+  @Property({ length: 200, nullable: true, hidden: true })
+  previousSecretSealed?: string | null;
+
+  /** Id of the data-at-rest key both secrets are sealed with. */
+  @Property({ length: 20, hidden: true })
+  secretKeyId!: string;
 
   @Property({ columnType: 'timestamptz', nullable: true })
   previousSecretUntil?: Date | null;

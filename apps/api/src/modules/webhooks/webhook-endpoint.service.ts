@@ -2,8 +2,10 @@
 // change, rotate the secret (the previous one keeps signing for the overlap), delete.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../common/errors.ts';
+import type { MailKeyring } from '../../config/mail-keys.ts';
 import { isUuid } from '../../db/sql.ts';
 import { WebhookEndpoint } from './webhook-endpoint.entity.ts';
+import { openSecret, sealSecret } from './webhook-secrets.ts';
 import { newWebhookSecret } from './webhook-signing.ts';
 import { parseTargetUrl, resolveTarget } from './webhook-target.ts';
 
@@ -25,7 +27,7 @@ function checkEvents(events: readonly string[]): WebhookEventType[] {
 }
 
 export class WebhookEndpointService {
-  constructor(private readonly deps: { allowPrivate: boolean }) {}
+  constructor(private readonly deps: { allowPrivate: boolean; keys: MailKeyring }) {}
 
   private async checkUrl(raw: string): Promise<string> {
     const url = parseTargetUrl(raw.trim(), this.deps.allowPrivate);
@@ -46,7 +48,8 @@ export class WebhookEndpointService {
         `Cada time pode ter até ${MAX_ENDPOINTS_PER_OWNER} endpoints de webhook.`,
       );
     const secret = newWebhookSecret();
-    const endpoint = em.create(WebhookEndpoint, { owner, url, events, secret });
+    const endpoint = em.create(WebhookEndpoint, { owner, url, events, secretSealed: '', secretKeyId: '' });
+    this.seal(endpoint, secret, null);
     await em.persist(endpoint).flush();
     return { endpoint, secret };
   }
@@ -99,9 +102,9 @@ export class WebhookEndpointService {
       });
     const endpoint = await this.get(em, owner, id);
     const secret = newWebhookSecret();
-    endpoint.previousSecret = overlapMinutes > 0 ? endpoint.secret : null;
+    const [current] = WebhookEndpointService.signingSecrets(endpoint, this.deps.keys);
+    this.seal(endpoint, secret, overlapMinutes > 0 ? current! : null);
     endpoint.previousSecretUntil = overlapMinutes > 0 ? new Date(Date.now() + overlapMinutes * 60_000) : null;
-    endpoint.secret = secret;
     endpoint.updatedAt = new Date();
     await em.flush();
     return { endpoint, secret };
@@ -113,12 +116,22 @@ export class WebhookEndpointService {
     return true;
   }
 
+  /** Seals both secrets with the current key (the previous one re-sealed, so one key id serves both). */
+  private seal(endpoint: WebhookEndpoint, secret: string, previous: string | null): void {
+    const { keys } = this.deps;
+    endpoint.secretSealed = sealSecret(keys, endpoint.id, 'current', secret);
+    endpoint.previousSecretSealed = previous ? sealSecret(keys, endpoint.id, 'previous', previous) : null;
+    endpoint.secretKeyId = keys.currentId;
+  }
+
   /** The secrets that sign a delivery now: the current one, and the previous one during its overlap. */
-  static signingSecrets(endpoint: WebhookEndpoint, now = new Date()): string[] {
+  static signingSecrets(endpoint: WebhookEndpoint, keys: MailKeyring, now = new Date()): string[] {
+    const open = (slot: 'current' | 'previous', sealed: string) =>
+      openSecret(keys, endpoint.secretKeyId, endpoint.id, slot, sealed);
     const previous =
-      endpoint.previousSecret && endpoint.previousSecretUntil && endpoint.previousSecretUntil > now
-        ? [endpoint.previousSecret]
+      endpoint.previousSecretSealed && endpoint.previousSecretUntil && endpoint.previousSecretUntil > now
+        ? [open('previous', endpoint.previousSecretSealed)]
         : [];
-    return [endpoint.secret, ...previous];
+    return [open('current', endpoint.secretSealed), ...previous];
   }
 }

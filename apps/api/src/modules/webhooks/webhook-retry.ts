@@ -14,7 +14,8 @@ export const MAX_RETRY_AFTER_S = 43_200;
 export type AttemptOutcome =
   | { kind: 'DELIVERED' }
   | { kind: 'DISABLE_ENDPOINT'; reason: string }
-  | { kind: 'FAILED'; reason: string }
+  /** `final`: the last attempt of a retriable failure (the endpoint keeps failing: disable it). */
+  | { kind: 'FAILED'; reason: string; final?: boolean }
   | { kind: 'RETRY'; inSeconds: number; reason: string };
 
 /** Seconds from a Retry-After header (delta-seconds or an HTTP date); null when absent or unreadable. */
@@ -43,7 +44,7 @@ export function afterAttempt(opts: {
   const reason = status === null ? 'network error or timeout' : `HTTP ${status}`;
   if (!retriable) return { kind: 'FAILED', reason };
   if (attempt >= MAX_ATTEMPTS)
-    return { kind: 'FAILED', reason: `${reason}; gave up after ${attempt} attempts` };
+    return { kind: 'FAILED', reason: `${reason}; gave up after ${attempt} attempts`, final: true };
   const ceiling = RETRY_CEILINGS_S[attempt - 1]!;
   const jittered = Math.max(1, Math.round(ceiling * (opts.random ?? Math.random)()));
   const asked = retryAfterSeconds(opts.retryAfter, opts.now ?? new Date());

@@ -1,7 +1,8 @@
 // Where a webhook may be delivered: HTTPS to a public address. Private, loopback, link-local,
 // unique-local, carrier-grade NAT, multicast and unspecified addresses are refused (the API must not
 // be a way into our own network) unless an operator allows them (WEBHOOK_ALLOW_PRIVATE, tests).
-// Checked when the endpoint is saved and again, on the resolved addresses, before each delivery.
+// Checked when the endpoint is saved and again before each delivery, which then connects to exactly
+// the address checked (webhook-http.ts: no second DNS answer can point it elsewhere).
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
 import { AppError } from '../../common/errors.ts';
@@ -58,12 +59,20 @@ export function parseTargetUrl(raw: string, allowPrivate: boolean): URL {
   return url;
 }
 
+/** Every address a host name resolves to (injectable: tests play a rebinding DNS server). */
+export type ResolveHost = (host: string) => Promise<string[]>;
+
+export const resolveHost: ResolveHost = async (host) =>
+  (await lookup(host, { all: true }).catch(() => [])).map((a) => a.address);
+
 /** The addresses to connect to, all public (or allowed); VALIDATION_FAILED otherwise. */
-export async function resolveTarget(url: URL, allowPrivate: boolean): Promise<string[]> {
+export async function resolveTarget(
+  url: URL,
+  allowPrivate: boolean,
+  resolve: ResolveHost = resolveHost,
+): Promise<string[]> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  const addresses = isIP(host)
-    ? [host]
-    : (await lookup(host, { all: true }).catch(() => [])).map((a) => a.address);
+  const addresses = isIP(host) ? [host] : await resolve(host);
   if (addresses.length === 0) throw AppError.validation({ url: 'Não encontramos esse endereço (DNS).' });
   if (!allowPrivate && addresses.some(isPrivateAddress)) throw AppError.validation({ url: REFUSED });
   return addresses;

@@ -4,12 +4,16 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Worker } from '../../app/module.ts';
 import type { Logger } from '../../common/logger.ts';
+import type { MailKeyring } from '../../config/mail-keys.ts';
+import type { MailService } from '../mail/mail.service.ts';
 import { consumeOnce } from './webhook-consumer.ts';
+import { disableEndpoint } from './webhook-disable.ts';
 import { WebhookEndpoint } from './webhook-endpoint.entity.ts';
 import { WebhookEndpointService } from './webhook-endpoint.service.ts';
+import { postWebhook } from './webhook-http.ts';
 import { afterAttempt, type AttemptOutcome } from './webhook-retry.ts';
 import { signDelivery } from './webhook-signing.ts';
-import { parseTargetUrl, resolveTarget } from './webhook-target.ts';
+import { parseTargetUrl, type ResolveHost } from './webhook-target.ts';
 
 export const WEBHOOK_POLL_MS = 1000;
 const SEND_TIMEOUT_MS = 10_000;
@@ -28,7 +32,17 @@ export class WebhookWorker implements Worker {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
 
-  constructor(private readonly deps: { orm: MikroORM; log: Logger; allowPrivate: boolean }) {}
+  constructor(
+    private readonly deps: {
+      orm: MikroORM;
+      log: Logger;
+      allowPrivate: boolean;
+      keys: MailKeyring;
+      mail: MailService;
+      /** Tests: a DNS that answers what they say. */
+      resolve?: ResolveHost;
+    },
+  ) {}
 
   start(): void {
     this.timer = setInterval(() => this.tick(), WEBHOOK_POLL_MS);
@@ -82,43 +96,32 @@ export class WebhookWorker implements Worker {
     let error: string | null = null;
     try {
       const url = parseTargetUrl(endpoint.url, this.deps.allowPrivate);
-      await resolveTarget(url, this.deps.allowPrivate);
       const body = JSON.stringify(d.payload);
       const headers = signDelivery({
         id: `msg_${d.id}`,
         at: new Date(),
         body,
-        secrets: WebhookEndpointService.signingSecrets(endpoint),
+        secrets: WebhookEndpointService.signingSecrets(endpoint, this.deps.keys),
       });
-      const res = await fetch(url, {
-        method: 'POST',
+      const res = await postWebhook(url, {
         headers: { 'content-type': 'application/json', 'user-agent': 'Delega-Webhooks/1', ...headers },
         body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
+        timeoutMs: SEND_TIMEOUT_MS,
+        allowPrivate: this.deps.allowPrivate,
+        resolve: this.deps.resolve,
       });
-      await res.arrayBuffer().catch(() => undefined);
       status = res.status;
-      retryAfter = res.headers.get('retry-after');
+      retryAfter = res.retryAfter;
     } catch (err) {
       error = err instanceof Error ? err.message.slice(0, 200) : 'delivery failed';
     }
     const outcome = afterAttempt({ attempt: d.attempts + 1, status, retryAfter });
     await this.record(d, outcome, status, error);
-    if (
-      outcome.kind === 'DISABLE_ENDPOINT' ||
-      (outcome.kind === 'FAILED' && /gave up/.test(outcome.reason))
-    ) {
-      await em.execute(
-        `update webhook_endpoint set disabled_at = now(), disabled_reason = ? where id = ? and disabled_at is null`,
-        [
-          outcome.kind === 'DISABLE_ENDPOINT'
-            ? 'the receiver answered 410 Gone'
-            : 'persistent delivery failure',
-          endpoint.id,
-        ],
-      );
-      this.deps.log.warn({ endpointId: endpoint.id, reason: outcome.reason }, 'webhook endpoint disabled');
+    if (outcome.kind === 'DISABLE_ENDPOINT' || (outcome.kind === 'FAILED' && outcome.final)) {
+      const why = outcome.kind === 'DISABLE_ENDPOINT' ? 'GONE' : 'PERSISTENT_FAILURE';
+      const disabled = await disableEndpoint(this.deps.orm.em.fork(), this.deps.mail, endpoint.id, why);
+      if (disabled)
+        this.deps.log.warn({ endpointId: endpoint.id, reason: outcome.reason }, 'webhook endpoint disabled');
     }
   }
 

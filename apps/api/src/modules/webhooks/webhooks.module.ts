@@ -10,6 +10,8 @@ export const webhooksModule: AppModule = {
       orm: services.orm,
       log: services.log,
       allowPrivate: services.config.WEBHOOK_ALLOW_PRIVATE,
+      keys: services.mail.keys,
+      mail: services.mail,
     }),
   ],
 };

@@ -12,7 +12,10 @@ import {
 const WEBHOOKS_MANAGE = 'webhooks:manage';
 
 function service(ctx: GraphQLContext): WebhookEndpointService {
-  return new WebhookEndpointService({ allowPrivate: ctx.services.config.WEBHOOK_ALLOW_PRIVATE });
+  return new WebhookEndpointService({
+    allowPrivate: ctx.services.config.WEBHOOK_ALLOW_PRIVATE,
+    keys: ctx.services.mail.keys,
+  });
 }
 
 /** The team the key belongs to (its name; a rotated key keeps it). */

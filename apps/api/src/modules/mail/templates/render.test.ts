@@ -140,6 +140,13 @@ const samples: { [K in MailTemplateName]: MailTemplates[K] } = {
     validUntil: null,
     url: 'https://portal.example/acessos-recebidos',
   },
+  'webhook-endpoint-disabled': {
+    team: 'atendimento-ura',
+    endpointId: '5f0c2d3e-0000-4000-8000-000000000001',
+    url: 'https://ura.example/hooks',
+    reason: 'GONE',
+    disabledAt: at,
+  },
 };
 
 describe('formatting', () => {

@@ -10,6 +10,7 @@ import { formatDateTime, installationsLabel } from './format.ts';
 import { grantEndingTemplates } from './grant-ending.ts';
 import { titularityTemplates } from './titularity.ts';
 import { serviceRequestTemplates } from './service-requests.ts';
+import { webhookTemplates } from './webhooks.ts';
 
 export interface RenderContext {
   portalUrl: string;
@@ -35,6 +36,7 @@ const templates: Builders = {
   ...grantEndingTemplates,
   ...titularityTemplates,
   ...serviceRequestTemplates,
+  ...webhookTemplates,
   'email-verification': (d) => ({
     subject: 'Confirme seu e-mail',
     preheader: 'Falta pouco para ativar sua conta no portal.',
