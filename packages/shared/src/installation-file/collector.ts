@@ -13,8 +13,12 @@ export interface InstallationDiagnostic {
 }
 
 export interface InstallationList {
-  /** Valid, unique numbers in file order (first occurrence kept). */
-  numbers: string[];
+  /**
+   * Valid, unique numbers in file order (first occurrence kept). Array-like (`length`, `slice`, `at`,
+   * iteration, JSON as an array): kept as compact numeric keys, each string made when read, so a
+   * caller that reads them a page at a time never holds a million strings.
+   */
+  numbers: InstallationNumbers;
   /** Non-blank data rows (header and fully blank rows excluded). */
   totalRows: number;
   diagnostics: InstallationDiagnostic[];
@@ -350,27 +354,65 @@ export class InstallationCollector {
     });
   }
 
-  /**
-   * The list. Frees the table, then builds the strings from the keys, freeing each chunk of keys
-   * once its strings exist, so the table and the strings are never resident together.
-   */
+  /** The list. Frees the table; the numbers stay as their keys in file order (8 bytes each). */
   result(): InstallationList {
     if (this.list !== undefined) return this.list;
     release(this.keys);
     release(this.firstRows);
-    const n = this.count;
-    const numbers = new Array<string>(n);
-    const order = this.order;
-    for (let c = 0; c < order.length; c++) {
-      const chunk = order[c]!;
-      const base = c << ORDER_CHUNK_BITS;
-      const m = Math.min(ORDER_CHUNK, n - base);
-      for (let j = 0; j < m; j++) numbers[base + j] = keyToString(chunk[j]!);
-      release(chunk);
-    }
-    order.length = 0;
+    const numbers = new InstallationNumbers(this.order, this.count);
     this.list = { numbers, totalRows: this.totalRows, diagnostics: this.diagnostics };
     return this.list;
+  }
+}
+
+/**
+ * The accepted numbers, in file order, as numeric keys (see `installationKey`) in chunks: reads like a
+ * read-only array of strings (`length`, `slice`, `at`, `for…of`, spread, `JSON.stringify`), and each
+ * string is built when it is read. A million numbers take 8 MB instead of ~40 MB of strings.
+ */
+export class InstallationNumbers implements Iterable<string> {
+  readonly length: number;
+  private readonly chunks: readonly Float64Array[];
+
+  constructor(chunks: readonly Float64Array[], length: number) {
+    this.chunks = chunks;
+    this.length = length;
+  }
+
+  private key(i: number): number {
+    return this.chunks[i >>> ORDER_CHUNK_BITS]![i & (ORDER_CHUNK - 1)]!;
+  }
+
+  /** The number at `index` (negative counts from the end), like `Array.prototype.at`. */
+  at(index: number): string | undefined {
+    const i = Math.trunc(index) + (index < 0 ? this.length : 0);
+    return i >= 0 && i < this.length ? keyToString(this.key(i)) : undefined;
+  }
+
+  /** The numbers from `start` to `end` (exclusive) as strings, like `Array.prototype.slice`. */
+  slice(start = 0, end = this.length): string[] {
+    const clamp = (x: number) => {
+      const t = Math.trunc(x) || 0;
+      return t < 0 ? Math.max(0, this.length + t) : Math.min(t, this.length);
+    };
+    const a = clamp(start);
+    const b = clamp(end);
+    const out = new Array<string>(Math.max(0, b - a));
+    for (let i = a; i < b; i++) out[i - a] = keyToString(this.key(i));
+    return out;
+  }
+
+  *[Symbol.iterator](): IterableIterator<string> {
+    for (let i = 0; i < this.length; i++) yield keyToString(this.key(i));
+  }
+
+  /** Every number as a string (what a caller that needs them all at once asks for). */
+  toArray(): string[] {
+    return this.slice();
+  }
+
+  toJSON(): string[] {
+    return this.slice();
   }
 }
 

@@ -35,7 +35,7 @@ describe('parseInstallationFile: encodings and delimiters', () => {
     it(`reads ${name}`, async () => {
       const result = await parse(name);
       expect(result.kind).toBe('csv');
-      expect(result.numbers).toEqual(['0012345678', '0012345679', '12345']);
+      expect(result.numbers.toArray()).toEqual(['0012345678', '0012345679', '12345']);
       expect(result.diagnostics.find((d) => d.code === 'DUPLICATE')).toMatchObject({
         row: 5,
         value: '0012345678',
@@ -52,26 +52,26 @@ describe('parseInstallationFile: encodings and delimiters', () => {
   });
 
   it('reads comma-separated with quoted delimiters and "N° Instalação" header in column 2', async () => {
-    expect((await parse('comma.csv')).numbers).toEqual(['0012345678', '12345']);
+    expect((await parse('comma.csv')).numbers.toArray()).toEqual(['0012345678', '12345']);
   });
 
   it('reads tab-separated .txt ("Unidade consumidora")', async () => {
-    expect((await parse('tab.txt')).numbers).toEqual(['0012345678', '12345']);
+    expect((await parse('tab.txt')).numbers.toArray()).toEqual(['0012345678', '12345']);
   });
 
   it('reads UTF-16LE with BOM (Excel "Texto Unicode")', async () => {
-    expect((await parse('utf16le.txt')).numbers).toEqual(['0012345678']);
+    expect((await parse('utf16le.txt')).numbers.toArray()).toEqual(['0012345678']);
   });
 
   it('reads CR-only line endings', async () => {
-    expect((await parse('cr-only.csv')).numbers).toEqual(['0012345678', '12345']);
+    expect((await parse('cr-only.csv')).numbers.toArray()).toEqual(['0012345678', '12345']);
   });
 });
 
 describe('parseInstallationFile: rows', () => {
   it('skips blank lines silently, flags EMPTY cells, handles quotes, "" escapes and quoted newlines', async () => {
     const result = await parse('blank-lines-quoted.csv');
-    expect(result.numbers).toEqual(['0012345678', '12345', '777']);
+    expect(result.numbers.toArray()).toEqual(['0012345678', '12345', '777']);
     expect(result.totalRows).toBe(4);
     expect(result.diagnostics).toEqual([
       // Row numbers count records, as Excel shows them: the quoted newline stays in row 4.
@@ -81,7 +81,7 @@ describe('parseInstallationFile: rows', () => {
 
   it('flags scientific notation as EXCEL_NUMBER_FORMAT with a pt-BR explanation', async () => {
     const result = await parse('scientific.csv');
-    expect(result.numbers).toEqual(['0012345678']);
+    expect(result.numbers.toArray()).toEqual(['0012345678']);
     expect(result.diagnostics.map((d) => [d.row, d.code, d.value])).toEqual([
       [2, 'EXCEL_NUMBER_FORMAT', '1,23457E+11'],
       [3, 'EXCEL_NUMBER_FORMAT', '1.23457e+11'],
@@ -91,13 +91,13 @@ describe('parseInstallationFile: rows', () => {
 
   it('headerless: first column, row 1 is data', async () => {
     const result = await parse('headerless.csv');
-    expect(result.numbers).toEqual(['0012345678', '12345', '999']);
+    expect(result.numbers.toArray()).toEqual(['0012345678', '12345', '999']);
     expect(result.diagnostics).toEqual([]);
   });
 
   it('dedupes keeping the first occurrence; leading zeros are significant', async () => {
     const result = await parse('duplicates.csv');
-    expect(result.numbers).toEqual(['1', '2', '01']);
+    expect(result.numbers.toArray()).toEqual(['1', '2', '01']);
     expect(result.diagnostics.map((d) => [d.row, d.code, d.value])).toEqual([
       [4, 'DUPLICATE', '1'],
       [6, 'DUPLICATE', '2'],
@@ -110,7 +110,7 @@ describe('parseInstallationFile: XLSX', () => {
   it('reads a filled template (text cells keep leading zeros)', async () => {
     const result = await parse('template-filled.xlsx');
     expect(result.kind).toBe('xlsx');
-    expect(result.numbers).toEqual(['0012345678', '12345']);
+    expect(result.numbers.toArray()).toEqual(['0012345678', '12345']);
     expect(result.diagnostics.map((d) => [d.row, d.code, d.value])).toEqual([
       [4, 'DUPLICATE', '0012345678'],
       [5, 'INVALID_NUMBER', '12A45'],
@@ -119,7 +119,7 @@ describe('parseInstallationFile: XLSX', () => {
 
   it('flags numeric cells (Excel-damaged) as EXCEL_NUMBER_FORMAT, blank number with content as EMPTY', async () => {
     const result = await parse('numeric-cells.xlsx');
-    expect(result.numbers).toEqual(['0012345678']);
+    expect(result.numbers.toArray()).toEqual(['0012345678']);
     expect(result.diagnostics.map((d) => [d.row, d.code, d.value])).toEqual([
       [2, 'EXCEL_NUMBER_FORMAT', '12345678'],
       [3, 'EXCEL_NUMBER_FORMAT', '123456789012'],
@@ -135,7 +135,7 @@ describe('parseInstallationFile: XLSX', () => {
     const numbers = ['000000000001', '42', '999999999999'];
     const bytes = await buildInstallationTemplateXlsx(numbers);
     const result = await parseInstallationFile(bytes, 'modelo.xlsx');
-    expect(result.numbers).toEqual(numbers);
+    expect(result.numbers.toArray()).toEqual(numbers);
     expect(result.diagnostics).toEqual([]);
   });
 
@@ -355,7 +355,7 @@ describe('templates and diagnostics CSV', () => {
     const bytes = buildInstallationTemplateCsv(['0001', '42']);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(bytes)).toBe('Nº Instalação\r\n0001\r\n42\r\n');
-    expect((await parseInstallationFile(bytes, 'modelo.csv')).numbers).toEqual(['0001', '42']);
+    expect((await parseInstallationFile(bytes, 'modelo.csv')).numbers.toArray()).toEqual(['0001', '42']);
   });
 
   it('XLSX template has the text format, the header and the instructions sheet', async () => {

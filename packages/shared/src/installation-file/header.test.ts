@@ -39,7 +39,7 @@ describe('isValidInstallationNumber', () => {
 describe('parseInstallationCsvText (core, no limits)', () => {
   it('trims spaces and NBSP around numbers, accepts ="00123" (Excel text idiom)', () => {
     const r = parseInstallationCsvText('Nº Instalação;x\n  0012 ;a\n\u00a00013\u00a0;b\n="00123";c\n');
-    expect(r.numbers).toEqual(['0012', '0013', '00123']);
+    expect(r.numbers.toArray()).toEqual(['0012', '0013', '00123']);
   });
 
   it('flags INVALID_NUMBER for letters, punctuation and too many digits', () => {
@@ -50,7 +50,7 @@ describe('parseInstallationCsvText (core, no limits)', () => {
 
   it('a quoted number with other quoted content', () => {
     const r = parseInstallationCsvText('"Obs";"Nº Instalação"\n"a ""b"" c";"0042"\n"";""\n');
-    expect(r.numbers).toEqual(['0042']);
+    expect(r.numbers.toArray()).toEqual(['0042']);
     expect(r.diagnostics).toEqual([]);
   });
 
@@ -60,13 +60,13 @@ describe('parseInstallationCsvText (core, no limits)', () => {
   });
 
   it('handles a final line without newline and an unterminated-but-short quote as corrupt', () => {
-    expect(parseInstallationCsvText('Instalação\n1\n2').numbers).toEqual(['1', '2']);
+    expect(parseInstallationCsvText('Instalação\n1\n2').numbers.toArray()).toEqual(['1', '2']);
     expect(() => parseInstallationCsvText('Instalação\n"1\n')).toThrow(/linha 2/);
   });
 
   it('a lone pt-BR scientific number does not make "," the delimiter', () => {
     const r = parseInstallationCsvText('1,23457E+11\n0012\n');
-    expect(r.numbers).toEqual(['0012']);
+    expect(r.numbers.toArray()).toEqual(['0012']);
     expect(r.diagnostics).toMatchObject([{ row: 1, code: 'EXCEL_NUMBER_FORMAT' }]);
   });
 

@@ -14,6 +14,7 @@ export {
   type InstallationDiagnostic,
   type InstallationDiagnosticCode,
   type InstallationList,
+  InstallationNumbers,
 } from './collector.ts';
 export { FILE_ERROR_MESSAGES, InstallationFileError, type InstallationFileErrorCode } from './errors.ts';
 export { isInstallationHeader, normalizeHeader } from './header.ts';
