@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  accessGrantExpiryWorker,
+  accessGrantExpiryJob,
   sweepExpiredInvites,
 } from '../src/modules/grants/access-grant-expiry.worker.ts';
 import { startTestApi, type TestApi } from './harness.ts';
@@ -288,16 +288,15 @@ describe('expiry (database clock)', () => {
   });
 });
 
-describe('expiry worker', () => {
-  it('sweeps at start and stops cleanly', async () => {
+describe('expiry job', () => {
+  it('is a 30-second schedule, one sweep at a time, and its run expires overdue invites', async () => {
     const { grant } = await invite(api, w);
     await sql(api, `update access_grant set invite_expires_at = now() - interval '1 second' where id = ?`, [
       grant.id,
     ]);
-    const worker = accessGrantExpiryWorker(api.app.services);
-    expect(worker.name).toBe('access-grant-expiry');
-    worker.start();
-    await worker.stop(); // waits for the sweep in flight
+    const job = accessGrantExpiryJob(api.app.services);
+    expect(job).toMatchObject({ cron: '*/30 * * * * *', queue: { policy: 'exclusive' } });
+    await job.handle({ id: 'run', data: {}, retryCount: 0, signal: new AbortController().signal });
     const [row] = await sql<{ status: string }>(
       api,
       `select status::text as status from access_grant where id = ?`,

@@ -1,8 +1,9 @@
 // E-mails at rest: bodies (with their working reset, verification and invite links) are sealed with
 // AES-256-GCM under a configured key, dropped once delivered, and the rows themselves are deleted
-// after MAIL_RETENTION_DAYS by the delivery worker.
+// after MAIL_RETENTION_DAYS by the scheduled sweep (`mail.retention`).
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAIL_RETENTION } from '../src/modules/mail/mail.jobs.ts';
 import { startFakeSendGrid, type FakeSendGrid } from './fake-sendgrid.ts';
 import { startTestApi, type TestApi } from './harness.ts';
 
@@ -140,7 +141,7 @@ describe('mail at rest', () => {
     }
   });
 
-  it('deletes rows older than MAIL_RETENTION_DAYS in the worker sweep', async () => {
+  it('deletes rows older than MAIL_RETENTION_DAYS in the scheduled sweep', async () => {
     expect(api.config.MAIL_RETENTION_DAYS).toBe(30);
     const old = await enqueueReset(api, secret());
     const recent = await enqueueReset(api, secret());
@@ -157,20 +158,13 @@ describe('mail at rest', () => {
     await api.orm.em
       .fork()
       .execute(`update mail_message set created_at = now() - interval '31 days' where id = ?`, [old.id]);
-    // A process starting now sweeps at once.
-    const other = await startTestApi({
-      databaseUrl: api.databaseUrl,
-      env: { ...sendGrid(), MAIL_ENCRYPTION_KEYS: K1 },
-    });
-    try {
-      await eventually(
-        () => rowOf(old.id),
-        (r) => r === undefined,
-        'old row deleted',
-      );
-      expect(await rowOf(recent.id)).toBeDefined();
-    } finally {
-      await other.close();
-    }
+    // The sweep is a scheduled job (every ten minutes); send the job the schedule sends.
+    await api.app.services.jobs.sendNow(MAIL_RETENTION, {});
+    await eventually(
+      () => rowOf(old.id),
+      (r) => r === undefined,
+      'old row deleted',
+    );
+    expect(await rowOf(recent.id)).toBeDefined();
   });
 });

@@ -1,5 +1,6 @@
-// The SendGrid transport and the delivery worker against a local fake of SendGrid's v3 API.
+// The SendGrid transport and mail delivery on the job system against a local fake of SendGrid's v3 API.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { MAIL_SEND } from '../src/modules/mail/mail.jobs.ts';
 import type { MailTemplates } from '../src/modules/mail/mail.types.ts';
 import { startFakeSendGrid, type FakeSendGrid } from './fake-sendgrid.ts';
 import { startTestApi, type TestApi } from './harness.ts';
@@ -192,10 +193,10 @@ describe('SendGrid transport', () => {
     for (const id of ids) expect(sendsOf(id)).toHaveLength(1);
   });
 
-  it('reclaims a message whose lease expired, and never re-sends a SENT one', async () => {
+  it('resends a message left mid-send as a possible duplicate, and never re-sends a SENT one', async () => {
     const em = api.orm.em.fork();
-    // As if a process died mid-send: SENDING with an expired lease (committed that way, so no
-    // worker could claim it first).
+    // As if a worker died mid-send: the row SENDING at its job's attempt (committed that way, so no
+    // worker could claim it first). The job (a retry after its lease) sends it again and says so.
     const stuck = await em.transactional(async (tx) => {
       const m = await api.app.services.mail.enqueue(
         tx,
@@ -211,13 +212,16 @@ describe('SendGrid transport', () => {
     });
     const sentBefore = await enqueue();
     await waitFor([sentBefore], final);
-    await em.execute(`update mail_message set next_attempt_at = now() - interval '1 hour' where id = ?`, [
-      sentBefore,
-    ]);
-    api.app.services.pubsub.publish('MAIL_QUEUED', {});
+    // A repeated job for a SENT message (a retry whose first run had finished) sends nothing.
+    await api.app.services.jobs.sendNow(MAIL_SEND, { messageId: sentBefore, attempt: 1 });
     const [r] = await waitFor([stuck], (x) => x.status === 'SENT');
-    expect(r!.attempts).toBe(2);
-    await new Promise((res) => setTimeout(res, 400));
+    expect(r!.attempts).toBe(1);
+    const [dup] = await em.execute<{ possible_duplicate: boolean; duplicate_of_attempt: number | null }[]>(
+      'select possible_duplicate, duplicate_of_attempt from mail_message where id = ?',
+      [stuck],
+    );
+    expect(dup).toEqual({ possible_duplicate: true, duplicate_of_attempt: 1 });
+    await new Promise((res) => setTimeout(res, 1200));
     expect(sendsOf(stuck)).toHaveLength(1);
     expect(sendsOf(sentBefore)).toHaveLength(1); // its first and only send
   });

@@ -18,6 +18,7 @@ import { startApollo } from './apollo.ts';
 import { createContexts } from './caller.ts';
 import { createGraphQLHttpHandler } from './graphql-http.ts';
 import { createHttpRouter } from './http-router.ts';
+import { startJobQueue } from './job-system.ts';
 import type { Route, Worker } from './module.ts';
 import { modules } from './modules.ts';
 import { readinessCheck } from './readiness.ts';
@@ -44,7 +45,8 @@ export async function createApp(
 ): Promise<App> {
   const pubsub = new PgPubSub(database.sessionUrl, log);
   await pubsub.start();
-  const services = createServices({ config, log, orm, pubsub, database });
+  const jobs = await startJobQueue(config, log, database.sessionUrl);
+  const services = createServices({ config, log, orm, pubsub, database, jobs });
   const schema = await createSchema(pubsub);
   const formatError = createErrorFormatter(log);
   const metrics = new Metrics(databaseSources(orm, pubsub), (err) =>
@@ -93,6 +95,9 @@ export async function createApp(
     metrics,
   });
   const workers: Worker[] = config.WORKERS_ENABLED ? modules.flatMap((m) => m.workers?.(services) ?? []) : [];
+  const jobHandlers = config.WORKERS_ENABLED
+    ? modules.flatMap((m) => m.jobs?.handlers?.(services) ?? [])
+    : [];
 
   return {
     server,
@@ -102,6 +107,7 @@ export async function createApp(
     async listen(port, host = config.HOST) {
       await new Promise<void>((resolve) => server.listen(port, host, resolve));
       for (const w of workers) w.start();
+      await jobs.work(jobHandlers);
       return (server.address() as AddressInfo).port;
     },
     async close() {
@@ -111,6 +117,7 @@ export async function createApp(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
       await Promise.all([services.sessions.settle(), services.apiKeys.settle()]);
+      await jobs.stop();
       await pubsub.stop();
       await services.protocol.close();
     },

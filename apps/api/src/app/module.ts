@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NonEmptyArray } from 'type-graphql';
+import type { Config } from '../config/config.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
+import type { AnyJobHandler, QueueSpec } from '../modules/jobs/job-definitions.ts';
 import type { Services } from './services.ts';
 
 /** An HTTP route outside GraphQL (PDF download, health, development mailbox). */
@@ -13,7 +15,7 @@ export interface Route {
   handle(req: IncomingMessage, res: ServerResponse, params: string[], ctx: GraphQLContext): Promise<void>;
 }
 
-/** A background loop (mail delivery, invite expiry). Safe to run in every API process. */
+/** A hand-written background loop. Prefer the job system (`jobs` below): retries, leases, schedules. */
 export interface Worker {
   name: string;
   start(): void;
@@ -26,6 +28,16 @@ export interface AppModule {
   resolvers: Function[];
   routes?: Route[];
   workers?: (services: Services) => Worker[];
+  /** Queues on the job system (modules/jobs/job-queue.ts) and, where workers run, their handlers. */
+  jobs?: ModuleJobs;
+}
+
+/** A module's part in the job system. */
+export interface ModuleJobs {
+  /** Declared in every process (so any process can enqueue); a dead letter queue before its users. */
+  queues: (config: Config) => QueueSpec[];
+  /** Run only where WORKERS_ENABLED; a handler with `cron` is also sent on that schedule. */
+  handlers?: (services: Services) => AnyJobHandler[];
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

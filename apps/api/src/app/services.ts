@@ -3,6 +3,7 @@ import type { Config } from '../config/config.ts';
 import type { Logger } from '../common/logger.ts';
 import type { DatabaseTargets } from '../db/database.ts';
 import type { PgPubSub } from '../graphql/pubsub.ts';
+import type { JobQueue } from '../modules/jobs/job-queue.ts';
 import { AccountsService } from '../modules/accounts/accounts.service.ts';
 import { BillingService } from '../modules/billing/billing.service.ts';
 import { SessionService } from '../modules/accounts/session.service.ts';
@@ -22,6 +23,8 @@ export interface Services {
   pubsub: PgPubSub;
   /** Session-mode URL (job workers) and the read replica, when configured. */
   database: DatabaseTargets;
+  /** The job system (pg-boss): enqueue in the caller's transaction; see modules/jobs/job-queue.ts. */
+  jobs: JobQueue;
   sessions: SessionService;
   apiKeys: ApiKeyService;
   mail: MailService;
@@ -40,11 +43,12 @@ export interface CoreDeps {
   orm: MikroORM;
   pubsub: PgPubSub;
   database: DatabaseTargets;
+  jobs: JobQueue;
 }
 
 /** Wires the services; each is constructed with exactly what it uses. One line per service. */
 export function createServices(core: CoreDeps): Services {
-  const { config, log, pubsub } = core;
+  const { config, log, pubsub, jobs } = core;
   const sessions = new SessionService({
     ttlMs: config.SESSION_TTL_HOURS * 3600_000,
     absoluteMs: config.SESSION_ABSOLUTE_DAYS * 86_400_000,
@@ -53,7 +57,7 @@ export function createServices(core: CoreDeps): Services {
   });
   const rateLimits = new RateLimitService({ orm: core.orm, log });
   const apiKeys = new ApiKeyService({ log, rateLimits });
-  const mail = new MailService({ config, log, pubsub });
+  const mail = new MailService({ config, log, jobs });
   const accounts = new AccountsService({ config, log, sessions, mail, rateLimits });
   const customers = new CustomersService({ config, log });
   const grants = new AccessGrantService({ config, log, pubsub, mail, customers });

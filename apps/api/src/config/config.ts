@@ -83,6 +83,11 @@ const ConfigSchema = z
     MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
     MAIL_POLL_MS: z.coerce.number().int().min(10).default(5_000),
     MAIL_SEND_TIMEOUT_MS: z.coerce.number().int().min(10).default(10_000),
+    /** A send still unfinished after this lease (its worker was lost) is retried elsewhere; default 3 × MAIL_SEND_TIMEOUT_MS, at least 30 s. */
+    MAIL_LEASE_MS: z.coerce.number().int().min(1000).optional(),
+    /** Job system (pg-boss): how often expired leases are looked for and queue figures refreshed; its pool on the session-mode URL. */
+    JOBS_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
+    JOBS_POOL_MAX: z.coerce.number().int().min(2).max(50).default(4),
     /**
      * Keys sealing e-mail bodies at rest (AES-256-GCM): `id:base64-32-bytes`, comma-separated; the
      * first seals, all of them open (rotation: put the new key first, drop the old one once the

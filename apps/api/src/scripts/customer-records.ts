@@ -20,6 +20,8 @@ import {
 import { CustomersService } from '../modules/customers/customers.service.ts';
 import { AccessGrantService } from '../modules/grants/access-grant.service.ts';
 import { MailService } from '../modules/mail/mail.service.ts';
+import { startJobQueue } from '../app/job-system.ts';
+import type { JobQueue } from '../modules/jobs/job-queue.ts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 const USAGE = `usage: customer-records <command> <args> --operator <name>
@@ -68,9 +70,11 @@ const log = createLogger('warn');
 const db = await resolveDatabase(config, log);
 const orm = await initOrm(db.url);
 const pubsub = new PgPubSub(db.url, log);
+let jobs: JobQueue | null = null;
 try {
   await migrate(orm);
-  const mail = new MailService({ config, log, pubsub });
+  jobs = await startJobQueue({ ...config, WORKERS_ENABLED: false }, log, db.sessionUrl);
+  const mail = new MailService({ config, log, jobs });
   const customers = new CustomersService({ config, log });
   const grants = new AccessGrantService({ config, log, pubsub, mail, customers });
   const r = await command.run(orm.em.fork(), { authority: grants, source: `cli:${operator}` }, args);
@@ -85,6 +89,7 @@ try {
     process.exitCode = 1;
   } else throw err;
 } finally {
+  await jobs?.stop();
   await pubsub.stop();
   await orm.close();
   await db.stop();

@@ -1,6 +1,6 @@
 import type { AppModule } from '../../app/module.ts';
-import { accessGrantExpiryWorker } from './access-grant-expiry.worker.ts';
-import { accessGrantValidityWorker } from './access-grant-validity.worker.ts';
+import { accessGrantExpiryJob, EXPIRE_INVITES } from './access-grant-expiry.worker.ts';
+import { accessGrantValidityJob, GRANT_VALIDITY } from './access-grant-validity.worker.ts';
 import { AccessGrantFieldsResolver, AccessGrantResolver } from './access-grant.resolver.ts';
 import { GrantActivityResolver } from './grant-activity.resolver.ts';
 import { GrantScopesResolver } from './grant-scopes.resolver.ts';
@@ -16,5 +16,8 @@ export const grantsModule: AppModule = {
     GrantEventPageResolver,
     InviteViewedResolver,
   ],
-  workers: (services) => [accessGrantExpiryWorker(services), accessGrantValidityWorker(services)],
+  jobs: {
+    queues: () => [EXPIRE_INVITES, GRANT_VALIDITY],
+    handlers: (services) => [accessGrantExpiryJob(services), accessGrantValidityJob(services)],
+  },
 };

@@ -30,7 +30,9 @@ export class MailMessage {
     | 'providerMessageId'
     | 'sentAt'
     | 'sealed'
-    | 'keyId';
+    | 'keyId'
+    | 'possibleDuplicate'
+    | 'duplicateOfAttempt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -76,4 +78,15 @@ export class MailMessage {
 
   @Property({ columnType: 'timestamptz', nullable: true })
   sentAt?: Date | null;
+
+  /**
+   * A send was started and its outcome never recorded (the worker was lost mid-send), so the
+   * message was sent again and the recipient may have it twice: SendGrid has no idempotent send.
+   */
+  @Property({ default: false })
+  possibleDuplicate: boolean = false;
+
+  /** The attempt whose outcome was lost (the latest one, when it happened more than once). */
+  @Property({ columnType: 'int', nullable: true })
+  duplicateOfAttempt?: number | null;
 }

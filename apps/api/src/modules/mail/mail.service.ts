@@ -2,15 +2,16 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { brandOf, ConfigError, type Config } from '../../config/config.ts';
 import type { MailKeyring } from '../../config/mail-keys.ts';
 import type { Logger } from '../../common/logger.ts';
-import type { PgPubSub } from '../../graphql/pubsub.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
 import { MailMessage } from './mail-message.entity.ts';
 import { openMail, sealMail, type MailBody } from './mail-sealing.ts';
 import { createMailTransport, type MailTransport } from './mail.transport.ts';
-import { MailWorker } from './mail.worker.ts';
+import { MailDelivery } from './mail-delivery.ts';
+import { MAIL_SEND, mailLeaseSeconds } from './mail.jobs.ts';
 import { renderMail } from './templates/render.ts';
 import type { MailRecipient, MailTemplateName, MailTemplates } from './mail.types.ts';
 
-/** Enqueues e-mails in the caller's transaction (outbox); the delivery worker sends them. */
+/** Enqueues e-mails in the caller's transaction (outbox row + `mail.send` job); mail-delivery.ts sends them. */
 export class MailService {
   /** SendGrid when SENDGRID_API_KEY is set; otherwise the local mailbox (the outbox table itself). */
   readonly transport: MailTransport;
@@ -18,7 +19,7 @@ export class MailService {
   readonly keys: MailKeyring;
 
   constructor(
-    private readonly deps: { config: Config; log: Logger; pubsub: PgPubSub; transport?: MailTransport },
+    private readonly deps: { config: Config; log: Logger; jobs: JobQueue; transport?: MailTransport },
   ) {
     if (!deps.config.mailKeys) {
       throw new ConfigError([
@@ -32,13 +33,13 @@ export class MailService {
     }
   }
 
-  /** The delivery loop for this process (registered by the mail module when workers are enabled). */
-  createWorker(orm: MikroORM): MailWorker {
-    const { config, log, pubsub } = this.deps;
-    return new MailWorker({
+  /** The job handlers' side of delivery (registered by the mail module where workers run). */
+  createDelivery(orm: MikroORM): MailDelivery {
+    const { config, log, jobs } = this.deps;
+    return new MailDelivery({
       orm,
       log,
-      pubsub,
+      jobs,
       transport: this.transport,
       keys: this.keys,
       // The development mailbox shows delivered messages: only then are their bodies kept.
@@ -46,8 +47,7 @@ export class MailService {
       retentionDays: config.MAIL_RETENTION_DAYS,
       retryBaseMs: config.MAIL_RETRY_BASE_MS,
       maxAttempts: config.MAIL_MAX_ATTEMPTS,
-      pollMs: config.MAIL_POLL_MS,
-      sendTimeoutMs: config.MAIL_SEND_TIMEOUT_MS,
+      leaseMs: mailLeaseSeconds(config) * 1000,
     });
   }
 
@@ -61,6 +61,11 @@ export class MailService {
     to: MailRecipient,
     data: MailTemplates[T],
   ): Promise<MailMessage> {
+    if (!em.isInTransaction()) {
+      // The row and its job commit together; the caller's pending changes are flushed first, as before.
+      await em.flush();
+      return em.transactional((tx) => this.enqueue(tx, template, to, data));
+    }
     const rendered = renderMail(template, data, {
       portalUrl: this.deps.config.PORTAL_URL,
       inviteTtlHours: this.deps.config.INVITE_TTL_HOURS,
@@ -72,7 +77,7 @@ export class MailService {
     message.sealed = sealed;
     em.persist(message);
     await em.flush();
-    await this.deps.pubsub.notify(em, 'MAIL_QUEUED', {});
+    await this.deps.jobs.enqueue(em, MAIL_SEND, { messageId: message.id, attempt: 1 });
     return message;
   }
 
