@@ -295,6 +295,11 @@ export const OPERATIONS: Record<string, Row> = {
     vars: none,
     expect: { anon: 'REFUSED', keyNone: 'FORBIDDEN', keyScope: 'FORBIDDEN' },
   },
+  // A service key with webhooks:manage (none here; integration-events.test.ts admits one); people refused.
+  integrationEvents: {
+    vars: none,
+    expect: { anon: 'REFUSED', keyNone: 'FORBIDDEN', keyScope: 'FORBIDDEN', owner: 'FORBIDDEN' },
+  },
   serviceRequestAdded: {
     vars: (fx) => ({ installationNumber: fx.n }),
     expect: { anon: 'REFUSED', keyNone: 'FORBIDDEN', keyScope: 'FORBIDDEN' },

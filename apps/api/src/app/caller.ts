@@ -49,6 +49,20 @@ export async function identifySocketCaller(
   return token ? services.sessions.authenticate(em, token) : null;
 }
 
+/**
+ * A service key over WebSocket (`connectionParams['x-api-key']`: integrationEvents): its principal,
+ * null when unknown or revoked, undefined when the connection does not carry one.
+ */
+export async function identifySocketApiKey(
+  services: Services,
+  em: Em,
+  connectionParams: Record<string, unknown> | undefined,
+): Promise<ApiKeyPrincipal | null | undefined> {
+  const key = connectionParams?.['x-api-key'];
+  if (typeof key !== 'string' || !key) return undefined;
+  return services.apiKeys.authenticate(em, key);
+}
+
 /** Reads request metadata: the request id (the caller's `x-request-id` when well-formed), client address and port, browser. */
 export type RequestMetaReader = (req: IncomingMessage) => RequestMeta;
 
@@ -84,8 +98,11 @@ export function createContexts(services: Services) {
       return context(em, await identifyHttpCaller(services, em, req), requestMeta(req));
     },
     /** One forked EntityManager per WebSocket operation, for the connection's signed-in viewer. */
-    forSocket: (viewer: Viewer, meta: RequestMeta): GraphQLContext =>
-      context(orm.em.fork(), { viewer, apiKey: null }, meta),
+    forSocket: (
+      viewer: Viewer | null,
+      meta: RequestMeta,
+      apiKey: ApiKeyPrincipal | null = null,
+    ): GraphQLContext => context(orm.em.fork(), { viewer, apiKey }, meta),
     /** The metadata of a request (a WebSocket upgrade's is read once, at connection_init). */
     requestMeta,
   };

@@ -13,7 +13,7 @@ import {
   type GraphQLSchema,
   type ValidationRule,
 } from 'graphql';
-import type { ServerOptions, SubscribePayload } from 'graphql-ws';
+import type { Context, ServerOptions, SubscribePayload } from 'graphql-ws';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { AppError, knownError } from '../common/errors.ts';
@@ -21,11 +21,12 @@ import type { Logger } from '../common/logger.ts';
 import type { RequestMeta } from '../common/request-meta.ts';
 import type { Config } from '../config/config.ts';
 import { formatErrors, type ErrorFormatter } from '../graphql/format-error.ts';
+import type { ApiKeyPrincipal } from '../graphql/context.ts';
 import type { Viewer } from '../modules/accounts/session.service.ts';
 import type { Metrics } from '../modules/metrics/metrics.ts';
 import { bindSocket } from '../modules/events/socket-of.ts';
 import { MAX_TOKENS } from './apollo.ts';
-import { identifySocketCaller, type Contexts } from './caller.ts';
+import { identifySocketApiKey, identifySocketCaller, type Contexts } from './caller.ts';
 import { asRequestError, unstorableInputs } from './input-characters.ts';
 import { checkCost } from './query-cost.ts';
 import type { Services } from './services.ts';
@@ -54,6 +55,8 @@ export interface GraphQLWebSocketServer {
 /** What a connection learns at `connection_init`. */
 interface SocketState extends Record<PropertyKey, unknown> {
   viewer: Viewer;
+  /** A service key's connection (integrationEvents) has this instead of a viewer. */
+  apiKey?: ApiKeyPrincipal;
   meta: RequestMeta;
 }
 
@@ -115,6 +118,8 @@ function graphqlWsOptions(
     schema: deps.schema,
     onConnect: async (ctx) => {
       const { socket, request } = ctx.extra;
+      const keyed = await connectServiceKey(deps, ctx);
+      if (keyed !== undefined) return keyed;
       let viewer: Viewer | null;
       try {
         viewer = await identifySocketCaller(services, services.orm.em.fork(), request, ctx.connectionParams);
@@ -150,7 +155,10 @@ function graphqlWsOptions(
     },
     // The socket is bound to the context so a subscriber that cannot keep up can be closed (4429).
     context: (ctx) =>
-      bindSocket(deps.contexts.forSocket(ctx.extra.viewer!, ctx.extra.meta!), ctx.extra.socket),
+      bindSocket(
+        deps.contexts.forSocket(ctx.extra.viewer ?? null, ctx.extra.meta!, ctx.extra.apiKey ?? null),
+        ctx.extra.socket,
+      ),
     // Every error leaves through the HTTP formatter: masked, coded, in Portuguese.
     onNext: (_ctx, _id, _payload, _args, result) =>
       result.errors
@@ -158,6 +166,29 @@ function graphqlWsOptions(
         : undefined,
     onError: (_ctx, _id, _payload, errors) => counted(deps, formatErrors(formatError, errors)),
   };
+}
+
+/**
+ * A connection that carries `x-api-key`: accepted for that key (undefined: it carries none). An
+ * unknown or revoked key is closed with 4403 like a missing session.
+ */
+async function connectServiceKey(
+  deps: WebSocketDeps,
+  ctx: Context<Params, Extra & Partial<SocketState>>,
+): Promise<boolean | undefined> {
+  let apiKey: ApiKeyPrincipal | null | undefined;
+  try {
+    apiKey = await identifySocketApiKey(deps.services, deps.services.orm.em.fork(), ctx.connectionParams);
+  } catch (err) {
+    refuse(ctx.extra.socket, err, deps.log);
+    return false;
+  }
+  if (apiKey === undefined) return undefined;
+  if (apiKey === null) return false;
+  ctx.extra.apiKey = apiKey;
+  ctx.extra.meta = deps.contexts.requestMeta(ctx.extra.request);
+  deps.metrics?.socketOpened(ctx);
+  return true;
 }
 
 function tooManyOperations(max: number): GraphQLError {
