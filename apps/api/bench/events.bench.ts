@@ -1,180 +1,37 @@
 // Live events (issue 11): two API processes on one database (the run's API, A, and a second one, B,
 // holding the tabs). Against a bare graphql-ws server broadcasting to the same number of connections
-// in the same run. Rows: one titular with 1,000 (full run: also 5,000) open tabs, commit → every tab
-// (p50, p99); 0 events lost of 10,000 with a forced LISTEN reconnect during the run; API RSS per
-// connection. Changes are committed on the database exactly as a command's transaction appends them
+// in the same run. Rows: one titular with 1,000 (full run, or BENCH_EVENTS_5000=1: also 5,000) open
+// tabs, commit → every tab (p50, p99); 1,000 people with a few tabs each (events-people.ts); 0 events
+// lost of 10,000 with a forced LISTEN reconnect during the run; API RSS per connection. Changes are committed on the database exactly as a command's transaction appends them
 // (the live path starts there: B's reader, one read of the grant, shaping per tab, graphql-ws), timed
 // from sending the committing statement; the bare server's from its POST.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { createClient, type Client as WsClient } from 'graphql-ws';
+import type { Client as WsClient } from 'graphql-ws';
 import pg from 'pg';
-import WebSocket from 'ws';
 import { APPEND_SQL } from '../src/graphql/pubsub.ts';
-import { User } from '../src/modules/accounts/user.entity.ts';
-import { createFactories } from '../src/seeds/factories.ts';
 import type { BenchContext } from './lib/context.ts';
+import {
+  allSubscribed,
+  BARE,
+  connect,
+  disposeAll,
+  GROUP,
+  NUMBERED_FROM,
+  resumingTab,
+  rssKb,
+  sessionsFor,
+  sleep,
+  startBare,
+  until,
+  withProfile,
+  type Bare,
+} from './lib/live-tabs.ts';
 import { startApi, type Probed } from './lib/processes.ts';
-import { freePort } from './postgres.ts';
+import { peopleRows } from './events-people.ts';
 import { percentile } from './stats.ts';
 
-const GROUP = 'live events';
-const BARE = 'bare graphql-ws 6 broadcast, same connections, same run';
 const SUBSCRIPTION = `subscription { accessGrantChanged { grantId change cursor grant { id status invitee { cpf } } } }`;
 /** Sockets one session may hold (the API's per-session cap): tabs spread over this many per session. */
 const TABS_PER_SESSION = 10;
-
-function rssKb(pid: number): number {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Number(m[1]) : Number.NaN;
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(cond: () => boolean, ms: number, what: string): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(10);
-  }
-}
-
-/** Repeats `poke` every 500 ms until every one of `tabs` has heard something (all are subscribed). */
-async function allSubscribed(heard: Set<number>, tabs: number, poke: () => Promise<unknown>): Promise<void> {
-  const end = Date.now() + 180_000;
-  while (heard.size < tabs) {
-    if (Date.now() > end) throw new Error(`only ${heard.size} of ${tabs} connections subscribed`);
-    await poke();
-    await sleep(500);
-  }
-}
-
-interface Bare {
-  url: string;
-  child: ChildProcess;
-  stop(): Promise<void>;
-}
-
-async function startBare(): Promise<Bare> {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    ['--import', '@oxc-node/core/register', path.join(import.meta.dirname, 'lib/bare-graphql-ws.ts')],
-    {
-      cwd: path.resolve(import.meta.dirname, '..'),
-      env: { ...process.env, PORT: String(port) },
-      stdio: 'ignore',
-    },
-  );
-  const url = `http://127.0.0.1:${port}`;
-  await until(() => child.exitCode === null, 1000, 'bare graphql-ws');
-  for (let i = 0; i < 100; i++) {
-    if (
-      await fetch(`${url}/publish`, { method: 'POST', body: '{"n":-1,"at":0}' }).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await sleep(100);
-  }
-  return {
-    url,
-    child,
-    stop: async () => {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
-/** `n` graphql-ws connections, each with one subscription; `onEvent(i, data)` per message. */
-function connect(
-  url: string,
-  n: number,
-  auth: (i: number) => string | undefined,
-  query: string,
-  onEvent: (i: number, data: Record<string, unknown>) => void,
-): WsClient[] {
-  return Array.from({ length: n }, (_, i) => {
-    const token = auth(i);
-    const c = createClient({
-      url,
-      webSocketImpl: WebSocket,
-      connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-      retryAttempts: 0,
-      lazy: false,
-      onNonLazyError: () => {},
-    });
-    c.subscribe<Record<string, unknown>>(
-      { query },
-      { next: (v) => v.data && onEvent(i, v.data), error: () => {}, complete: () => {} },
-    );
-    return c;
-  });
-}
-
-const RESUME = `subscription($after: String) {
-  accessGrantChanged(after: $after) { grantId change at cursor grant { id status invitee { cpf } } }
-}`;
-
-/** A tab as the portal runs it: on any close (e.g. 4429, too far behind) it resumes from its cursor. */
-function resumingTab(url: string, token: string, onEvent: (e: { at: string; cursor: string }) => void) {
-  let cursor: string | undefined;
-  let stopped = false;
-  let reconnects = 0;
-  let client: WsClient;
-  const again = () => {
-    if (stopped) return;
-    reconnects++;
-    void client.dispose();
-    setTimeout(start, 100);
-  };
-  const start = () => {
-    client = createClient({
-      url,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${token}` },
-      retryAttempts: 0,
-      lazy: false,
-      onNonLazyError: () => {},
-    });
-    client.subscribe<{ accessGrantChanged: { at: string; cursor: string } }>(
-      { query: RESUME, variables: cursor ? { after: cursor } : {} },
-      {
-        next: (v) => {
-          const e = v.data?.accessGrantChanged;
-          if (!e) return;
-          cursor = e.cursor;
-          onEvent(e);
-        },
-        error: again,
-        complete: again,
-      },
-    );
-  };
-  start();
-  return {
-    stop: () => {
-      stopped = true;
-      void client.dispose();
-    },
-    reconnects: () => reconnects,
-  };
-}
-
-async function sessionsOf(ctx: BenchContext, email: string, count: number): Promise<string[]> {
-  const em = ctx.orm.em.fork();
-  const user = await em.findOneOrFail(User, { email });
-  const f = createFactories(em, 7);
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) out.push(await f.session(user));
-  return out;
-}
-
-const NUMBERED_FROM = Date.UTC(2030, 0, 1);
 
 /** Grants of the titular (to name in events, so each tab reads and shapes a real grant). */
 async function grantsOf(db: pg.Client, titularId: string, n: number): Promise<string[]> {
@@ -201,7 +58,7 @@ function appendChange(db: pg.Client, titularId: string, grantId: string, n?: num
  */
 async function oneTitular(ctx: BenchContext, b: Probed, tabs: number, changes: number) {
   const t = ctx.seed.titular(1500 + tabs / 1000);
-  const sessions = await sessionsOf(ctx, t.email, Math.ceil(tabs / TABS_PER_SESSION));
+  const sessions = await sessionsFor(ctx, [t.id], Math.ceil(tabs / TABS_PER_SESSION));
   const db = new pg.Client({ connectionString: ctx.databaseUrl });
   await db.connect();
   const grants = await grantsOf(db, t.id, changes + 1);
@@ -225,16 +82,18 @@ async function oneTitular(ctx: BenchContext, b: Probed, tabs: number, changes: n
     // Changes of the first grant until every tab has heard one: all are subscribed.
     await allSubscribed(heard, tabs, () => appendChange(db, t.id, grants[0]!));
     await sleep(500);
-    for (let k = 1; k <= changes; k++) {
-      const id = grants[k]!;
-      const sent = performance.now();
-      await appendChange(db, t.id, id);
-      await until(() => (got.get(id) ?? 0) >= tabs, 30_000, `${tabs} tabs`);
-      for (const at of arrived.get(id)!) samples.push(at - sent);
-      await sleep(50);
-    }
+    await withProfile(ctx, b, `api.events.one-titular.${tabs}`, async () => {
+      for (let k = 1; k <= changes; k++) {
+        const id = grants[k]!;
+        const sent = performance.now();
+        await appendChange(db, t.id, id);
+        await until(() => (got.get(id) ?? 0) >= tabs, 30_000, `${tabs} tabs`);
+        for (const at of arrived.get(id)!) samples.push(at - sent);
+        await sleep(50);
+      }
+    });
   } finally {
-    await Promise.all(clients.map((c) => Promise.resolve(c.dispose())));
+    await disposeAll(clients);
     await db.end();
   }
   return samples;
@@ -257,8 +116,7 @@ async function bareBroadcast(bare: Bare, tabs: number, changes: number) {
   );
   const samples: number[] = [];
   try {
-    const publish = (n: number) =>
-      fetch(`${bare.url}/publish`, { method: 'POST', body: JSON.stringify({ n, at: 0 }) });
+    const publish = (n: number) => bare.publish({ n, at: 0 });
     await allSubscribed(heard, tabs, () => publish(-1));
     await sleep(500);
     for (let k = 0; k < changes; k++) {
@@ -269,7 +127,7 @@ async function bareBroadcast(bare: Bare, tabs: number, changes: number) {
       await sleep(50);
     }
   } finally {
-    await Promise.all(clients.map((c) => Promise.resolve(c.dispose())));
+    await disposeAll(clients);
   }
   return samples;
 }
@@ -301,7 +159,7 @@ async function lossRow(ctx: BenchContext, b: Probed): Promise<void> {
   const total = 10_000;
   const tabs = 10;
   const t = ctx.seed.titular(1600);
-  const sessions = await sessionsOf(ctx, t.email, 1);
+  const sessions = await sessionsFor(ctx, [t.id], 1);
   const distinct = Array.from({ length: tabs }, () => new Set<number>());
   const received = Array.from({ length: tabs }, () => 0);
   const heard = new Set<number>();
@@ -365,7 +223,7 @@ async function lossRow(ctx: BenchContext, b: Probed): Promise<void> {
 /** RSS growth per open connection with one subscription, API process B vs the bare server. */
 async function memoryRow(ctx: BenchContext, b: Probed, bare: Bare, n: number): Promise<void> {
   const t = ctx.seed.titular(1700);
-  const sessions = await sessionsOf(ctx, t.email, Math.ceil(n / TABS_PER_SESSION));
+  const sessions = await sessionsFor(ctx, [t.id], Math.ceil(n / TABS_PER_SESSION));
   const measure = async (
     pid: number,
     url: string,
@@ -391,7 +249,7 @@ async function memoryRow(ctx: BenchContext, b: Probed, bare: Bare, n: number): P
     }
     await sleep(2000);
     const after = rssKb(pid);
-    await Promise.all(clients.map((c) => Promise.resolve(c.dispose())));
+    await disposeAll(clients);
     return (after - before) / n;
   };
   const api = await measure(
@@ -426,7 +284,8 @@ export default async function eventsBench(ctx: BenchContext): Promise<void> {
     // Memory first, on processes that have not yet grown their heaps for the other rows.
     await memoryRow(ctx, b, bare, ctx.quick ? 1000 : 5000);
     await latencyRows(ctx, b, bare, 1000);
-    if (!ctx.quick) await latencyRows(ctx, b, bare, 5000);
+    if (!ctx.quick || process.env.BENCH_EVENTS_5000 === '1') await latencyRows(ctx, b, bare, 5000);
+    await peopleRows(ctx, b, bare, 1000, ctx.quick ? 2 : 5);
     await lossRow(ctx, b);
   } finally {
     await Promise.all([b.stop(), bare.stop()]);

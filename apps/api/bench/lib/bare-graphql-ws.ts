@@ -1,15 +1,19 @@
 // The same-run baseline of the live-events benchmarks: a bare graphql-ws server (graphql-ws 6 on ws,
-// no database, no auth) that broadcasts every POST /publish to every open `tick` subscription. Its
-// own process, like the API, on PORT.
+// no database, no auth) that sends every POST /publish to the open `tick` subscriptions: all of
+// them, or (`to`) only those subscribed as one of those recipients, found through an index like the
+// API's user id → subscriptions. Its own process, like the API, on PORT.
 import http from 'node:http';
 import { buildSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 
-type Tick = { n: number; at: number };
-const subscribers = new Set<(t: Tick) => void>();
+type Tick = { n: number; at: number; to?: number[] };
+type Push = (t: Tick) => void;
+const everyone = new Set<Push>();
+const byRecipient = new Map<number, Set<Push>>();
 
-function ticks(): AsyncIterableIterator<{ tick: Tick }> {
+// graphql-js calls a root function with the field's arguments first.
+function ticks(args: { to?: number | null }): AsyncIterableIterator<{ tick: Tick }> {
   const queue: Tick[] = [];
   let wake: (() => void) | null = null;
   let done = false;
@@ -17,7 +21,9 @@ function ticks(): AsyncIterableIterator<{ tick: Tick }> {
     queue.push(t);
     wake?.();
   };
-  subscribers.add(push);
+  const to = args.to ?? null;
+  const set = to === null ? everyone : (byRecipient.get(to) ?? byRecipient.set(to, new Set()).get(to)!);
+  set.add(push);
   const it: AsyncIterableIterator<{ tick: Tick }> = {
     async next() {
       while (!queue.length && !done) await new Promise<void>((r) => (wake = r));
@@ -26,7 +32,7 @@ function ticks(): AsyncIterableIterator<{ tick: Tick }> {
     },
     return() {
       done = true;
-      subscribers.delete(push);
+      set.delete(push);
       wake?.();
       return Promise.resolve({ done: true, value: undefined });
     },
@@ -38,7 +44,7 @@ function ticks(): AsyncIterableIterator<{ tick: Tick }> {
 const schema = buildSchema(`
   type Query { hello: String }
   type Tick { n: Int!, at: Float! }
-  type Subscription { tick: Tick! }
+  type Subscription { tick(to: Int): Tick! }
 `);
 const roots = { subscription: { tick: ticks } };
 
@@ -48,9 +54,10 @@ const server = http.createServer((req, res) => {
   req.on('end', () => {
     if (req.url === '/publish') {
       const t = JSON.parse(body) as Tick;
-      for (const s of subscribers) s(t);
+      if (t.to) for (const r of t.to) for (const s of byRecipient.get(r) ?? []) s(t);
+      else for (const s of everyone) s(t);
     }
-    res.end(JSON.stringify({ subscribers: subscribers.size }));
+    res.end(JSON.stringify({ subscribers: everyone.size }));
   });
 });
 const wss = new WebSocketServer({ server, path: '/graphql' });

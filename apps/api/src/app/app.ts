@@ -7,7 +7,6 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from '../common/logger.ts';
 import type { DatabaseTargets } from '../db/database.ts';
 import type { Config } from '../config/config.ts';
-import { callerConfirmationPlugin } from '../graphql/caller-confirmation.ts';
 import { createErrorFormatter } from '../graphql/format-error.ts';
 import { PgPubSub } from '../graphql/pubsub.ts';
 import { createSchema } from '../graphql/schema.ts';
@@ -58,7 +57,7 @@ export async function createApp(
     config,
     log,
     formatError,
-    plugins: [callerConfirmationPlugin, metricsPlugin(metrics)],
+    plugins: [metricsPlugin(metrics)],
   });
   const contexts = createContexts(services);
 
@@ -69,7 +68,7 @@ export async function createApp(
     createHttpRouter({
       log,
       production: config.isProduction,
-      graphql: createGraphQLHttpHandler(apollo, (req) => contexts.forRequest(req, { deferConfirmation: true })),
+      graphql: createGraphQLHttpHandler(apollo, contexts.forRequest),
       readiness: readinessCheck(orm, log),
       routes,
       contextFor: contexts.forRequest,

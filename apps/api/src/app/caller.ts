@@ -18,24 +18,17 @@ type Em = GraphQLContext['em'];
 
 /**
  * An HTTP caller: a service key (`x-api-key`, refused with UNAUTHENTICATED when unknown or revoked),
- * else the session of `Authorization: Bearer` or the portal's cookie, else anonymous. With
- * `deferConfirmation` (GraphQL: graphql/caller-confirmation.ts confirms before execution), a cached
- * credential comes back unconfirmed.
+ * else the session of `Authorization: Bearer` or the portal's cookie, else anonymous.
  */
-export async function identifyHttpCaller(
-  services: Services,
-  em: Em,
-  req: IncomingMessage,
-  opts: { deferConfirmation?: boolean } = {},
-): Promise<Caller> {
+export async function identifyHttpCaller(services: Services, em: Em, req: IncomingMessage): Promise<Caller> {
   const apiKeyHeader = req.headers['x-api-key'];
   if (typeof apiKeyHeader === 'string' && apiKeyHeader) {
-    const apiKey = await services.apiKeys.authenticate(em, apiKeyHeader, opts);
+    const apiKey = await services.apiKeys.authenticate(em, apiKeyHeader);
     if (!apiKey) throw new AppError('UNAUTHENTICATED', 'Chave de API inválida ou revogada.');
     return { viewer: null, apiKey };
   }
   const token = sessionTokenFrom(req);
-  return { viewer: token ? await services.sessions.authenticate(em, token, opts) : null, apiKey: null };
+  return { viewer: token ? await services.sessions.authenticate(em, token) : null, apiKey: null };
 }
 
 /**
@@ -100,19 +93,29 @@ export function createContexts(services: Services) {
   });
   return {
     /** One forked EntityManager per request; throws UNAUTHENTICATED for a bad API key. */
-    forRequest: async (
-      req: IncomingMessage,
-      opts: { deferConfirmation?: boolean } = {},
-    ): Promise<GraphQLContext> => {
+    forRequest: async (req: IncomingMessage): Promise<GraphQLContext> => {
       const em = orm.em.fork();
-      return context(em, await identifyHttpCaller(services, em, req, opts), requestMeta(req));
+      return context(em, await identifyHttpCaller(services, em, req), requestMeta(req));
     },
-    /** One forked EntityManager per WebSocket operation, for the connection's signed-in viewer. */
+    /**
+     * A WebSocket operation's context, for the connection's signed-in viewer. Its EntityManager is
+     * forked when first used: a subscription is open for hours and most never read through it.
+     */
     forSocket: (
       viewer: Viewer | null,
       meta: RequestMeta,
       apiKey: ApiKeyPrincipal | null = null,
-    ): GraphQLContext => context(orm.em.fork(), { viewer, apiKey }, meta),
+    ): GraphQLContext => {
+      let em: Em | undefined;
+      return Object.defineProperty(context(undefined as unknown as Em, { viewer, apiKey }, meta), 'em', {
+        configurable: true,
+        enumerable: true,
+        get: () => (em ??= orm.em.fork()),
+        set: (v: Em) => {
+          em = v;
+        },
+      });
+    },
     /** The metadata of a request (a WebSocket upgrade's is read once, at connection_init). */
     requestMeta,
   };

@@ -31,6 +31,7 @@ import { asRequestError, unstorableInputs } from './input-characters.ts';
 import { checkCost } from './query-cost.ts';
 import type { Services } from './services.ts';
 import { SessionSockets } from './session-sockets.ts';
+import { subscribeShared } from './shared-execution.ts';
 
 export interface WebSocketDeps {
   server: http.Server;
@@ -114,8 +115,11 @@ function graphqlWsOptions(
   sockets: SessionSockets,
 ): ServerOptions<Params, Extra & Partial<SocketState>> {
   const { services, log, formatError } = deps;
+  const documents = new DocumentCache(deps.schema, deps.validationRules);
   return {
     schema: deps.schema,
+    // A live event is executed once per person and operation, for all of their tabs.
+    subscribe: subscribeShared,
     onConnect: async (ctx) => {
       const { socket, request } = ctx.extra;
       const keyed = await connectServiceKey(deps, ctx);
@@ -151,7 +155,7 @@ function graphqlWsOptions(
       // graphql-ws has already registered this one.
       const max = deps.config.WS_MAX_OPERATIONS_PER_CONNECTION;
       if (Object.keys(ctx.subscriptions).length > max) return [tooManyOperations(max)];
-      return executionArgs(deps.schema, deps.validationRules, payload);
+      return executionArgs(deps.schema, documents, payload);
     },
     // The socket is bound to the context so a subscriber that cannot keep up can be closed (4429).
     context: (ctx) =>
@@ -214,20 +218,56 @@ function refuse(socket: WebSocket, err: unknown, log: Logger): void {
   else socket.close(4500, 'Erro interno');
 }
 
-/** Parses and validates with the HTTP limits; errors carry the codes Apollo gives them over HTTP. */
+/**
+ * Valid documents most recently parsed: every tab sends the same few (one AST for all of them, not
+ * one per subscription). Bounded in count and size; refused documents are not kept.
+ */
+const DOCUMENT_CACHE_SIZE = 200;
+const DOCUMENT_CACHE_MAX_CHARS = 16 * 1024;
+
+class DocumentCache {
+  private readonly entries = new Map<string, DocumentNode>();
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly rules: ValidationRule[],
+  ) {}
+
+  /** Parses and validates with the HTTP limits; errors carry the codes Apollo gives them over HTTP. */
+  get(query: string): DocumentNode | GraphQLError[] {
+    const hit = this.entries.get(query);
+    if (hit) {
+      this.entries.delete(query);
+      this.entries.set(query, hit);
+      return hit;
+    }
+    const checked = this.check(query);
+    if (Array.isArray(checked) || query.length > DOCUMENT_CACHE_MAX_CHARS) return checked;
+    this.entries.set(query, checked);
+    if (this.entries.size > DOCUMENT_CACHE_SIZE) this.entries.delete(this.entries.keys().next().value!);
+    return checked;
+  }
+
+  private check(query: string): DocumentNode | GraphQLError[] {
+    let document: DocumentNode;
+    try {
+      document = parse(query, { maxTokens: MAX_TOKENS });
+    } catch (err) {
+      return [documentError(err, 'GRAPHQL_PARSE_FAILED')];
+    }
+    const errors = validate(this.schema, document, [...specifiedRules, ...this.rules]);
+    if (errors.length > 0) return errors.map((e) => documentError(e, 'GRAPHQL_VALIDATION_FAILED'));
+    return document;
+  }
+}
+
+/** The operation's arguments, or why it is refused (document, inputs, cost). */
 function executionArgs(
   schema: GraphQLSchema,
-  rules: ValidationRule[],
+  documents: DocumentCache,
   payload: SubscribePayload,
 ): ExecutionArgs | GraphQLError[] {
-  let document: DocumentNode;
-  try {
-    document = parse(payload.query, { maxTokens: MAX_TOKENS });
-  } catch (err) {
-    return [documentError(err, 'GRAPHQL_PARSE_FAILED')];
-  }
-  const errors = validate(schema, document, [...specifiedRules, ...rules]);
-  if (errors.length > 0) return errors.map((e) => documentError(e, 'GRAPHQL_VALIDATION_FAILED'));
+  const document = documents.get(payload.query);
+  if (Array.isArray(document)) return document;
   const refused = unstorableInputs(document, payload.operationName, payload.variables);
   if (refused) return [asRequestError(refused)];
   const tooCostly = checkCost(schema, document, payload.operationName, payload.variables);

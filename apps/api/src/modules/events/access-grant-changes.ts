@@ -26,9 +26,11 @@ function viewerOf(ctx: GraphQLContext): Promise<GrantViewer> {
   if (!p) {
     const { userId } = requireViewer(ctx);
     // With the partners the viewer is titular of (company grants: every representative sees them).
+    // Read through a fork of its own, not kept: the subscription's context holds no EntityManager.
+    const em = ctx.services.orm.em.fork();
     p = Promise.all([
-      ctx.services.grants.user(ctx.em, userId),
-      ctx.services.customers.partnerIdsForUser(ctx.em, userId),
+      ctx.services.grants.user(em, userId),
+      ctx.services.customers.partnerIdsForUser(em, userId),
     ]).then(([u, partnerIds]) => ({ userId: u.id, cpf: u.cpf, partnerIds }));
     ctx.cache.set(VIEWER_KEY, p);
   }
