@@ -101,7 +101,7 @@ export async function observe<T>(ctx: BenchContext, fn: () => Promise<T>): Promi
       .slice(0, 6)
       .map(
         (q) =>
-          `${(q.calls / Math.max(1, requests)).toFixed(2)}/req, mean ${q.meanMs.toFixed(3)} ms + plan ${q.planMs.toFixed(3)} ms: ${q.query.slice(0, 90)}`,
+          `${(q.calls / Math.max(1, requests)).toFixed(2)}/req, mean ${q.meanMs.toFixed(3)} ms + plan ${q.planMs.toFixed(3)} ms/call (${q.plans} plans in ${q.calls} calls): ${q.query.slice(0, 90)}`,
       )
       .join(' | ');
   return { value, cpuPct, pgCpuPct, statements: stats.total, topStatements, locks };

@@ -7,8 +7,13 @@ export interface StatementStat {
   calls: number;
   meanMs: number;
   totalMs: number;
-  /** Mean planning time (pg_stat_statements.track_planning). */
+  /**
+   * Planning time per call (pg_stat_statements.track_planning: total_plan_time / calls), so a
+   * prepared statement whose plan is reused shows ~0.
+   */
   planMs: number;
+  /** How many of the calls were planned (a reused generic plan is not). */
+  plans: number;
 }
 
 export class PgObserver {
@@ -36,8 +41,10 @@ export class PgObserver {
       mean: number;
       total: number;
       plan: number;
+      plans: string;
     }>(
-      `select query, calls, mean_exec_time as mean, total_exec_time as total, mean_plan_time as plan
+      `select query, calls, mean_exec_time as mean, total_exec_time as total,
+              total_plan_time / greatest(calls, 1) as plan, plans
          from pg_stat_statements s join pg_database d on d.oid = s.dbid
         where d.datname = current_database() and query not ilike '%pg_stat%'
         order by calls desc, total_exec_time desc`,
@@ -48,6 +55,7 @@ export class PgObserver {
       meanMs: r.mean,
       totalMs: r.total,
       planMs: r.plan,
+      plans: Number(r.plans),
     }));
     return { total: byQuery.reduce((s, r) => s + r.calls, 0), byQuery };
   }

@@ -7,6 +7,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from '../common/logger.ts';
 import type { DatabaseTargets } from '../db/database.ts';
 import type { Config } from '../config/config.ts';
+import { callerConfirmationPlugin } from '../graphql/caller-confirmation.ts';
 import { createErrorFormatter } from '../graphql/format-error.ts';
 import { PgPubSub } from '../graphql/pubsub.ts';
 import { createSchema } from '../graphql/schema.ts';
@@ -57,7 +58,7 @@ export async function createApp(
     config,
     log,
     formatError,
-    plugins: [metricsPlugin(metrics)],
+    plugins: [callerConfirmationPlugin, metricsPlugin(metrics)],
   });
   const contexts = createContexts(services);
 
@@ -68,7 +69,7 @@ export async function createApp(
     createHttpRouter({
       log,
       production: config.isProduction,
-      graphql: createGraphQLHttpHandler(apollo, contexts.forRequest),
+      graphql: createGraphQLHttpHandler(apollo, (req) => contexts.forRequest(req, { deferConfirmation: true })),
       readiness: readinessCheck(orm, log),
       routes,
       contextFor: contexts.forRequest,

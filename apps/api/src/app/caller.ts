@@ -18,17 +18,24 @@ type Em = GraphQLContext['em'];
 
 /**
  * An HTTP caller: a service key (`x-api-key`, refused with UNAUTHENTICATED when unknown or revoked),
- * else the session of `Authorization: Bearer` or the portal's cookie, else anonymous.
+ * else the session of `Authorization: Bearer` or the portal's cookie, else anonymous. With
+ * `deferConfirmation` (GraphQL: graphql/caller-confirmation.ts confirms before execution), a cached
+ * credential comes back unconfirmed.
  */
-export async function identifyHttpCaller(services: Services, em: Em, req: IncomingMessage): Promise<Caller> {
+export async function identifyHttpCaller(
+  services: Services,
+  em: Em,
+  req: IncomingMessage,
+  opts: { deferConfirmation?: boolean } = {},
+): Promise<Caller> {
   const apiKeyHeader = req.headers['x-api-key'];
   if (typeof apiKeyHeader === 'string' && apiKeyHeader) {
-    const apiKey = await services.apiKeys.authenticate(em, apiKeyHeader);
+    const apiKey = await services.apiKeys.authenticate(em, apiKeyHeader, opts);
     if (!apiKey) throw new AppError('UNAUTHENTICATED', 'Chave de API inválida ou revogada.');
     return { viewer: null, apiKey };
   }
   const token = sessionTokenFrom(req);
-  return { viewer: token ? await services.sessions.authenticate(em, token) : null, apiKey: null };
+  return { viewer: token ? await services.sessions.authenticate(em, token, opts) : null, apiKey: null };
 }
 
 /**
@@ -93,9 +100,12 @@ export function createContexts(services: Services) {
   });
   return {
     /** One forked EntityManager per request; throws UNAUTHENTICATED for a bad API key. */
-    forRequest: async (req: IncomingMessage): Promise<GraphQLContext> => {
+    forRequest: async (
+      req: IncomingMessage,
+      opts: { deferConfirmation?: boolean } = {},
+    ): Promise<GraphQLContext> => {
       const em = orm.em.fork();
-      return context(em, await identifyHttpCaller(services, em, req), requestMeta(req));
+      return context(em, await identifyHttpCaller(services, em, req, opts), requestMeta(req));
     },
     /**
      * A WebSocket operation's context, for the connection's signed-in viewer. Its EntityManager is

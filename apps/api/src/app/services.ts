@@ -56,7 +56,7 @@ export function createServices(core: CoreDeps): Services {
     log,
   });
   const rateLimits = new RateLimitService({ orm: core.orm, log });
-  const apiKeys = new ApiKeyService({ log, rateLimits });
+  const apiKeys = new ApiKeyService({ log, rateLimits, pubsub });
   const mail = new MailService({ config, log, jobs });
   const accounts = new AccountsService({ config, log, sessions, mail, rateLimits });
   const customers = new CustomersService({ config, log });

@@ -9,6 +9,8 @@ export interface ApiKeyPrincipal {
   apiKeyId: string;
   name: string;
   scopes: string[];
+  /** From the in-process principal cache, not yet confirmed in this request (see Viewer.unconfirmed). */
+  unconfirmed?: true;
 }
 
 /** Per-request (or per-WebSocket-operation) context: one forked EntityManager, who asks, from where. */

@@ -26,6 +26,8 @@ export interface Topics {
   SERVICE_REQUEST_ADDED: { serviceRequestId: string; installationNumber: string };
   /** Sessions that ended (sign-out, password reset): their WebSocket connections are closed. */
   SESSION_ENDED: { sessionIds: string[] };
+  /** Service keys revoked: every process drops them from its principal cache. */
+  API_KEY_REVOKED: { apiKeyIds: string[] };
   /** New mail in the outbox: wakes the delivery worker without waiting for its poll. */
   MAIL_QUEUED: Record<string, never>;
 }
@@ -44,5 +46,6 @@ export const TOPIC_AUDIENCE: { [T in Topic]: ((payload: Topics[T]) => string[]) 
   GRANT_ACTIVITY: (p) => [p.titularId, p.inviteeId],
   SERVICE_REQUEST_ADDED: 'ALL',
   SESSION_ENDED: 'ALL',
+  API_KEY_REVOKED: 'ALL',
   MAIL_QUEUED: 'WAKE',
 };

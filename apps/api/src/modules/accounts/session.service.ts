@@ -4,6 +4,7 @@ import type { Logger } from '../../common/logger.ts';
 import type { RequestMeta } from '../../common/request-meta.ts';
 import { hashToken, newToken } from '../../common/tokens.ts';
 import type { PgPubSub } from '../../graphql/pubsub.ts';
+import { PrincipalCache } from './principal-cache.ts';
 import { Session } from './session.entity.ts';
 import { User } from './user.entity.ts';
 
@@ -11,6 +12,20 @@ import { User } from './user.entity.ts';
 export interface Viewer {
   userId: string;
   sessionId: string;
+  /**
+   * Read from this process's cache and not yet confirmed by the database in this request: confirm
+   * it (`SessionService.confirm`) or check it inside the request's own statement before use.
+   */
+  unconfirmed?: true;
+}
+
+/**
+ * SQL condition: the session aliased `s` still holds (not revoked, not expired, within its absolute
+ * lifetime `absoluteMs`, an SQL expression in milliseconds), by the database clock.
+ */
+export function validSessionCondition(s: string, absoluteMs: string): string {
+  return `(${s}.revoked_at is null and ${s}.expires_at > now()
+           and ${s}.created_at > now() - (${absoluteMs} * interval '1 millisecond'))`;
 }
 
 /**
@@ -20,9 +35,26 @@ export interface Viewer {
  */
 export class SessionService {
   private readonly touches: BackgroundWrites;
+  /** Token hash → viewer (see principal-cache.ts); ended sessions leave it on SESSION_ENDED. */
+  private readonly cache: PrincipalCache<Viewer>;
 
-  constructor(private readonly opts: { ttlMs: number; absoluteMs: number; pubsub: PgPubSub; log: Logger }) {
+  constructor(
+    private readonly opts: {
+      ttlMs: number;
+      absoluteMs: number;
+      pubsub: PgPubSub;
+      log: Logger;
+      cacheMs?: number;
+    },
+  ) {
     this.touches = new BackgroundWrites(opts.log, 'recording session use');
+    this.cache = new PrincipalCache(opts.cacheMs);
+    opts.pubsub.on('SESSION_ENDED', (p) => this.cache.dropIds(p.sessionIds));
+  }
+
+  /** A session's absolute lifetime (SESSION_ABSOLUTE_DAYS), for statements that check it themselves. */
+  get absoluteMs(): number {
+    return this.opts.absoluteMs;
   }
 
   async create(
@@ -44,20 +76,60 @@ export class SessionService {
 
   /**
    * Resolves a token to a viewer: a read. Use is recorded (and the expiry slid) at most once a
-   * minute per session, after the answer: a conditional UPDATE off the request's path.
+   * minute per session and process, after the answer: a conditional UPDATE off the request's path.
+   * With `deferConfirmation`, a token this process read in the last PRINCIPAL_CACHE_MS costs no
+   * statement: the viewer comes back `unconfirmed`, and the caller must confirm it (`confirm`, or
+   * inside its own statement with validSessionCondition) before acting on it.
    */
-  async authenticate(em: EntityManager, token: string): Promise<Viewer | null> {
+  async authenticate(
+    em: EntityManager,
+    token: string,
+    opts: { deferConfirmation?: boolean } = {},
+  ): Promise<Viewer | null> {
     if (!token || token.length > 200) return null;
+    const hash = hashToken(token);
+    const hit = opts.deferConfirmation ? this.cache.get(hash) : undefined;
+    if (hit) return { ...hit.principal, unconfirmed: true };
     const rows = await em.execute<{ id: string; user_id: string; stale: boolean }[]>(
-      `select id, user_id, last_seen_at < now() - interval '1 minute' as stale from "session"
-        where token_hash = ? and revoked_at is null and expires_at > now()
-          and created_at > now() - (? * interval '1 millisecond')`,
-      [hashToken(token), this.opts.absoluteMs],
+      `select s.id, s.user_id, s.last_seen_at < now() - interval '1 minute' as stale from "session" s
+        where s.token_hash = ? and ${validSessionCondition('s', '?')}`,
+      [hash, this.opts.absoluteMs],
     );
     const row = rows[0];
     if (!row) return null;
-    if (row.stale) this.touches.run(() => this.touch(em, row.id));
-    return { userId: row.user_id, sessionId: row.id };
+    if (row.stale) this.recordUse(em, row.id);
+    const viewer = { userId: row.user_id, sessionId: row.id };
+    this.cache.set(hash, row.id, viewer);
+    return { ...viewer };
+  }
+
+  /** Confirms an `unconfirmed` viewer by the database (one statement); false once its session ended. */
+  async confirm(em: EntityManager, viewer: Viewer): Promise<boolean> {
+    const rows = await em.execute<{ stale: boolean }[]>(
+      `select s.last_seen_at < now() - interval '1 minute' as stale from "session" s
+        where s.id = ? and s.user_id = ? and ${validSessionCondition('s', '?')}`,
+      [viewer.sessionId, viewer.userId, this.opts.absoluteMs],
+    );
+    if (rows.length === 0) {
+      this.forget(viewer.sessionId);
+      return false;
+    }
+    if (rows[0]!.stale) this.recordUse(em, viewer.sessionId);
+    delete viewer.unconfirmed;
+    return true;
+  }
+
+  /**
+   * Records use and slides the expiry, off the request's path; call it when a statement read the
+   * session's last use as over a minute old (a conditional UPDATE: at most once a minute anyway).
+   */
+  recordUse(em: EntityManager, sessionId: string): void {
+    this.touches.run(() => this.touch(em, sessionId));
+  }
+
+  /** Drops a session from this process's cache (it was found ended). */
+  forget(sessionId: string): void {
+    this.cache.dropIds([sessionId]);
   }
 
   private touch(em: EntityManager, sessionId: string): Promise<unknown> {
@@ -90,6 +162,7 @@ export class SessionService {
     await em.execute(`update "session" set revoked_at = now() where id = ? and revoked_at is null`, [
       sessionId,
     ]);
+    this.forget(sessionId);
     this.opts.pubsub.publish('SESSION_ENDED', { sessionIds: [sessionId] });
   }
 
@@ -99,6 +172,7 @@ export class SessionService {
       `update "session" set revoked_at = now() where user_id = ? and revoked_at is null returning id`,
       [userId],
     );
+    this.cache.dropIds(rows.map((r) => r.id));
     if (rows.length)
       await this.opts.pubsub.notify(em, 'SESSION_ENDED', { sessionIds: rows.map((r) => r.id) });
   }

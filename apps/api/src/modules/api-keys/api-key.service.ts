@@ -4,6 +4,8 @@ import { AppError } from '../../common/errors.ts';
 import { createLogger, type Logger } from '../../common/logger.ts';
 import { hashToken, newToken } from '../../common/tokens.ts';
 import type { ApiKeyPrincipal } from '../../graphql/context.ts';
+import type { PgPubSub } from '../../graphql/pubsub.ts';
+import { PrincipalCache } from '../accounts/principal-cache.ts';
 import type { RateLimitService } from '../rate-limit/rate-limit.service.ts';
 import { ApiKey } from './api-key.entity.ts';
 
@@ -40,18 +42,43 @@ interface AuthRow {
   rate_limit_per_minute: number | null;
 }
 
-/** A key works until revoked and, once rotated, until the end of its overlap (database clock). */
-const USABLE = `revoked_at is null and (expires_at is null or expires_at > now())`;
+/**
+ * SQL condition: the key aliased `k` works: until revoked and, once rotated, until the end of its
+ * overlap (database clock).
+ */
+export function usableKeyCondition(k: string): string {
+  return `(${k}.revoked_at is null and (${k}.expires_at is null or ${k}.expires_at > now()))`;
+}
+
+const USABLE = usableKeyCondition('"api_key"');
+
+/** What the principal cache keeps of a key besides the principal: its own rate limit. */
+interface CachedKey {
+  principal: ApiKeyPrincipal;
+  rateLimitPerMinute: number | null;
+}
 
 /** Service API keys for other teams: `dlg_<prefix>_<secret>`, stored as SHA-256, with scopes. */
 export class ApiKeyService {
   private readonly touches: BackgroundWrites;
   private readonly rateLimits: RateLimitService | null;
+  private readonly pubsub: PgPubSub | null;
+  /** Key hash → principal (see principal-cache.ts); revoked keys leave it on API_KEY_REVOKED. */
+  private readonly cache: PrincipalCache<CachedKey>;
 
-  /** Without a logger (CLI scripts, tests that only create keys) failures go to a fresh one. */
-  constructor(deps: { log?: Logger; rateLimits?: RateLimitService } = {}) {
+  /**
+   * Without a logger (CLI scripts, tests that only create keys) failures go to a fresh one; without
+   * pub/sub, revocations are not announced to other processes (they still refuse the key at once:
+   * every cached use is confirmed by the database).
+   */
+  constructor(
+    deps: { log?: Logger; rateLimits?: RateLimitService; pubsub?: PgPubSub; cacheMs?: number } = {},
+  ) {
     this.touches = new BackgroundWrites(deps.log ?? createLogger('error'), 'recording API key use');
     this.rateLimits = deps.rateLimits ?? null;
+    this.pubsub = deps.pubsub ?? null;
+    this.cache = new PrincipalCache(deps.cacheMs);
+    this.pubsub?.on('API_KEY_REVOKED', (p) => this.cache.dropIds(p.apiKeyIds));
   }
 
   async create(
@@ -77,37 +104,87 @@ export class ApiKeyService {
   }
 
   /**
-   * A read; use is recorded at most once a minute per key, after the answer. A key with its own
-   * limit spends one point per request (RATE_LIMITED with retryAfterSeconds past it).
+   * A read; use is recorded at most once a minute per key and process, after the answer. A key with
+   * its own limit spends one point per request (RATE_LIMITED with retryAfterSeconds past it). With
+   * `deferConfirmation`, a key this process read in the last PRINCIPAL_CACHE_MS costs no statement:
+   * the principal comes back `unconfirmed`, and the caller must confirm it (`confirm`, or inside its
+   * own statement with usableKeyCondition) before acting on it.
    */
-  async authenticate(em: EntityManager, key: string): Promise<ApiKeyPrincipal | null> {
+  async authenticate(
+    em: EntityManager,
+    key: string,
+    opts: { deferConfirmation?: boolean } = {},
+  ): Promise<ApiKeyPrincipal | null> {
     if (key.length > 200) return null;
-    const rows = await em.execute<AuthRow[]>(
-      `select id, name, scopes, rate_limit_per_minute,
-              coalesce(last_used_at < now() - interval '1 minute', true) as stale
-         from "api_key" where key_hash = ? and ${USABLE}`,
-      [hashToken(key)],
-    );
-    const row = rows[0];
-    if (!row) return null;
-    if (row.stale) {
-      this.touches.run(() =>
-        em.execute(
-          `update "api_key" set last_used_at = now()
-            where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')`,
-          [row.id],
-        ),
+    const hash = hashToken(key);
+    const hit = opts.deferConfirmation ? this.cache.get(hash) : undefined;
+    let found: CachedKey;
+    if (hit) {
+      found = { ...hit.principal, principal: { ...hit.principal.principal, unconfirmed: true } };
+    } else {
+      const rows = await em.execute<AuthRow[]>(
+        `select id, name, scopes, rate_limit_per_minute,
+                coalesce(last_used_at < now() - interval '1 minute', true) as stale
+           from "api_key" where key_hash = ? and ${USABLE}`,
+        [hash],
       );
+      const row = rows[0];
+      if (!row) return null;
+      if (row.stale) this.recordUse(em, row.id);
+      const principal = { apiKeyId: row.id, name: row.name, scopes: row.scopes };
+      found = { principal, rateLimitPerMinute: row.rate_limit_per_minute };
+      this.cache.set(hash, row.id, found);
+      found = { ...found, principal: { ...principal } };
     }
-    if (row.rate_limit_per_minute && this.rateLimits) {
-      await this.rateLimits.consume(row.id, {
+    const limit = found.rateLimitPerMinute;
+    if (limit && this.rateLimits) {
+      await this.rateLimits.consume(found.principal.apiKeyId, {
         name: 'api-key',
-        points: row.rate_limit_per_minute,
+        points: limit,
         durationSeconds: 60,
-        message: `Esta chave de API passou do seu limite de ${row.rate_limit_per_minute} requisições por minuto. Tente de novo em instantes.`,
+        message: `Esta chave de API passou do seu limite de ${limit} requisições por minuto. Tente de novo em instantes.`,
       });
     }
-    return { apiKeyId: row.id, name: row.name, scopes: row.scopes };
+    return found.principal;
+  }
+
+  /** Records use off the request's path, when a statement read the key's last use as over a minute old. */
+  recordUse(em: EntityManager, id: string): void {
+    this.touches.run(() =>
+      em.execute(
+        `update "api_key" set last_used_at = now()
+          where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')`,
+        [id],
+      ),
+    );
+  }
+
+  /** Confirms an `unconfirmed` principal by the database (one statement); false once the key stopped working. */
+  async confirm(em: EntityManager, principal: ApiKeyPrincipal): Promise<boolean> {
+    const rows = await em.execute<{ stale: boolean }[]>(
+      `select coalesce(last_used_at < now() - interval '1 minute', true) as stale
+         from "api_key" where id = ? and ${USABLE}`,
+      [principal.apiKeyId],
+    );
+    if (rows.length === 0) {
+      this.forget(principal.apiKeyId);
+      return false;
+    }
+    if (rows[0]!.stale) this.recordUse(em, principal.apiKeyId);
+    delete principal.unconfirmed;
+    return true;
+  }
+
+  /** Drops a key from this process's cache (it was found revoked or expired). */
+  forget(apiKeyId: string): void {
+    this.cache.dropIds([apiKeyId]);
+  }
+
+  /** Tells every process (and this one) that these keys stopped working. */
+  private revoked(ids: string[]): void {
+    if (ids.length === 0) return;
+    this.cache.dropIds(ids);
+    this.pubsub?.publish('API_KEY_REVOKED', { apiKeyIds: ids });
   }
 
   /** Waits for the use records in flight (shutdown, tests). */
@@ -164,6 +241,7 @@ export class ApiKeyService {
       [id],
     );
     if (rows.length === 0) throw new AppError('NOT_FOUND', 'Chave de API não encontrada.');
+    this.revoked([id]);
     return em.findOneOrFail(ApiKey, { id }, { refresh: true });
   }
 
@@ -172,6 +250,7 @@ export class ApiKeyService {
       `update "api_key" set revoked_at = now() where prefix = ? and revoked_at is null returning id`,
       [prefix],
     );
+    this.revoked(rows.map((r) => r.id));
     return rows.length;
   }
 }

@@ -5,6 +5,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphq
 import { Role, Scope } from '../../graphql/auth-checker.ts';
 import type { GraphQLContext } from '../../graphql/context.ts';
 import { InstallationType } from '../customers/installation.type.ts';
+import { credentialOf, forgetRevokedCredential } from '../grants/access-grant.resolver.ts';
 import { person, type Caller } from '../grants/grant-access.policy.ts';
 import {
   InstallationAccess,
@@ -29,7 +30,9 @@ export class InstallationEntityResolver {
     @Arg('cpf', { description: 'CPF asked about, formatted or digits only.' }) cpf: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<InstallationAccess> {
-    const a = await ctx.services.grants.installationAccess(ctx.em, callerOf(ctx), installation.number, cpf);
+    const a = await ctx.services.grants
+      .installationAccess(ctx.em, callerOf(ctx), credentialOf(ctx), installation.number, cpf)
+      .catch((err: unknown) => forgetRevokedCredential(ctx, err));
     return Object.assign(new InstallationAccess(), {
       installationNumber: a.installationNumber,
       allowed: a.allowed,

@@ -12,6 +12,7 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
+import { AppError } from '../../common/errors.ts';
 import { encodeCursor } from '../../db/sql.ts';
 import { Role, Scope } from '../../graphql/auth-checker.ts';
 import { requireViewer, type GraphQLContext } from '../../graphql/context.ts';
@@ -37,6 +38,7 @@ import {
 import { decide, person, type Caller } from './grant-access.policy.ts';
 import type { Actor } from './grant-audit.ts';
 import { grantNotFound } from './grant-errors.ts';
+import type { AccessCredential } from './installation-access.query.ts';
 import {
   InstallationAccess,
   InstallationAccessGrant,
@@ -52,6 +54,31 @@ function actorOf(ctx: GraphQLContext): Actor {
 /** Who asks, as the access policy sees them: a service key or a person (signed in or not). */
 function callerOf(ctx: GraphQLContext): Caller {
   return ctx.apiKey ? { kind: 'SERVICE_KEY' } : person(ctx.viewer?.userId ?? null);
+}
+
+/**
+ * The credential of the request, for statements that re-check it themselves (the access check): the
+ * caller may come from the in-process principal cache, unconfirmed.
+ */
+export function credentialOf(ctx: GraphQLContext): AccessCredential {
+  const { apiKey, services, em } = ctx;
+  if (apiKey)
+    return { apiKeyId: apiKey.apiKeyId, onStale: () => services.apiKeys.recordUse(em, apiKey.apiKeyId) };
+  const { sessionId } = requireViewer(ctx);
+  return {
+    sessionId,
+    absoluteMs: services.sessions.absoluteMs,
+    onStale: () => services.sessions.recordUse(em, sessionId),
+  };
+}
+
+/** A credential found revoked by the access statement leaves this process's cache at once. */
+export function forgetRevokedCredential(ctx: GraphQLContext, err: unknown): never {
+  if (err instanceof AppError && err.code === 'UNAUTHENTICATED') {
+    if (ctx.apiKey) ctx.services.apiKeys.forget(ctx.apiKey.apiKeyId);
+    else if (ctx.viewer) ctx.services.sessions.forget(ctx.viewer.sessionId);
+  }
+  throw err;
 }
 
 /** The viewer's id and CPF (masking depends on it), read once per request. */
@@ -274,7 +301,9 @@ export class AccessGrantResolver {
     @Arg('cpf') cpf: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<InstallationAccess> {
-    const a = await ctx.services.grants.installationAccess(ctx.em, callerOf(ctx), installationNumber, cpf);
+    const a = await ctx.services.grants
+      .installationAccess(ctx.em, callerOf(ctx), credentialOf(ctx), installationNumber, cpf)
+      .catch((err: unknown) => forgetRevokedCredential(ctx, err));
     return Object.assign(new InstallationAccess(), {
       installationNumber: a.installationNumber,
       allowed: a.allowed,

@@ -34,7 +34,11 @@ import type { Actor } from './grant-audit.ts';
 import { grantEffects } from './grant-effects.ts';
 import type { IssuedLink } from './grant-insert.ts';
 import type { GrantDeps } from './grant-transition.ts';
-import { installationAccess, type InstallationAccessAnswer } from './installation-access.query.ts';
+import {
+  installationAccess,
+  type AccessCredential,
+  type InstallationAccessAnswer,
+} from './installation-access.query.ts';
 import { renounceGrant } from './renounce-grant.command.ts';
 import { resendInvite } from './resend-invite.command.ts';
 import { revokeGrant } from './revoke-grant.command.ts';
@@ -100,10 +104,12 @@ export class AccessGrantService implements GrantAuthority {
   installationAccess(
     em: EntityManager,
     caller: Caller,
+    credential: AccessCredential,
     installationNumber: string,
     cpf: string,
   ): Promise<InstallationAccessAnswer> {
-    return installationAccess(em, caller, installationNumber, cpf);
+    const opts = { prepared: this.grantDeps.config.DATABASE_PREPARED_STATEMENTS };
+    return installationAccess(em, caller, credential, installationNumber, cpf, opts);
   }
 
   // ───────────────────────────── commands ─────────────────────────────
