@@ -38,6 +38,8 @@ export interface FakeSendGrid {
   accepted(): RecordedRequest[];
   /** Replies used, in order, by the next requests; afterwards 202. */
   script(...replies: FakeReply[]): void;
+  /** One reply for every request (an outage: 5xx, or a hang) until `always(null)`. */
+  always(reply: FakeReply | null): void;
   /** Stops listening (connections are refused) until `up()`. */
   down(): Promise<void>;
   up(): Promise<void>;
@@ -47,6 +49,7 @@ export interface FakeSendGrid {
 export async function startFakeSendGrid(apiKey = 'test-key'): Promise<FakeSendGrid> {
   const requests: RecordedRequest[] = [];
   let queue: FakeReply[] = [];
+  let standing: FakeReply | null = null;
   const sockets = new Set<Socket>();
   const hanging = new Set<http.ServerResponse>();
 
@@ -71,7 +74,7 @@ export async function startFakeSendGrid(apiKey = 'test-key'): Promise<FakeSendGr
         return;
       }
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as SendGridMailBody;
-      const reply = queue.shift() ?? { status: 202 };
+      const reply = standing ?? queue.shift() ?? { status: 202 };
       const record: RecordedRequest = {
         at: Date.now(),
         authorization: req.headers.authorization,
@@ -126,6 +129,9 @@ export async function startFakeSendGrid(apiKey = 'test-key'): Promise<FakeSendGr
     accepted: () => requests.filter((r) => r.answered === 202),
     script(...replies) {
       queue = [...queue, ...replies];
+    },
+    always(reply) {
+      standing = reply;
     },
     down: stop,
     async up() {
