@@ -9,6 +9,7 @@ import { initOrm, migrate } from '../src/db/database.ts';
 import { growGrants, seedLargeBase } from '../src/seeds/bulk.ts';
 import accessBench, { accessDecomposition, accessGrowth } from './access.bench.ts';
 import accountsBench from './accounts.bench.ts';
+import billsBench from './bills.bench.ts';
 import eventsBench from './events.bench.ts';
 import grantingBench from './granting.bench.ts';
 import installationsBench from './installations.bench.ts';
@@ -106,6 +107,7 @@ await withBenchDatabase('delega_bench', async (url, server) => {
       }
       if (wanted('listing')) await out.run('listing', () => listingBench(ctx));
       if (wanted('protocol')) await out.run('protocol', () => protocolBench(ctx));
+      if (wanted('bills')) await out.run('bills', () => billsBench(ctx));
       if (wanted('granting')) await out.run('granting', () => grantingBench(ctx));
       if (!quick && wanted('installations')) await out.run('installations', () => installationsBench(ctx));
       if (!quick && wanted('accounts')) await out.run('accounts', () => accountsBench(ctx));

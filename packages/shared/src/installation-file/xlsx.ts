@@ -55,7 +55,7 @@ export async function parseInstallationXlsx(
   }
   options.signal?.throwIfAborted();
   options.onProgress?.(0.8);
-  const collector = new InstallationCollector(options.maxRows ?? Infinity);
+  const collector = new InstallationCollector(options.maxRows ?? Infinity, rows.length);
   let column = -1;
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r]!;

@@ -5,6 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import pdfmake from 'pdfmake';
 import Roboto from 'pdfmake/fonts/Roboto.js';
 import Courier from 'pdfmake/standard-fonts/Courier.js';
+import { expandAnnex } from './protocol-annex.ts';
 
 // Courier (a PDF standard font: nothing embedded, fixed width) draws the protocol's installation list.
 pdfmake.addFonts({ ...Roboto, ...Courier });
@@ -35,6 +36,7 @@ function withFooter(doc, footerText) {
 
 parentPort.on('message', async (job) => {
   try {
+    expandAnnex(job.doc);
     const buffer = await pdfmake.createPdf(withFooter(job.doc, job.footerText)).getBuffer();
     const bytes = new Uint8Array(buffer.byteLength);
     bytes.set(buffer);

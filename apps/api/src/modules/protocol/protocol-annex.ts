@@ -1,7 +1,8 @@
 // The protocol's installation list as fixed-width text columns: one pre-formatted line per
 // installation (a long address continues on the next line, under its column) in a monospace font.
 // pdfmake then lays out plain lines instead of table cells, which was most of the render time of a
-// 10,000-installation protocol (cells, line breaking and font shaping per cell).
+// 10,000-installation protocol (cells, line breaking and font shaping per cell). Runs in the PDF
+// render thread (pdf-render.worker.mjs loads it with Node's own type stripping: erasable syntax only).
 import { formatDateTimeShort } from '../mail/templates/format.ts';
 import type { ProtocolInstallation } from './protocol-document.ts';
 
@@ -140,4 +141,49 @@ export function annexLines(
     entries.push({ lines, revoked: i.revokedAt !== null });
   }
   return { header, entries };
+}
+
+const ENTRIES_PER_BLOCK = 40;
+const REVOKED_COLOR = '#9a1b1b';
+const ANNEX_NODE = 'delegaAnnex';
+
+/** The document node that stands for the installation list until the render thread expands it. */
+export function annexPlaceholder(installations: readonly ProtocolInstallation[]): Record<string, unknown> {
+  return { [ANNEX_NODE]: installations };
+}
+
+/**
+ * The list as pdfmake nodes: blocks of ENTRIES_PER_BLOCK installations, each block one cell of a
+ * one-column table whose header line repeats on every page the list covers (a few hundred cells of
+ * plain lines instead of four cells per installation). An installation's lines stay on one page.
+ */
+export function installationTable(installations: readonly ProtocolInstallation[]): Record<string, unknown> {
+  const { header, entries } = annexLines(installations);
+  const node = (e: AnnexEntry) => {
+    const color = e.revoked ? { color: REVOKED_COLOR } : {};
+    if (e.lines.length === 1) return { text: e.lines[0], noWrap: true, ...color };
+    return { stack: e.lines.map((text) => ({ text, noWrap: true })), unbreakable: true, ...color };
+  };
+  const body: unknown[][] = [[{ text: header, bold: true, fillColor: '#e8e8e8', noWrap: true }]];
+  for (let start = 0; start < entries.length; start += ENTRIES_PER_BLOCK) {
+    body.push([{ stack: entries.slice(start, start + ENTRIES_PER_BLOCK).map(node) }]);
+  }
+  return {
+    table: { headerRows: 1, widths: ['*'], body },
+    layout: 'noBorders',
+    font: ANNEX_FONT,
+    fontSize: ANNEX_FONT_SIZE,
+    lineHeight: 1.15,
+    preserveLeadingSpaces: true,
+  };
+}
+
+/** Replaces the placeholders among the document's top-level content (render thread). */
+export function expandAnnex(doc: { content?: unknown }): void {
+  if (!Array.isArray(doc.content)) return;
+  doc.content = doc.content.map((node: unknown) =>
+    node && typeof node === 'object' && ANNEX_NODE in node
+      ? installationTable((node as Record<string, ProtocolInstallation[]>)[ANNEX_NODE]!)
+      : node,
+  );
 }

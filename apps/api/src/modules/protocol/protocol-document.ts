@@ -4,7 +4,7 @@ import { DEFAULT_BRAND, type Brand } from '@delega/shared/brand';
 import { maskCpf, maskDocument } from '@delega/shared/documents';
 import { inviteValidityText } from '@delega/shared/invites';
 import { formatDateTime, formatInteger, installationsLabel } from '../mail/templates/format.ts';
-import { ANNEX_FONT, ANNEX_FONT_SIZE, annexLines, type AnnexEntry } from './protocol-annex.ts';
+import { annexPlaceholder } from './protocol-annex.ts';
 import { titularTermsText } from './titular-terms.ts';
 
 /** The grant's status as shown to people; INVITED past its expiry is EXPIRED (judged by the DB clock). */
@@ -68,8 +68,6 @@ export function verificationUrl(portalUrl: string, code: string): string {
   return `${portalUrl.replace(/\/+$/, '')}/protocolo/${encodeURIComponent(code)}`;
 }
 
-const ENTRIES_PER_BLOCK = 40;
-
 const COLORS = { text: '#1f1f1f', muted: '#555555', rule: '#bbbbbb', accent: '#0b5394', revoked: '#9a1b1b' };
 
 /** Label/value pairs as a two-column borderless table. */
@@ -124,33 +122,11 @@ function termsVersionsText(d: ProtocolData): string {
 }
 
 /**
- * Installations: fixed-width lines (see protocol-annex.ts) in blocks of ENTRIES_PER_BLOCK, each block
- * one cell of a one-column table whose header line repeats on every page the list covers: a few
- * hundred cells of plain lines instead of four cells per installation. An installation's lines stay
- * on one page.
+ * Installations: a placeholder the render thread expands into fixed-width lines (protocol-annex.ts),
+ * so the formatting of 10,000 lines never runs on the event loop that serves requests.
  */
 function installationList(d: ProtocolData): unknown[] {
-  if (d.installations.length === 0) return [];
-  const { header, entries } = annexLines(d.installations);
-  const node = (e: AnnexEntry) => {
-    const color = e.revoked ? { color: COLORS.revoked } : {};
-    if (e.lines.length === 1) return { text: e.lines[0], noWrap: true, ...color };
-    return { stack: e.lines.map((text) => ({ text, noWrap: true })), unbreakable: true, ...color };
-  };
-  const body: unknown[][] = [[{ text: header, bold: true, fillColor: '#e8e8e8', noWrap: true }]];
-  for (let start = 0; start < entries.length; start += ENTRIES_PER_BLOCK) {
-    body.push([{ stack: entries.slice(start, start + ENTRIES_PER_BLOCK).map(node) }]);
-  }
-  return [
-    {
-      table: { headerRows: 1, widths: ['*'], body },
-      layout: 'noBorders',
-      font: ANNEX_FONT,
-      fontSize: ANNEX_FONT_SIZE,
-      lineHeight: 1.15,
-      preserveLeadingSpaces: true,
-    },
-  ];
+  return d.installations.length ? [annexPlaceholder(d.installations)] : [];
 }
 
 /** Title, protocol number and dates, beside the QR code of the verification link. */
