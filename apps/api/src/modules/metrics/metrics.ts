@@ -15,6 +15,9 @@ export interface MetricsGauges {
   mailQueueDepth: Gauge<'status'>;
   mailQueueOldestSeconds: Gauge;
   mailFailed: Gauge;
+  mailPossibleDuplicates: Gauge;
+  jobQueueDepth: Gauge<'queue' | 'state'>;
+  jobQueueOldestSeconds: Gauge<'queue'>;
   eventStreamAppended: Gauge;
   eventStreamDelivered: Gauge;
   eventStreamLagEvents: Gauge;
@@ -103,6 +106,23 @@ export class Metrics {
       mailFailed: new Gauge({
         name: 'delega_mail_failed_messages',
         help: 'E-mails given up on (FAILED) still within retention.',
+        registers: r,
+      }),
+      mailPossibleDuplicates: new Gauge({
+        name: 'delega_mail_possible_duplicates',
+        help: 'E-mails sent again after a worker was lost mid-send (the recipient may have two), within retention.',
+        registers: r,
+      }),
+      jobQueueDepth: new Gauge({
+        name: 'delega_job_queue_depth',
+        help: 'Jobs on the job system (pg-boss) by queue and state (waiting: created or retry; active).',
+        labelNames: ['queue', 'state'] as const,
+        registers: r,
+      }),
+      jobQueueOldestSeconds: new Gauge({
+        name: 'delega_job_queue_oldest_age_seconds',
+        help: 'Age of the oldest job of each queue not yet finished (0 when none).',
+        labelNames: ['queue'] as const,
         registers: r,
       }),
       eventStreamAppended: new Gauge({
