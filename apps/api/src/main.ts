@@ -1,6 +1,8 @@
 // Starts one API process: configuration, database (embedded when DATABASE_URL is unset), migrations,
 // demo data when asked for (DEMO_SEED or DELEGA_DEV) on an empty database, then HTTP + WebSocket on
 // API_PORT. `--dev` (what `pnpm dev` passes) means DELEGA_DEV=1 unless the environment says otherwise.
+// First: traces (when OTEL_EXPORTER_OTLP_ENDPOINT is set) must be set up before anything loads.
+import './telemetry.ts';
 import 'reflect-metadata';
 import { createApp } from './app/app.ts';
 import { createLogger } from './common/logger.ts';

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from '../common/logger.ts';
+import { withRequestContext } from '../common/request-context.ts';
 import type { DatabaseTargets } from '../db/database.ts';
 import type { Config } from '../config/config.ts';
 import { callerConfirmationPlugin } from '../graphql/caller-confirmation.ts';
@@ -65,22 +66,27 @@ export async function createApp(
   const routes: Route[] = modules
     .flatMap((m) => m.routes ?? [])
     .filter((r) => !r.devOnly || config.devMailbox);
+  // Every request's id in its log lines and trace spans (common/request-context.ts).
   const server = http.createServer(
-    createHttpRouter({
-      log,
-      production: config.isProduction,
-      graphql: createGraphQLHttpHandler(apollo, (req) => contexts.forRequest(req, { deferConfirmation: true })),
-      readiness: readinessCheck(orm, log),
-      routes,
-      contextFor: contexts.forRequest,
-      metrics: {
-        handler: metricsHandler(metrics, config.metricsAccess),
-        observe: ({ method, route, status, seconds, code }) => {
-          metrics.httpDuration.observe({ method, route, status: String(status) }, seconds);
-          if (code) metrics.error(code, 'http');
+    withRequestContext(
+      createHttpRouter({
+        log,
+        production: config.isProduction,
+        graphql: createGraphQLHttpHandler(apollo, (req) =>
+          contexts.forRequest(req, { deferConfirmation: true }),
+        ),
+        readiness: readinessCheck(orm, log),
+        routes,
+        contextFor: contexts.forRequest,
+        metrics: {
+          handler: metricsHandler(metrics, config.metricsAccess),
+          observe: ({ method, route, status, seconds, code }) => {
+            metrics.httpDuration.observe({ method, route, status: String(status) }, seconds);
+            if (code) metrics.error(code, 'http');
+          },
         },
-      },
-    }),
+      }),
+    ),
   );
   server.headersTimeout = 20_000;
   server.requestTimeout = 60_000;

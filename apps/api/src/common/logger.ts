@@ -1,4 +1,5 @@
 import { pino, stdSerializers, type DestinationStream, type Logger } from 'pino';
+import { currentRequestId } from './request-context.ts';
 
 /**
  * Database exceptions carry the SQL text with parameter values inlined (MikroORM renders them),
@@ -22,13 +23,18 @@ export function serializeError(err: unknown): Record<string, unknown> {
 
 /**
  * Structured JSON logs. Secrets and personal data are redacted by key name as a safety net;
- * code must still never pass passwords, tokens, full CPFs or e-mails to the logger.
+ * code must still never pass passwords, tokens, full CPFs or e-mails to the logger. A line written
+ * while handling an HTTP request carries its `requestId` (common/request-context.ts).
  */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino(
     {
       level,
       base: { service: 'delega-api' },
+      mixin: () => {
+        const requestId = currentRequestId();
+        return requestId ? { requestId } : {};
+      },
       serializers: { err: serializeError },
       redact: {
         paths: [

@@ -1,0 +1,143 @@
+// OpenTelemetry: a real API process started as `pnpm start` does (telemetry preloaded) with
+// OTEL_EXPORTER_OTLP_ENDPOINT pointing at a local OTLP/HTTP receiver (JSON). One GraphQL request
+// produces HTTP, GraphQL and PostgreSQL spans, every one carrying the request's id, and the request
+// id is also in the log lines written while handling it and in the answer's x-request-id.
+import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
+import net from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from './test-db.ts';
+
+const API_DIR = path.join(import.meta.dirname, '..');
+
+interface OtlpSpan {
+  name: string;
+  attributes?: Array<{ key: string; value: { stringValue?: string } }>;
+}
+interface OtlpBody {
+  resourceSpans?: Array<{ scopeSpans?: Array<{ scope?: { name?: string }; spans?: OtlpSpan[] }> }>;
+}
+
+const spans: Array<{ scope: string; name: string; attrs: Record<string, string | undefined> }> = [];
+let receiver: http.Server;
+let child: ChildProcess | undefined;
+let output = '';
+let apiUrl = '';
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+beforeAll(async () => {
+  receiver = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+    req.on('end', () => {
+      if (req.url === '/v1/traces' && String(req.headers['content-type']).includes('json')) {
+        const parsed = JSON.parse(body) as OtlpBody;
+        for (const rs of parsed.resourceSpans ?? [])
+          for (const ss of rs.scopeSpans ?? [])
+            for (const s of ss.spans ?? [])
+              spans.push({
+                scope: ss.scope?.name ?? '',
+                name: s.name,
+                attrs: Object.fromEntries((s.attributes ?? []).map((a) => [a.key, a.value.stringValue])),
+              });
+      }
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+  });
+  await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+  const otlpPort = (receiver.address() as net.AddressInfo).port;
+  db = await createTestDatabase();
+  const port = await freePort();
+  child = spawn(
+    process.execPath,
+    ['--import', '@oxc-node/core/register', '--import', './src/telemetry.ts', 'src/main.ts'],
+    {
+      cwd: API_DIR,
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'debug',
+        DATABASE_URL: db.url,
+        API_PORT: String(port),
+        HOST: '127.0.0.1',
+        PORTAL_URL: 'http://portal.test',
+        DEV_MAILBOX: '1',
+        WORKERS_ENABLED: 'false',
+        OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${otlpPort}`,
+        OTEL_BSP_SCHEDULE_DELAY: '200',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  apiUrl = `http://127.0.0.1:${port}`;
+  const until = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`API exited: ${output}`);
+    const up = await fetch(`${apiUrl}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) break;
+    if (Date.now() > until) throw new Error(`API never came up: ${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}, 90_000);
+
+afterAll(async () => {
+  if (child && child.exitCode === null) {
+    const exited = new Promise((r) => child!.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+  }
+  await new Promise<void>((r) => receiver.close(() => r()));
+  await db?.drop();
+});
+
+describe('OpenTelemetry traces', () => {
+  it('one request: HTTP, GraphQL and PostgreSQL spans carrying its request id, also in its log lines', async () => {
+    const requestId = 'otel-test-request-1';
+    const res = await fetch(`${apiUrl}/graphql`, {
+      method: 'POST',
+      // An unknown session token is looked up in the database (and answered UNAUTHENTICATED).
+      headers: {
+        'content-type': 'application/json',
+        'x-request-id': requestId,
+        authorization: 'Bearer not-a-session-token',
+      },
+      body: JSON.stringify({ query: 'query TelemetryProbe { me { id } }' }),
+    });
+    expect(res.headers.get('x-request-id')).toBe(requestId);
+    await res.text();
+    const mine = () => spans.filter((s) => s.attrs['delega.request_id'] === requestId);
+    await expect
+      .poll(
+        () => {
+          const scopes = new Set(mine().map((s) => s.scope));
+          return ['http', 'graphql', 'pg'].filter((k) => [...scopes].some((sc) => sc.includes(k)));
+        },
+        { timeout: 20_000, interval: 200 },
+      )
+      .toEqual(['http', 'graphql', 'pg']);
+    // The HTTP server span is the request's own.
+    expect(mine().some((s) => s.scope.includes('http') && /POST/.test(s.name))).toBe(true);
+    // Log lines written while handling it carry the id (the debug log of the request).
+    const lines = output
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as { requestId?: string });
+    expect(lines.some((l) => l.requestId === requestId)).toBe(true);
+  });
+});
