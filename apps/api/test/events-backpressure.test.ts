@@ -1,11 +1,14 @@
 // Back-pressure: a subscriber that falls more than 1,000 events behind is closed with 4429
 // ("Muitos eventos pendentes") instead of growing the process's memory, and resumes from its cursor
-// without losing any event.
+// without losing any event; a resume that meets a burst bigger than its queue is not closed again.
+import { randomUUID } from 'node:crypto';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { APPEND_SQL } from '../src/graphql/pubsub.ts';
+import { decodeEventCursor, encodeEventCursor } from '../src/modules/events/event-position.ts';
+import type { Delivery, LiveSubscription } from '../src/modules/events/live-subscription.ts';
 import { startTestApi, type TestApi } from './harness.ts';
 import { createWorld, invite, type World } from './grants-fixtures.ts';
 
@@ -92,6 +95,41 @@ describe('a subscriber that cannot keep up', () => {
       expect(closes.filter((c) => c !== 1000 && c !== 4429)).toEqual([]);
     },
   );
+});
+
+describe('a subscriber resuming from its cursor during a burst', () => {
+  it('is not closed when more live events arrive during its replay than its queue holds, and misses nothing', async () => {
+    const pubsub = a.app.services.pubsub;
+    const user = randomUUID();
+    const append = (n: number) =>
+      db.query(APPEND_SQL, ['ACCESS_GRANT_CHANGED', `{${user}}`, JSON.stringify({ n })]);
+    await pubsub.catchUp();
+    const cursor = encodeEventCursor({ high: pubsub.delivered.high, pending: [], at: Date.now() });
+    // Missed while away: three queues' worth.
+    for (let n = 0; n < 30; n++) await append(n);
+    await pubsub.catchUp();
+    let overflows = 0;
+    const sub: LiveSubscription = pubsub.follow('ACCESS_GRANT_CHANGED', user, {
+      limit: 10,
+      after: decodeEventCursor(cursor)!,
+      onOverflow: () => overflows++,
+    });
+    // The burst goes on while the replay waits for the consumer: more than its queue holds.
+    for (let n = 30; n < 55; n++) await append(n);
+    await pubsub.catchUp();
+    const got: unknown[] = [];
+    while (got.length < 55) {
+      const r = await Promise.race<IteratorResult<Delivery> | 'timeout'>([
+        sub.next(),
+        new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 10_000)),
+      ]);
+      if (r === 'timeout' || r.done) break;
+      got.push((r.value.event!.payload as { n: number }).n);
+    }
+    await sub.return();
+    expect(overflows).toBe(0);
+    expect(got).toEqual(Array.from({ length: 55 }, (_, n) => n));
+  });
 });
 
 async function waitFor(cond: () => boolean, ms = 10_000): Promise<void> {

@@ -214,20 +214,34 @@ export class PgPubSub implements PubSub {
     return sub;
   }
 
-  /** Replays in pages that fit the subscriber's queue, then lets the held live events follow. */
+  /**
+   * Replays in pages that fit the subscriber's queue (each read once it has room), then lets the held
+   * live events follow. When more went by live meanwhile than the queue holds (a burst), they were let
+   * go: the replay goes on from where its range ended to where the reader stands now, until it has
+   * caught up, so the subscriber is never closed for what it resumed into.
+   */
   private async replay(
     sub: LiveSubscription,
     q: { topic: string; userId: string; from: ReplayRequest; upTo: StreamPosition },
   ): Promise<void> {
     const limit = Math.max(1, Math.floor(sub.limit / 2));
+    let { from, upTo } = q;
     let afterId = 0;
     for (;;) {
       await sub.room(limit);
       if (sub.done) return;
-      const page = await replayPage(this.pool, { ...q, afterId, limit });
+      const page = await replayPage(this.pool, { ...q, from, upTo, afterId, limit });
       sub.replayed(page.deliveries);
-      if (!page.more) break;
-      afterId = page.lastId;
+      if (page.more) {
+        afterId = page.lastId;
+        continue;
+      }
+      if (!sub.missedLive) break;
+      // Taking the reader's position and holding anew happen together (no await between them).
+      from = { ...upTo, at: Date.now() };
+      upTo = this.reader.position;
+      sub.holdAgain();
+      afterId = 0;
     }
     sub.release();
   }

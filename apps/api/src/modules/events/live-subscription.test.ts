@@ -29,6 +29,25 @@ describe('LiveSubscription', () => {
     expect(got.map((d) => (d as Delivery).cursor)).toEqual(['1', '2', '3']);
   });
 
+  it('during a replay, lets go of live events beyond its limit (to be read from the table) instead of closing', async () => {
+    const onOverflow = vi.fn();
+    const sub = new LiveSubscription('u', 'T', { limit: 2, onOverflow, onEnd: () => {} });
+    sub.hold();
+    for (let i = 10; i < 15; i++) sub.push(delivery(i));
+    expect(onOverflow).not.toHaveBeenCalled();
+    expect(sub.missedLive).toBe(true);
+    // The replay reads them, then holds anew from where the reader stands.
+    sub.replayed([delivery(10), delivery(11)]);
+    sub.holdAgain();
+    expect(sub.missedLive).toBe(false);
+    sub.push(delivery(15));
+    const got = [(await sub.next()).value as Delivery, (await sub.next()).value as Delivery];
+    sub.release();
+    got.push((await sub.next()).value as Delivery);
+    expect(got.map((d) => d.cursor)).toEqual(['10', '11', '15']);
+    expect(onOverflow).not.toHaveBeenCalled();
+  });
+
   it('does not send again what the resume cursor already covers (a process behind the previous one)', async () => {
     const sub = new LiveSubscription('u', 'T', {
       limit: 10,

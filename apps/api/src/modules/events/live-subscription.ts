@@ -1,7 +1,9 @@
 // One subscriber's bounded queue. Events are pushed by the fan-out (or by a resume's replay) and
-// pulled by graphql-ws as fast as the socket drains; a consumer that falls `limit` events behind is
-// told so (`onOverflow`, which closes its connection) instead of growing the process's memory. It
-// resumes from its cursor.
+// pulled by graphql-ws as fast as the socket drains; a live consumer that falls `limit` events behind
+// is told so (`onOverflow`, which closes its connection) instead of growing the process's memory. It
+// resumes from its cursor. A resume's replay is paced by the consumer (`room`), and the live events
+// that arrive meanwhile are held only up to `limit`: beyond that they are let go and the replay
+// reads them from the table too (they are durable), so a resume during a burst is never closed.
 import { inspect } from 'node:util';
 import type { StreamPosition } from './event-position.ts';
 import type { StreamEvent } from './event-reader.ts';
@@ -21,6 +23,8 @@ export class LiveSubscription implements AsyncIterableIterator<Delivery> {
   private failure: ((err: unknown) => void) | null = null;
   /** While a resume replays what was missed, live events wait here (then follow, in order). */
   private held: Delivery[] | null = null;
+  /** More live events arrived during the replay than `limit`: let go, the replay reads them. */
+  private missed = false;
   private ended = false;
   private roomWaiter: { n: number; resolve: () => void } | null = null;
   /** Why it ended, when it failed: the next `next()` rejects with it (the client sees an error). */
@@ -63,9 +67,20 @@ export class LiveSubscription implements AsyncIterableIterator<Delivery> {
     this.held ??= [];
   }
 
-  /** Queues replayed events (ahead of the held live ones). */
+  /** Queues replayed events (ahead of the held live ones); those the client already had are skipped. */
   replayed(ds: Delivery[]): void {
-    for (const d of ds) if (!this.ended) this.enqueue(d);
+    for (const d of ds) if (!this.ended && !this.alreadySeen(d.event)) this.enqueue(d);
+  }
+
+  /** Whether live events were let go during the replay (the replay must read them from the table). */
+  get missedLive(): boolean {
+    return this.missed;
+  }
+
+  /** The replay goes on to where the reader stands now: hold what is delivered live from here. */
+  holdAgain(): void {
+    this.held = [];
+    this.missed = false;
   }
 
   /** Resolves once `n` more events fit in the queue (a replay reads its next page then). */
@@ -86,8 +101,13 @@ export class LiveSubscription implements AsyncIterableIterator<Delivery> {
   push(d: Delivery): void {
     if (this.ended || this.alreadySeen(d.event)) return;
     if (this.held) {
+      if (this.missed) return;
+      if (this.held.length >= this.opts.limit) {
+        this.held = [];
+        this.missed = true;
+        return;
+      }
       this.held.push(d);
-      if (this.held.length > this.opts.limit) this.overflow();
       return;
     }
     this.enqueue(d);
