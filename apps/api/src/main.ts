@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import { createApp } from './app/app.ts';
 import { createLogger } from './common/logger.ts';
 import { ConfigError, loadConfig } from './config/config.ts';
-import { initOrm, migrate, resolveDatabase } from './db/database.ts';
+import { initOrm, migrateDatabase, resolveDatabase } from './db/database.ts';
 import { seedIfEmpty } from './seeds/seed.ts';
 
 let config;
@@ -24,7 +24,7 @@ try {
 const log = createLogger(config.LOG_LEVEL);
 const db = await resolveDatabase(config, log);
 const orm = await initOrm(db.url, { poolMax: config.DATABASE_POOL_MAX, logger: log });
-const applied = await migrate(orm);
+const applied = await migrateDatabase(db, orm, log);
 if (applied.length) log.info({ applied }, 'migrations applied');
 if (config.demoSeed) {
   const seeded = await seedIfEmpty(orm.em.fork());

@@ -11,7 +11,7 @@ import { createLogger } from '../src/common/logger.ts';
 import { loadConfig, type Config } from '../src/config/config.ts';
 import { initOrm } from '../src/db/database.ts';
 import type { Topic } from '../src/graphql/topics.ts';
-import { createTestDatabase } from './test-db.ts';
+import { createTestDatabase, sessionUrlOf } from './test-db.ts';
 
 export interface GqlResult<T = Record<string, unknown>> {
   data?: T | null;
@@ -48,11 +48,14 @@ export interface StartOptions {
 
 /** Starts an API process for a test file. Pass `databaseUrl` to start a second process on the same data. */
 export async function startTestApi(opts: StartOptions = {}): Promise<TestApi> {
-  const db = opts.databaseUrl ? { url: opts.databaseUrl, drop: async () => {} } : await createTestDatabase();
+  const db = opts.databaseUrl
+    ? { url: opts.databaseUrl, sessionUrl: sessionUrlOf(opts.databaseUrl), drop: async () => {} }
+    : await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_URL: db.url,
+    DATABASE_SESSION_URL: db.sessionUrl,
     PORTAL_URL: 'http://portal.test',
     // Tests read the e-mails' links (the mailbox keeps message bodies); tests with SendGrid turn it off.
     DEV_MAILBOX: '1',
@@ -73,7 +76,10 @@ export async function startTestApi(opts: StartOptions = {}): Promise<TestApi> {
         )
       : createLogger(config.LOG_LEVEL);
   const orm = await initOrm(db.url, { poolMax: 20 });
-  const app = await createApp(config, log, orm, { sessionUrl: db.url });
+  const app = await createApp(config, log, orm, {
+    sessionUrl: db.sessionUrl,
+    replicaUrl: config.DATABASE_REPLICA_URL,
+  });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
   const wsUrl = `ws://127.0.0.1:${port}/graphql`;

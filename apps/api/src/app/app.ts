@@ -126,6 +126,7 @@ export async function createApp(
       await Promise.all([services.sessions.settle(), services.apiKeys.settle()]);
       await jobs.stop();
       await pubsub.stop();
+      await services.replica.close();
       await services.protocol.close();
     },
   };

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config/config.ts';
 import type { Logger } from '../common/logger.ts';
 import type { DatabaseTargets } from '../db/database.ts';
+import { ReadReplica } from '../db/read-replica.ts';
 import type { PgPubSub } from '../graphql/pubsub.ts';
 import type { JobQueue } from '../modules/jobs/job-queue.ts';
 import { AccountsService } from '../modules/accounts/accounts.service.ts';
@@ -25,6 +26,8 @@ export interface Services {
   database: DatabaseTargets;
   /** The job system (pg-boss): enqueue in the caller's transaction; see modules/jobs/job-queue.ts. */
   jobs: JobQueue;
+  /** The read replica for the access check (the primary when unset or behind). */
+  replica: ReadReplica;
   sessions: SessionService;
   apiKeys: ApiKeyService;
   mail: MailService;
@@ -60,12 +63,14 @@ export function createServices(core: CoreDeps): Services {
   const mail = new MailService({ config, log, jobs });
   const accounts = new AccountsService({ config, log, sessions, mail, rateLimits });
   const customers = new CustomersService({ config, log });
-  const grants = new AccessGrantService({ config, log, pubsub, mail, customers });
+  const replica = new ReadReplica(core.database.replicaUrl, log, config.DATABASE_POOL_MAX);
+  const grants = new AccessGrantService({ config, log, pubsub, mail, customers, replica });
   const protocol = new ProtocolService({ config, log });
   const billing = new BillingService({ log, pubsub, protocol });
   const serviceRequests = new ServiceRequestsService({ config, mail, pubsub });
   return {
     ...core,
+    replica,
     sessions,
     apiKeys,
     mail,

@@ -67,3 +67,22 @@ export async function migrate(orm: MikroORM): Promise<string[]> {
   const applied = await orm.migrator.up();
   return applied.map((m) => m.name);
 }
+
+/**
+ * Applies pending migrations over the session-mode URL: a migration may set a session parameter
+ * (`lock_timeout`) or build an index CONCURRENTLY outside a transaction, neither of which is safe
+ * through PgBouncer's transaction pool. Reuses `orm` when both URLs are the same.
+ */
+export async function migrateDatabase(
+  db: Pick<Database, 'url' | 'sessionUrl'>,
+  orm: MikroORM,
+  logger?: Logger,
+): Promise<string[]> {
+  if (db.sessionUrl === db.url) return migrate(orm);
+  const session = await initOrm(db.sessionUrl, { poolMax: 1, logger });
+  try {
+    return await migrate(session);
+  } finally {
+    await session.close();
+  }
+}

@@ -9,6 +9,7 @@ import type {
 } from '../customers/customer-records.types.ts';
 import type { CustomersService } from '../customers/customers.service.ts';
 import type { MailService } from '../mail/mail.service.ts';
+import { ReadReplica } from '../../db/read-replica.ts';
 import { acceptInvite, type AcceptInviteInput } from './accept-invite.command.ts';
 import {
   eventsOf,
@@ -55,6 +56,7 @@ import type { AccessGrantScope } from './access-grant-scope.ts';
  */
 export class AccessGrantService implements GrantAuthority {
   private readonly grantDeps: GrantDeps;
+  private readonly replica: ReadReplica;
 
   constructor(deps: {
     config: Config;
@@ -62,7 +64,9 @@ export class AccessGrantService implements GrantAuthority {
     pubsub: PgPubSub;
     mail: MailService;
     customers: CustomersService;
+    replica?: ReadReplica;
   }) {
+    this.replica = deps.replica ?? new ReadReplica(undefined, deps.log);
     const { emit, links } = grantEffects(deps);
     this.grantDeps = { config: deps.config, customers: deps.customers, emit, links };
   }
@@ -109,7 +113,10 @@ export class AccessGrantService implements GrantAuthority {
     cpf: string,
   ): Promise<InstallationAccessAnswer> {
     const opts = { prepared: this.grantDeps.config.DATABASE_PREPARED_STATEMENTS };
-    return installationAccess(em, caller, credential, installationNumber, cpf, opts);
+    // From the read replica when it has replayed everything committed so far (db/read-replica.ts).
+    return this.replica.read(em, (from) =>
+      installationAccess(from, caller, credential, installationNumber, cpf, opts),
+    );
   }
 
   // ───────────────────────────── commands ─────────────────────────────
