@@ -3,7 +3,7 @@
 // reconnect (the API restarted, the network dropped, the server closed a slow connection) the tab
 // subscribes again with the last one and the server replays what it missed, so the list never stays
 // stale; a RESYNC (the cursor was too old) or a reconnect before any event re-reads the lists.
-import { getClient, onReconnect } from './client.ts';
+import { onReconnect, subscribe } from './client.ts';
 import { AccessGrantChangedSubscription } from './graphql/grants.ts';
 import type { AccessGrantChangedSubscription as Event } from './graphql/generated/graphql.ts';
 import { notify } from './toasts.svelte.ts';
@@ -62,15 +62,10 @@ export function startLive(): void {
   if (started) return;
   started = true;
   const live = createLiveFeed(
-    (after, handle) => {
-      const sub = getClient()
-        .subscription(AccessGrantChangedSubscription, after ? { after } : {})
-        .subscribe((result) => {
-          const event = result.data?.accessGrantChanged;
-          if (event) handle(event);
-        });
-      return () => sub.unsubscribe();
-    },
+    (after, handle) =>
+      subscribe(AccessGrantChangedSubscription, after ? { after } : {}, (data) =>
+        handle(data.accessGrantChanged),
+      ),
     {
       onEvent: (event) => {
         const message = describe(event);

@@ -1,67 +1,10 @@
-import { graphql } from './generated/index.ts';
-
-export const MeQuery = graphql(`
-  query Me {
-    me {
-      id
-      fullName
-      cpf
-      email
-      emailVerified
-    }
-  }
-`);
-
-export const SignInMutation = graphql(`
-  mutation SignIn($input: SignInInput!) {
-    signIn(input: $input) {
-      token
-      user {
-        id
-        fullName
-        cpf
-        email
-        emailVerified
-      }
-    }
-  }
-`);
-
-export const SignUpMutation = graphql(`
-  mutation SignUp($input: SignUpInput!) {
-    signUp(input: $input) {
-      email
-      message
-    }
-  }
-`);
-
-export const SignOutMutation = graphql(`
-  mutation SignOut {
-    signOut
-  }
-`);
-
-export const VerifyEmailMutation = graphql(`
-  mutation VerifyEmail($token: String!) {
-    verifyEmail(token: $token)
-  }
-`);
-
-export const RequestEmailVerificationMutation = graphql(`
-  mutation RequestEmailVerification {
-    requestEmailVerification
-  }
-`);
-
-export const RequestPasswordResetMutation = graphql(`
-  mutation RequestPasswordReset($email: String!) {
-    requestPasswordReset(email: $email)
-  }
-`);
-
-export const ResetPasswordMutation = graphql(`
-  mutation ResetPassword($input: ResetPasswordInput!) {
-    resetPassword(input: $input)
-  }
-`);
+// The typed documents of accounts.graphql under the names the pages use (generated: one module each,
+// ./generated/documents), so a page bundles only the documents it imports.
+export { MeDocument as MeQuery } from './generated/documents/Me.ts';
+export { SignInDocument as SignInMutation } from './generated/documents/SignIn.ts';
+export { SignUpDocument as SignUpMutation } from './generated/documents/SignUp.ts';
+export { SignOutDocument as SignOutMutation } from './generated/documents/SignOut.ts';
+export { VerifyEmailDocument as VerifyEmailMutation } from './generated/documents/VerifyEmail.ts';
+export { RequestEmailVerificationDocument as RequestEmailVerificationMutation } from './generated/documents/RequestEmailVerification.ts';
+export { RequestPasswordResetDocument as RequestPasswordResetMutation } from './generated/documents/RequestPasswordReset.ts';
+export { ResetPasswordDocument as ResetPasswordMutation } from './generated/documents/ResetPassword.ts';

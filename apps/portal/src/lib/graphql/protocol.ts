@@ -1,15 +1,3 @@
-import { graphql } from './generated/index.ts';
-
-export const VerifyProtocolQuery = graphql(`
-  query VerifyProtocol($code: String!) {
-    verifyProtocol(code: $code) {
-      protocolNumber
-      status
-      createdAt
-      acceptedAt
-      endedAt
-      inviteExpiresAt
-      installationCount
-    }
-  }
-`);
+// The typed documents of protocol.graphql under the names the pages use (generated: one module each,
+// ./generated/documents), so a page bundles only the documents it imports.
+export { VerifyProtocolDocument as VerifyProtocolQuery } from './generated/documents/VerifyProtocol.ts';

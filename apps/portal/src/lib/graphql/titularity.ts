@@ -1,44 +1,7 @@
-import { graphql } from './generated/index.ts';
-
-export const PendingBusinessPartnersQuery = graphql(`
-  query PendingBusinessPartners {
-    pendingBusinessPartners {
-      id
-      maskedNumber
-      displayName
-      documentKind
-      contactEmailHint
-      canUseCustomerCode
-    }
-  }
-`);
-
-export const RequestTitularityCodeMutation = graphql(`
-  mutation RequestTitularityCode($businessPartnerId: ID!) {
-    requestTitularityCode(businessPartnerId: $businessPartnerId) {
-      destination
-      expiresAt
-    }
-  }
-`);
-
-export const ConfirmTitularityMutation = graphql(`
-  mutation ConfirmTitularity($input: ConfirmTitularityInput!) {
-    confirmTitularity(input: $input) {
-      id
-      name
-    }
-  }
-`);
-
-export const RequestCpfReclaimCodeMutation = graphql(`
-  mutation RequestCpfReclaimCode($input: RequestCpfReclaimCodeInput!) {
-    requestCpfReclaimCode(input: $input)
-  }
-`);
-
-export const ReclaimCpfMutation = graphql(`
-  mutation ReclaimCpf($input: ReclaimCpfInput!) {
-    reclaimCpf(input: $input)
-  }
-`);
+// The typed documents of titularity.graphql under the names the pages use (generated: one module each,
+// ./generated/documents), so a page bundles only the documents it imports.
+export { PendingBusinessPartnersDocument as PendingBusinessPartnersQuery } from './generated/documents/PendingBusinessPartners.ts';
+export { RequestTitularityCodeDocument as RequestTitularityCodeMutation } from './generated/documents/RequestTitularityCode.ts';
+export { ConfirmTitularityDocument as ConfirmTitularityMutation } from './generated/documents/ConfirmTitularity.ts';
+export { RequestCpfReclaimCodeDocument as RequestCpfReclaimCodeMutation } from './generated/documents/RequestCpfReclaimCode.ts';
+export { ReclaimCpfDocument as ReclaimCpfMutation } from './generated/documents/ReclaimCpf.ts';

@@ -1,10 +1,9 @@
 // Server-side GraphQL calls to the API. The session token travels as `Authorization: Bearer`; the
 // browser never sees it.
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
 import { networkError, toApiError, type ApiErrorInfo } from '../errors.ts';
 import { clientHeaders, type ClientEndpoint } from './client-address.ts';
 import { portalConfig } from './config.ts';
+import type { TypedDocumentString } from '../graphql/generated/graphql.ts';
 
 export type ApiResult<T> = { data: T; error: null } | { data: null; error: ApiErrorInfo };
 
@@ -15,18 +14,12 @@ export interface CallOptions {
   userAgent?: string | null;
 }
 
-const printed = new WeakMap<object, string>();
-
 export async function api<TData, TVars extends Record<string, unknown>>(
-  document: TypedDocumentNode<TData, TVars>,
+  document: TypedDocumentString<TData, TVars>,
   variables: TVars,
   options: CallOptions = {},
 ): Promise<ApiResult<TData>> {
-  let query = printed.get(document);
-  if (!query) {
-    query = print(document);
-    printed.set(document, query);
-  }
+  const query = document.toString();
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   Object.assign(headers, clientHeaders(options.client ?? null));
