@@ -58,14 +58,16 @@ const portalDir = path.resolve(import.meta.dirname, '..');
 const gzipKb = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
 
 /**
- * The JavaScript a route needs, from the build: the client entry (start, app), the root layout and
- * error nodes, the route's layouts and page node, and every static import of those (Vite's
- * manifest), gzip -9 each. Routes map to nodes through the `dictionary` of the built app entry.
+ * The JavaScript a route needs, from the build: the client entry (start, app, and SvelteKit's
+ * client, which start imports at once), the root layout and error nodes, the route's layouts and
+ * page node, and every static import of those (Vite's manifest), gzip -9 each. Code a page imports
+ * later (a wizard step, a dialog) is not counted. Routes map to nodes through the `dictionary` of
+ * the built app entry.
  */
 function routeBuildJs(routeId: string): { kb: number; files: number } {
   const manifest = JSON.parse(
     readFileSync(path.join(portalDir, '.svelte-kit/output/client/.vite/manifest.json'), 'utf8'),
-  ) as Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
+  ) as Record<string, { file: string; imports?: string[]; dynamicImports?: string[]; isEntry?: boolean }>;
   const keys = Object.keys(manifest);
   const byEnd = (end: string) => keys.find((k) => k.endsWith(end))!;
   const appKey = byEnd('client-optimized/app.js');
@@ -80,7 +82,9 @@ function routeBuildJs(routeId: string): { kb: number; files: number } {
     seen.add(key);
     for (const i of manifest[key]?.imports ?? []) visit(i);
   };
-  visit(byEnd('runtime/client/entry.js'));
+  const entry = byEnd('runtime/client/entry.js');
+  visit(entry);
+  for (const client of manifest[entry]!.dynamicImports ?? []) visit(client);
   visit(appKey);
   for (const n of nodes) visit(byEnd(`client-optimized/nodes/${n}.js`));
   const files = new Set([...seen].map((k) => manifest[k]!.file).filter((f) => f.endsWith('.js')));

@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  endReason,
-  formatDateTime,
-  formatLongDateTime,
-  grantStatus,
-  maskCpfInput,
-  plural,
-} from './format.ts';
+import { formatDateTime, formatLongDateTime, maskCpfInput, plural } from './format.ts';
+import { endReason, grantStatus } from './labels.ts';
 
 describe('dates in America/Sao_Paulo', () => {
   test('UTC instants are shown in Brasília time, whatever the machine zone', () => {
