@@ -9,6 +9,7 @@ import type { Installation } from '../src/modules/customers/installation.entity.
 import { AccessGrantStatus } from '../src/modules/grants/access-grant.entity.ts';
 import { createFactories, type Factories } from '../src/seeds/factories.ts';
 import { startTestApi, type TestApi } from './harness.ts';
+import { settled } from './jobs.ts';
 
 let api: TestApi;
 let base: string;
@@ -246,6 +247,35 @@ describe('GET /protocol/<id>.pdf', () => {
     expect(text).toContain('Encerrado: permissão de acesso retirada');
     expect(text).toContain('Retirada em');
     expect((await pdf()).equals(await pdf(inviteeToken))).toBe(true);
+  });
+
+  it('renders the PDF ahead after a change, so the next download serves it without rendering', async () => {
+    const own = await f.businessPartner({ name: 'Ana Beatriz Souza', document: titular.cpf });
+    const mine = await f.installations(own, 3);
+    const { grant } = await f.grant({
+      titular,
+      partner: own,
+      installations: mine,
+      invitee,
+      inviteeData: inviteeData(),
+      status: AccessGrantStatus.ACCEPTED,
+    });
+    const stored = () =>
+      em
+        .fork()
+        .execute<Array<{ pdf: Buffer }>>(`select pdf from protocol_document where grant_id = ?`, [grant.id]);
+    expect(await stored()).toEqual([]);
+    const revoke = `mutation($id: ID!, $numbers: [String!]) {
+      revokeAccessGrant(id: $id, installationNumbers: $numbers) { id } }`;
+    const r = await api.gql(revoke, { id: grant.id, numbers: [mine[0]!.number] }, { token: titularToken });
+    expect(r.errors).toBeUndefined();
+    // No download yet: the change's protocol.render job renders and stores it.
+    await settled(api.databaseUrl, 'protocol.render');
+    const [ahead] = await stored();
+    expect(ahead).toBeDefined();
+    expect((await pdfText(new Uint8Array(ahead!.pdf))).text).toContain('(1 retirada)');
+    const downloaded = Buffer.from(await (await download(grant.id, titularToken)).arrayBuffer());
+    expect(downloaded.equals(ahead!.pdf)).toBe(true);
   });
 
   it('lists installations in fixed columns, an address too long for its column continuing under it', async () => {

@@ -64,7 +64,7 @@ export function createServices(core: CoreDeps): Services {
   const accounts = new AccountsService({ config, log, sessions, mail, rateLimits });
   const customers = new CustomersService({ config, log });
   const replica = new ReadReplica(core.database.replicaUrl, log, config.DATABASE_POOL_MAX);
-  const grants = new AccessGrantService({ config, log, pubsub, mail, customers, replica });
+  const grants = new AccessGrantService({ config, log, pubsub, mail, customers, replica, jobs });
   const protocol = new ProtocolService({ config, log });
   const billing = new BillingService({ log, pubsub, protocol });
   const serviceRequests = new ServiceRequestsService({ config, mail, pubsub });

@@ -8,6 +8,7 @@ import type {
   GrantAuthority,
 } from '../customers/customer-records.types.ts';
 import type { CustomersService } from '../customers/customers.service.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
 import type { MailService } from '../mail/mail.service.ts';
 import { ReadReplica } from '../../db/read-replica.ts';
 import { acceptInvite, type AcceptInviteInput } from './accept-invite.command.ts';
@@ -64,6 +65,8 @@ export class AccessGrantService implements GrantAuthority {
     pubsub: PgPubSub;
     mail: MailService;
     customers: CustomersService;
+    /** Renders the protocol PDF ahead of the next download of a changed grant (grant effects). */
+    jobs?: JobQueue;
     replica?: ReadReplica;
   }) {
     this.replica = deps.replica ?? new ReadReplica(undefined, deps.log);

@@ -6,6 +6,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config/config.ts';
 import type { PgPubSub } from '../../graphql/pubsub.ts';
 import { partnerTitularAccountIds } from '../customers/titularity.sql.ts';
+import { PROTOCOL_RENDER, PROTOCOL_RENDER_DELAY_MS } from '../protocol/protocol.jobs.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
 import type { MailService } from '../mail/mail.service.ts';
 import type { MailRecipient, MailTemplateName, MailTemplates } from '../mail/mail.types.ts';
 import { ALL_SCOPES, SCOPE_LABELS } from './access-grant-scope.ts';
@@ -291,7 +293,12 @@ function effectOf<T extends AccessGrantChange>(event: GrantEventOf<T>): Effect<T
 /** Runs an event's effects inside the caller's transaction. */
 export type EmitGrantEvent = (tx: EntityManager, event: GrantEvent) => Promise<void>;
 
-export function grantEffects(deps: { config: Config; mail: MailService; pubsub: PgPubSub }): {
+export function grantEffects(deps: {
+  config: Config;
+  mail: MailService;
+  pubsub: PgPubSub;
+  jobs?: Pick<JobQueue, 'enqueue'>;
+}): {
   emit: EmitGrantEvent;
   links: PortalLinks;
 } {
@@ -299,6 +306,10 @@ export function grantEffects(deps: { config: Config; mail: MailService; pubsub: 
   const emit: EmitGrantEvent = async (tx, event) => {
     const effect = effectOf(event);
     for (const m of effect.mails(event, links)) await deps.mail.enqueue(tx, m.template, m.to, m.data);
+    // Every change: the protocol PDF is rendered again ahead of its next download (protocol.jobs.ts).
+    const grantId = event.grant.id;
+    const render = { singletonKey: grantId, startAfterMs: PROTOCOL_RENDER_DELAY_MS };
+    await deps.jobs?.enqueue(tx, PROTOCOL_RENDER, { grantId }, render);
     if (!effect.notifies(event)) return;
     // Appended to the live event stream inside the transaction (NOTIFY only wakes the readers):
     // subscribers hear of it only if it commits, and after any reconnect they still do.
