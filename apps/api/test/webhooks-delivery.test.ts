@@ -90,9 +90,13 @@ async function deliveries(endpointId: string) {
   return data(r).webhookDeliveries;
 }
 
-/** Makes pending retries due now (database clock), instead of waiting for their backoff. */
+/** Makes pending retries (their jobs) due now (database clock), instead of waiting for their backoff. */
 async function retryNow(): Promise<void> {
   await sql(api, `update webhook_delivery set next_attempt_at = now() where status = 'PENDING'`);
+  await sql(
+    api,
+    `update pgboss.job set start_after = now() where name = 'webhook.deliver' and state in ('created', 'retry')`,
+  );
 }
 
 describe('webhook deliveries', () => {
@@ -109,6 +113,20 @@ describe('webhook deliveries', () => {
     await revoke(api, w, g.grant.id);
     const mine = () => received.filter((r) => r.body.includes(g.grant.id));
     await expect.poll(() => mine().length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    // The retry is the job system's: a second attempt's job, due no earlier than Retry-After (1 s).
+    await expect
+      .poll(
+        async () =>
+          (
+            await sql(
+              api,
+              `select 1 from pgboss.job where name = 'webhook.deliver' and data->>'attempt' = '2'
+                 and start_after >= created_on + interval '1 second'`,
+            )
+          ).length,
+        { timeout: 15_000 },
+      )
+      .toBe(1);
     await retryNow();
     await expect.poll(() => mine().length, { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
     const wh = new Webhook(ep.secret);
@@ -187,18 +205,24 @@ describe('webhook deliveries', () => {
       Array.from({ length: 20 }, () => ({ status: 503 })),
     );
     expect((await accept(api, g.mailToken, w.inviteeToken)).errors).toBeUndefined();
+    // The first attempt met a 503: its retry is a job scheduled at the backoff.
     await expect
-      .poll(
-        async () => {
-          await sql(
-            api,
-            `update webhook_delivery set attempts = greatest(attempts, ${MAX_ATTEMPTS - 1}), next_attempt_at = now()
-              where endpoint_id = '${ep.id}' and status = 'PENDING'`,
-          );
-          return (await deliveries(ep.id)).find((d) => d.type === 'grant.accepted')?.status;
-        },
-        { timeout: 15_000 },
-      )
+      .poll(async () => (await deliveries(ep.id)).find((d) => d.type === 'grant.accepted')?.attempts, {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    // Jump to the last attempt: the row and its retry job, together, then make it due now.
+    await sql(
+      api,
+      `with d as (update webhook_delivery set attempts = ${MAX_ATTEMPTS - 1}
+                   where endpoint_id = '${ep.id}' and status = 'PENDING' returning id)
+       update pgboss.job j set data = jsonb_set(j.data, '{attempt}', to_jsonb(${MAX_ATTEMPTS})), start_after = now()
+         from d where j.name = 'webhook.deliver' and j.state in ('created', 'retry') and j.data->>'deliveryId' = d.id::text`,
+    );
+    await expect
+      .poll(async () => (await deliveries(ep.id)).find((d) => d.type === 'grant.accepted')?.status, {
+        timeout: 15_000,
+      })
       .toBe('FAILED');
     const list = await api.gql<{
       webhookEndpoints: Array<{ id: string; enabled: boolean; disabledReason: string | null }>;

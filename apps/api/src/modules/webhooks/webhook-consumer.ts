@@ -1,11 +1,13 @@
 // The webhook consumer of the durable event stream, with its own cursor in the database: each step
 // locks the cursor row, reads what follows it (late rows of transactions in progress at the last
 // read, then new rows in id order — ids become visible out of commit order), records one delivery per
-// subscribed endpoint, and moves the cursor, in ONE transaction: no event is skipped or doubled,
-// whichever process runs it.
+// subscribed endpoint with the job of its first attempt (the job system), and moves the cursor, in
+// ONE transaction: no event is skipped or doubled, whichever process runs it.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray } from '../../db/sql.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
 import { parseSnapshot } from '../events/event-position.ts';
+import { enqueueDeliveries } from './webhook-delivery.ts';
 import { webhookMessagesOf } from './webhook-events.ts';
 
 export const CURSOR_NAME = 'webhooks';
@@ -30,7 +32,7 @@ left join lateral (
 order by e.id`;
 
 /** One step; true when a full batch was read (more may follow). */
-export async function consumeOnce(em: EntityManager): Promise<boolean> {
+export async function consumeOnce(em: EntityManager, jobs: JobQueue): Promise<boolean> {
   return em.transactional(async (tx) => {
     const cur = await tx.execute<{ high: string; pending: string[] }[]>(
       `select high::text as high, pending from webhook_cursor where name = ? for update`,
@@ -63,11 +65,17 @@ export async function consumeOnce(em: EntityManager): Promise<boolean> {
         createdAt: new Date(r.created_at!),
       });
       for (const m of messages) {
-        await tx.execute(
+        const made = await tx.execute<{ id: string }[]>(
           `insert into webhook_delivery (id, endpoint_id, event_id, type, payload)
              select gen_random_uuid(), w.id, ?::bigint, ?, ?::jsonb from webhook_endpoint w
-              where w.disabled_at is null and w.events @> jsonb_build_array(?::text)`,
+              where w.disabled_at is null and w.events @> jsonb_build_array(?::text)
+           returning id`,
           [r.id, m.type, JSON.stringify(m.payload), m.type],
+        );
+        await enqueueDeliveries(
+          jobs,
+          tx,
+          made.map((d) => d.id),
         );
       }
     }

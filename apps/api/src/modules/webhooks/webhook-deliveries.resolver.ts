@@ -3,6 +3,7 @@ import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Reso
 import { AppError } from '../../common/errors.ts';
 import { isUuid } from '../../db/sql.ts';
 import type { GraphQLContext } from '../../graphql/context.ts';
+import { enqueueDeliveries } from './webhook-delivery.ts';
 import { WebhookDelivery } from './webhook-delivery.entity.ts';
 import { WebhookEndpointService } from './webhook-endpoint.service.ts';
 
@@ -103,13 +104,18 @@ export class WebhookDeliveriesResolver {
         'CONFLICT',
         'Este endpoint está desativado: reative-o com updateWebhookEndpoint antes.',
       );
-    const copy = ctx.em.create(WebhookDelivery, {
-      endpointId: endpoint.id,
-      eventId: original.eventId ?? null,
-      type: original.type,
-      payload: original.payload,
+    // The copy and its first attempt's job commit together.
+    const copy = await ctx.em.transactional(async (tx) => {
+      const made = tx.create(WebhookDelivery, {
+        endpointId: endpoint.id,
+        eventId: original.eventId ?? null,
+        type: original.type,
+        payload: original.payload,
+      });
+      await tx.persist(made).flush();
+      await enqueueDeliveries(ctx.services.jobs, tx, [made.id]);
+      return made;
     });
-    await ctx.em.persist(copy).flush();
     return WebhookDeliveryType.from(copy);
   }
 }

@@ -38,6 +38,8 @@ export async function postWebhook(
     timeoutMs: number;
     allowPrivate: boolean;
     resolve?: ResolveHost;
+    /** Aborts the request (the job's lease was lost, the process stops). */
+    signal?: AbortSignal;
   },
 ): Promise<WebhookResponse> {
   const [address] = await resolveTarget(url, opts.allowPrivate, opts.resolve ?? resolveHost);
@@ -51,7 +53,9 @@ export async function postWebhook(
         lookup: pinnedLookup(address!),
         // A fresh connection per delivery: a pooled socket could have been opened to another address.
         agent: false,
-        signal: AbortSignal.timeout(opts.timeoutMs),
+        signal: opts.signal
+          ? AbortSignal.any([AbortSignal.timeout(opts.timeoutMs), opts.signal])
+          : AbortSignal.timeout(opts.timeoutMs),
       },
       (res) => {
         // The answer's body is not read beyond draining it.
