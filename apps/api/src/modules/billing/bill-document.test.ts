@@ -147,6 +147,17 @@ describe('bill PDF document', () => {
     expect(mm(c.margin[2]!)).toBeGreaterThanOrEqual(5);
   });
 
+  it('draws with the PDF standard fonts: a small file, no font embedded, a name the font lacks still shown', async () => {
+    const d = data();
+    d.titular.fullName = 'Łukasz Conceição Đorđević';
+    const { doc, footerText } = buildBillDocument(d, { generatedAt: new Date() });
+    const pdf = await pool.render(doc, footerText);
+    // A font file embedded in the PDF (FontFile2) is ~20 KB of the download and most of its render.
+    expect(pdf.includes('/FontFile')).toBe(false);
+    expect(pdf.length).toBeLessThan(12 * 1024);
+    expect(await pdfText(doc, footerText)).toContain('Lukasz Conceição Dordevic');
+  });
+
   it('is plain JSON, so it can cross to the render thread', () => {
     const { doc } = buildBillDocument(data(), { generatedAt: new Date() });
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);

@@ -5,14 +5,18 @@ import { parentPort } from 'node:worker_threads';
 import pdfmake from 'pdfmake';
 import Roboto from 'pdfmake/fonts/Roboto.js';
 import Courier from 'pdfmake/standard-fonts/Courier.js';
+import Helvetica from 'pdfmake/standard-fonts/Helvetica.js';
 import { expandAnnex } from './protocol-annex.ts';
 
-// Courier (a PDF standard font: nothing embedded, fixed width) draws the protocol's installation list.
-pdfmake.addFonts({ ...Roboto, ...Courier });
+// PDF standard fonts (nothing embedded or shaped): Courier, fixed width, draws the protocol's
+// installation list; Helvetica draws the bill.
+pdfmake.addFonts({ ...Roboto, ...Courier, ...Helvetica });
 // Documents never fetch anything: no URLs, no local files but the fonts registered above (the
 // standard font's names are asked for too; pdfkit carries its metrics).
 const fontFiles = new Set(
-  [Roboto, Courier].flatMap((fonts) => Object.values(fonts).flatMap((family) => Object.values(family))),
+  [Roboto, Courier, Helvetica].flatMap((fonts) =>
+    Object.values(fonts).flatMap((family) => Object.values(family)),
+  ),
 );
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((path) => fontFiles.has(path));

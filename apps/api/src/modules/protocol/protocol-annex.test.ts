@@ -66,6 +66,6 @@ describe('protocol annex (fixed-width columns)', () => {
 
   it('keeps Portuguese as it is and replaces what the standard font cannot draw', () => {
     expect(toWinAnsi('Conceição – São José, nº 12 “A”')).toBe('Conceição – São José, nº 12 “A”');
-    expect(toWinAnsi('Erdős Łódź 東')).toBe('Erdos ?ódz ?');
+    expect(toWinAnsi('Erdős Łódź Đorđe 東')).toBe('Erdos Lódz Dorde ?');
   });
 });

@@ -43,15 +43,28 @@ export function installationSituation(i: ProtocolInstallation): string {
 }
 
 /**
- * The standard fonts draw Windows-1252 only: letters outside it lose their accent (NFD) or become
- * "?", so an unusual character in an address never breaks the document or its columns.
+ * The standard fonts draw Windows-1252 only: letters outside it lose their accent (NFD) or stroke,
+ * anything else becomes "?", so an unusual character never breaks the document or its columns.
  */
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+/** Letters with a stroke have no decomposition: their plain letter. */
+const STROKED: Record<string, string> = {
+  Ł: 'L',
+  ł: 'l',
+  Đ: 'D',
+  đ: 'd',
+  Ħ: 'H',
+  ħ: 'h',
+  ı: 'i',
+  Ŧ: 'T',
+  ŧ: 't',
+};
 export function toWinAnsi(s: string): string {
   let out = '';
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
     if ((c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c <= 0xff) || WIN_ANSI_EXTRA.has(ch)) out += ch;
+    else if (STROKED[ch]) out += STROKED[ch];
     else {
       const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
       out += base.length === 1 && base.charCodeAt(0) < 0x7f && base.charCodeAt(0) >= 0x20 ? base : '?';
