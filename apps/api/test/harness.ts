@@ -63,6 +63,8 @@ export async function startTestApi(opts: StartOptions = {}): Promise<TestApi> {
     INVITE_LIMIT_PER_TITULAR_HOUR: '100000',
     INVITE_LIMIT_PER_EMAIL_DAY: '100000',
     INVITE_ANSWER_LIMIT_PER_HOUR: '100000',
+    // PgBouncer 1.18 in transaction mode keeps no named prepared statement per client (pgbouncer run).
+    ...(inject('pgBouncerPort') ? { DATABASE_PREPARED_STATEMENTS: 'false' } : {}),
     ...opts.env,
   });
   // Every process logs at debug level into the run's log directory (scanned for personal data by the
