@@ -121,6 +121,34 @@ describe('metrics, development switches on (pnpm start)', () => {
     expect(names.has('other')).toBe(true);
   });
 
+  it('times WebSocket operations by name and reports the webhook figures', async () => {
+    const p = await registered(api);
+    const token = await signIn(api, p.email, p.password);
+    const client = wsClient(api, token);
+    // A name seen before (the cap of distinct names was reached by the test above).
+    await new Promise<void>((resolve, reject) => {
+      client.subscribe(
+        { query: 'query MetricsProbe { me { id } }' },
+        { next: () => {}, error: reject, complete: resolve },
+      );
+    });
+    const s = parse(await (await scrape(api)).text());
+    expect(
+      value(s, 'delega_websocket_operation_duration_seconds_count', {
+        operation: 'MetricsProbe',
+        type: 'query',
+      }),
+    ).toBe(1);
+    for (const name of [
+      'delega_webhook_deliveries_pending',
+      'delega_webhook_deliveries_failed_24h',
+      'delega_webhook_attempts_failed_24h',
+      'delega_webhook_endpoints_disabled',
+      'delega_webhook_oldest_pending_age_seconds',
+    ])
+      expect(value(s, name), name).toBeGreaterThanOrEqual(0);
+  });
+
   it('the event stream lag is zero once this process has caught up', async () => {
     await expect
       .poll(async () => {

@@ -16,6 +16,7 @@ import { Metrics } from '../modules/metrics/metrics.ts';
 import { metricsPlugin } from '../modules/metrics/metrics.plugin.ts';
 import { metricsHandler } from '../modules/metrics/metrics.route.ts';
 import { databaseSources } from '../modules/metrics/metrics.sources.ts';
+import { webhookFigures } from '../modules/webhooks/webhook-metrics.ts';
 import { startApollo } from './apollo.ts';
 import { createContexts } from './caller.ts';
 import { createGraphQLHttpHandler } from './graphql-http.ts';
@@ -54,6 +55,7 @@ export async function createApp(
   const metrics = new Metrics(databaseSources(orm, pubsub), (err) =>
     log.warn({ err }, 'metrics: database figures unreadable'),
   );
+  webhookFigures(metrics, orm);
   const { apollo, validationRules } = await startApollo({
     schema,
     config,

@@ -147,15 +147,19 @@ function graphqlWsOptions(
       deps.metrics?.socketOpened(ctx);
       return true;
     },
+    onComplete: (ctx, id) => deps.metrics?.wsOperationEnded(ctx, id),
     onClose: (ctx) => {
       deps.metrics?.socketClosed(ctx);
       if (ctx.extra.viewer) sockets.remove(ctx.extra.viewer.sessionId, ctx.extra.socket);
     },
-    onSubscribe: (ctx, _id, payload) => {
+    onSubscribe: (ctx, id, payload) => {
       // graphql-ws has already registered this one.
       const max = deps.config.WS_MAX_OPERATIONS_PER_CONNECTION;
       if (Object.keys(ctx.subscriptions).length > max) return [tooManyOperations(max)];
-      return executionArgs(deps.schema, documents, payload);
+      const args = executionArgs(deps.schema, documents, payload);
+      // Timed from here to onComplete (a subscription: how long it stayed open).
+      if (!Array.isArray(args)) deps.metrics?.wsOperationStarted(ctx, id, args);
+      return args;
     },
     // The socket is bound to the context so a subscriber that cannot keep up can be closed (4429).
     context: (ctx) =>

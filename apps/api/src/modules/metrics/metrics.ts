@@ -1,9 +1,18 @@
 // The process's figures for operators, in Prometheus text format (prom-client). One registry per
 // API process (tests run several in one Node process), never prom-client's global one.
+import { getOperationAST, type DocumentNode } from 'graphql';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { boundedLabel } from './operation-label.ts';
 
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+/** A WebSocket operation lasts as long as its subscription stays open: seconds to hours. */
+const WS_OPERATION_BUCKETS = [...LATENCY_BUCKETS, 30, 60, 300, 1800, 3600, 14_400, 86_400];
+
+interface RunningOperation {
+  start: bigint;
+  operation: string;
+  type: string;
+}
 
 /** Figures read from elsewhere when scraped (database, event stream, open sockets). */
 export interface ScrapeSources {
@@ -58,6 +67,17 @@ export class Metrics {
     labelNames: ['transport'] as const,
     registers: [this.registry],
   });
+
+  readonly wsOperationDuration = new Histogram({
+    name: 'delega_websocket_operation_duration_seconds',
+    help: 'Operations over WebSocket from subscribe to complete (a subscription: how long it stayed open), by operation name and type.',
+    labelNames: ['operation', 'type'] as const,
+    buckets: WS_OPERATION_BUCKETS,
+    registers: [this.registry],
+  });
+
+  private readonly running = new WeakMap<object, Map<string, RunningOperation>>();
+  private readonly collectors: Array<() => Promise<void>> = [];
 
   readonly gauges: MetricsGauges;
   private readonly scrapeOk: Gauge;
@@ -162,6 +182,37 @@ export class Metrics {
     this.sockets.delete(ctx);
   }
 
+  /** A WebSocket operation that passed its checks starts (`ctx`: its connection). */
+  wsOperationStarted(
+    ctx: object,
+    id: string,
+    args: { document: DocumentNode; operationName?: string | null },
+  ): void {
+    const op = getOperationAST(args.document, args.operationName);
+    let ops = this.running.get(ctx);
+    if (!ops) this.running.set(ctx, (ops = new Map()));
+    ops.set(id, {
+      start: process.hrtime.bigint(),
+      operation: this.operationLabel(op?.name?.value),
+      type: op?.operation ?? 'unknown',
+    });
+  }
+
+  /** It completed (the server finished it, the client stopped it, or the socket closed). */
+  wsOperationEnded(ctx: object, id: string): void {
+    const ops = this.running.get(ctx);
+    const op = ops?.get(id);
+    if (!op) return;
+    ops!.delete(id);
+    const seconds = Number(process.hrtime.bigint() - op.start) / 1e9;
+    this.wsOperationDuration.observe({ operation: op.operation, type: op.type }, seconds);
+  }
+
+  /** Another module's figures, read at each scrape (its gauges registered on `registry`). */
+  addCollector(collect: () => Promise<void>): void {
+    this.collectors.push(collect);
+  }
+
   /** Counts one error answered with `code` (RATE_LIMITED also as a refusal). */
   error(code: unknown, transport: 'graphql' | 'websocket' | 'http'): void {
     const label = typeof code === 'string' && /^[A-Z_]{1,64}$/.test(code) ? code : 'UNKNOWN';
@@ -171,9 +222,9 @@ export class Metrics {
 
   /** The scrape: database figures read first (prom-client collects every metric at once). */
   async text(): Promise<string> {
-    if (this.sources) {
+    if (this.sources || this.collectors.length > 0) {
       try {
-        await this.sources.collect(this.gauges);
+        await Promise.all([this.sources?.collect(this.gauges), ...this.collectors.map((c) => c())]);
         this.scrapeOk.set(1);
       } catch (err) {
         this.onCollectError?.(err);
