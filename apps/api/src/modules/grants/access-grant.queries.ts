@@ -9,8 +9,6 @@ import { isInstallationNumber } from '../customers/installation-number.ts';
 import { ALL_SCOPES, canonicalScopes, type AccessGrantScope } from './access-grant-scope.ts';
 import { AccessGrantStatus } from './access-grant.entity.ts';
 import {
-  decodeGrantCursor,
-  EFFECTIVE_STATUS,
   GRANT_SELECT,
   mapGrantRow,
   partiesOf,
@@ -98,6 +96,24 @@ export async function findUser(em: EntityManager, userId: string): Promise<UserR
   return rows[0] ?? null;
 }
 
+/** The account and the partners it acts as titular of now (provenPartnerIds). */
+export interface ViewerRow extends UserRow {
+  partner_ids: string[];
+}
+
+/** The signed-in account with its proven partners, in one statement; UNAUTHENTICATED when it is gone. */
+export async function requireViewerRow(em: EntityManager, userId: string): Promise<ViewerRow> {
+  if (!isUuid(userId)) throw new AppError('UNAUTHENTICATED');
+  const rows = await em.execute<ViewerRow[]>(
+    `select u.id, u.full_name, u.cpf, u.email, u.email_verified_at,
+            array(${provenPartnerIds('u.id')})::text[] as partner_ids
+       from app_user u where u.id = ?`,
+    [userId],
+  );
+  if (!rows[0]) throw new AppError('UNAUTHENTICATED');
+  return rows[0];
+}
+
 /** The signed-in account, or UNAUTHENTICATED. */
 export async function requireUser(em: EntityManager, userId: string): Promise<UserRow> {
   const user = await findUser(em, userId);
@@ -122,51 +138,7 @@ export async function visibleGrant(em: EntityManager, caller: Caller, id: string
   return row;
 }
 
-/**
- * The grants a user gave (`GIVEN`, as titular) or received (`RECEIVED`, as the accepting invitee),
- * newest first, keyset on (created_at, id). Two statements: the page and its count.
- */
-export async function listGrants(
-  em: EntityManager,
-  side: 'GIVEN' | 'RECEIVED',
-  userId: string,
-  args: GrantListArgs,
-): Promise<GrantPage> {
-  const first = pageSize(args.first, { dflt: DEFAULT_GRANT_PAGE, max: MAX_GRANT_PAGE, min: 1 });
-  // Given: those the user made, and every grant of a partner the user is titular of now (company
-  // grants: any current representative sees them all).
-  let where =
-    side === 'GIVEN'
-      ? `(g.titular_id = ? or g.business_partner_id in (${provenPartnerIds('?')}))`
-      : 'g.invitee_id = ?';
-  const params: unknown[] = side === 'GIVEN' ? [userId, userId] : [userId];
-  if (args.status && args.status.length > 0) {
-    where += ` and ${EFFECTIVE_STATUS} = any(?::text[])`;
-    params.push(pgArray(args.status));
-  }
-  const countParams = [...params];
-  const countWhere = where;
-  if (args.after) {
-    const c = decodeGrantCursor(args.after);
-    where += ` and (g.created_at, g.id) < (?::timestamptz, ?::uuid)`;
-    params.push(c.createdAt, c.id);
-  }
-  const [rows, count] = await Promise.all([
-    em.execute<GrantRow[]>(`${GRANT_SELECT} where ${where} order by g.created_at desc, g.id desc limit ?`, [
-      ...params,
-      first + 1,
-    ]),
-    em.execute<{ n: number }[]>(
-      `select count(*)::int as n from access_grant g where ${countWhere}`,
-      countParams,
-    ),
-  ]);
-  return {
-    rows: rows.slice(0, first).map(mapGrantRow),
-    totalCount: count[0]?.n ?? 0,
-    hasNextPage: rows.length > first,
-  };
-}
+export { listGrants, type GrantListInclude, type GrantListing } from './grant-list.query.ts';
 
 /**
  * A page of installations for each grant, all with the same arguments, in ONE statement (the

@@ -5,6 +5,7 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
@@ -12,17 +13,23 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { AppError } from '../../common/errors.ts';
 import { encodeCursor } from '../../db/sql.ts';
 import { Role, Scope } from '../../graphql/auth-checker.ts';
 import { requireViewer, type GraphQLContext } from '../../graphql/context.ts';
-import { loader } from '../../graphql/loaders.ts';
+import { loader, selectedArgs } from '../../graphql/loaders.ts';
 import { grantChangeFor, grantChanges } from '../events/access-grant-changes.ts';
 import type { Delivery } from '../events/live-subscription.ts';
 import { PageInfo } from '../customers/installation.type.ts';
 import { AcceptAccessInviteInput, AccessGrantListArgs, GrantAccessInput } from './access-grant.input.ts';
 import { AccessGrantChangedEvent } from './access-grant-changed.type.ts';
-import type { GrantInstallationPage } from './access-grant.queries.ts';
+import type {
+  GrantInstallationPage,
+  GrantListInclude,
+  InstallationPageArgs,
+  ViewerRow,
+} from './access-grant.queries.ts';
 import { encodeGrantCursor, type GrantEventRow, type GrantRow } from './access-grant.sql.ts';
 import {
   AccessGrantConnection,
@@ -81,15 +88,22 @@ export function forgetRevokedCredential(ctx: GraphQLContext, err: unknown): neve
   throw err;
 }
 
+/** The viewer's account row and the partners they are titular of, in one statement, once per request. */
+function titularViewer(ctx: GraphQLContext): Promise<ViewerRow> {
+  const viewer = requireViewer(ctx);
+  let p = ctx.cache.get('grants:viewer-row') as Promise<ViewerRow> | undefined;
+  if (!p) {
+    p = ctx.services.grants.viewer(ctx.em, viewer.userId);
+    ctx.cache.set('grants:viewer-row', p);
+  }
+  return p;
+}
+
 /** The viewer's id and CPF (masking depends on it), read once per request. */
 async function grantViewer(ctx: GraphQLContext): Promise<GrantViewer> {
-  const viewer = requireViewer(ctx);
   let p = ctx.cache.get('grants:viewer') as Promise<GrantViewer> | undefined;
   if (!p) {
-    p = Promise.all([
-      ctx.services.grants.user(ctx.em, viewer.userId),
-      ctx.services.customers.partnerIdsForUser(ctx.em, viewer.userId),
-    ]).then(([u, partnerIds]) => ({ userId: u.id, cpf: u.cpf, partnerIds }));
+    p = titularViewer(ctx).then((u) => ({ userId: u.id, cpf: u.cpf, partnerIds: u.partner_ids }));
     ctx.cache.set('grants:viewer', p);
   }
   return p;
@@ -107,14 +121,65 @@ async function grantFor(ctx: GraphQLContext, id: string): Promise<AccessGrantTyp
   return AccessGrantType.fromRow(row, await grantViewer(ctx));
 }
 
-/** One page of the grants the viewer gave (`listGiven`) or received (`listReceived`). */
+/** The installations field's DataLoader for one set of arguments (a list primes it). */
+function installationsLoader(ctx: GraphQLContext, args: InstallationPageArgs) {
+  const a = {
+    first: args.first ?? null,
+    after: args.after ?? null,
+    includeRevoked: args.includeRevoked ?? true,
+  };
+  return loader<string, GrantInstallationPage>(
+    ctx,
+    `grants:installations:${a.first}:${a.after}:${a.includeRevoked}`,
+    async (ids) => {
+      const pages = await ctx.services.grants.installationPages(ctx.em, ids, a);
+      return ids.map((id) => pages.get(id)!);
+    },
+  );
+}
+
+function eventsLoader(ctx: GraphQLContext) {
+  return loader<string, GrantEventRow[]>(ctx, 'grants:events', async (ids) => {
+    const byGrant = await ctx.services.grants.eventsOf(ctx.em, ids);
+    return ids.map((id) => byGrant.get(id) ?? []);
+  });
+}
+
+/** What a list reads of each grant in its own statement: the selection's installations and events. */
+function listInclude(info: GraphQLResolveInfo): GrantListInclude {
+  const include: GrantListInclude = {};
+  const installations = selectedArgs(info, ['edges', 'node', 'installations']) ?? [];
+  // One set of arguments only (aliases with other pages are read by their own loaders).
+  const distinct = new Set(installations.map((a) => JSON.stringify([a.first, a.after, a.includeRevoked])));
+  if (distinct.size === 1) include.installations = installations[0];
+  if ((selectedArgs(info, ['edges', 'node', 'events']) ?? []).length > 0) include.events = true;
+  return include;
+}
+
+/**
+ * One page of the grants the viewer gave (`listGiven`) or received (`listReceived`): one statement
+ * reads the viewer, the page, its count and what the selection asks of each grant (installations,
+ * events), then primes the loaders so the field resolvers send none.
+ */
 async function grantList(
   ctx: GraphQLContext,
   list: 'listGiven' | 'listReceived',
   { status, first, after }: AccessGrantListArgs,
+  info: GraphQLResolveInfo,
 ): Promise<AccessGrantConnection> {
-  const viewer = await grantViewer(ctx);
-  const page = await ctx.services.grants[list](ctx.em, viewer.userId, { status, first, after });
+  const { userId } = requireViewer(ctx);
+  const include = listInclude(info);
+  const page = await ctx.services.grants[list](ctx.em, userId, { status, first, after }, include);
+  const viewer: GrantViewer = { userId, cpf: page.viewer.cpf, partnerIds: page.viewer.partnerIds };
+  if (!ctx.cache.has('grants:viewer')) ctx.cache.set('grants:viewer', Promise.resolve(viewer));
+  if (page.installations) {
+    const l = installationsLoader(ctx, include.installations!);
+    for (const [id, p] of page.installations) l.prime(id, p);
+  }
+  if (page.events) {
+    const l = eventsLoader(ctx);
+    for (const [id, rows] of page.events) l.prime(id, rows);
+  }
   return connection(page.rows, page.totalCount, page.hasNextPage, viewer);
 }
 
@@ -152,11 +217,13 @@ export class AccessGrantResolver {
     @Arg('input', () => GrantAccessInput) input: GrantAccessInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<GrantAccessPayload> {
-    const limits = inviteLimits(ctx.services);
     const email = typeof input.invitee?.email === 'string' ? input.invitee.email : null;
-    await limits.checkSend(requireViewer(ctx).userId, email);
-    const { grantId, inviteUrl } = await ctx.services.grants.grantAccess(ctx.em, actorOf(ctx), input);
-    await limits.countSent(requireViewer(ctx).userId, email);
+    const { userId } = requireViewer(ctx);
+    // The titular read once for the command and the answer (the viewer of grantFor).
+    const titular = await titularViewer(ctx);
+    const { grantId, inviteUrl } = await inviteLimits(ctx.services).sending(userId, email, () =>
+      ctx.services.grants.grantAccess(ctx.em, actorOf(ctx), input, titular),
+    );
     return Object.assign(new GrantAccessPayload(), { grant: await grantFor(ctx, grantId), inviteUrl });
   }
 
@@ -241,11 +308,12 @@ export class AccessGrantResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<GrantAccessPayload> {
-    const limits = inviteLimits(ctx.services);
     const email = await inviteeEmailOf(ctx.em, id);
-    await limits.checkSend(requireViewer(ctx).userId, email);
-    const { grantId, inviteUrl } = await ctx.services.grants.resend(ctx.em, actorOf(ctx), id);
-    await limits.countSent(requireViewer(ctx).userId, email);
+    const { grantId, inviteUrl } = await inviteLimits(ctx.services).sending(
+      requireViewer(ctx).userId,
+      email,
+      () => ctx.services.grants.resend(ctx.em, actorOf(ctx), id),
+    );
     return Object.assign(new GrantAccessPayload(), { grant: await grantFor(ctx, grantId), inviteUrl });
   }
 
@@ -266,8 +334,9 @@ export class AccessGrantResolver {
   async accessGrantsGiven(
     @Args(() => AccessGrantListArgs) args: AccessGrantListArgs,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<AccessGrantConnection> {
-    return grantList(ctx, 'listGiven', args);
+    return grantList(ctx, 'listGiven', args, info);
   }
 
   @Authorized(Role.PERSON)
@@ -277,8 +346,9 @@ export class AccessGrantResolver {
   async accessGrantsReceived(
     @Args(() => AccessGrantListArgs) args: AccessGrantListArgs,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<AccessGrantConnection> {
-    return grantList(ctx, 'listReceived', args);
+    return grantList(ctx, 'listReceived', args, info);
   }
 
   @Authorized(Role.PERSON)
@@ -353,15 +423,7 @@ export class AccessGrantFieldsResolver {
     includeRevoked: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<GrantedInstallationConnection> {
-    const args = { first, after, includeRevoked };
-    const page = await loader<string, GrantInstallationPage>(
-      ctx,
-      `grants:installations:${first}:${after}:${includeRevoked}`,
-      async (ids) => {
-        const pages = await ctx.services.grants.installationPages(ctx.em, ids, args);
-        return ids.map((id) => pages.get(id)!);
-      },
-    ).load(grant.id);
+    const page = await installationsLoader(ctx, { first, after, includeRevoked }).load(grant.id);
     const edges = page.rows.map((r) =>
       Object.assign(new GrantedInstallationEdge(), {
         cursor: encodeCursor(r.number),
@@ -384,10 +446,7 @@ export class AccessGrantFieldsResolver {
   })
   async events(@Root() grant: AccessGrantType, @Ctx() ctx: GraphQLContext): Promise<AccessGrantEventDto[]> {
     if (decide(await grantCaller(ctx), 'VIEW_EVENTS', grant.parties) !== 'ALLOWED') throw grantNotFound();
-    const rows = await loader<string, GrantEventRow[]>(ctx, 'grants:events', async (ids) => {
-      const byGrant = await ctx.services.grants.eventsOf(ctx.em, ids);
-      return ids.map((id) => byGrant.get(id) ?? []);
-    }).load(grant.id);
+    const rows = await eventsLoader(ctx).load(grant.id);
     return rows.map((r) => AccessGrantEventDto.fromRow(r));
   }
 }

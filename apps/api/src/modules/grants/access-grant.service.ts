@@ -18,13 +18,16 @@ import {
   listGrants,
   previewInvite,
   requireUser,
+  requireViewerRow,
   visibleGrant,
   type GrantInstallationPage,
   type GrantListArgs,
-  type GrantPage,
+  type GrantListInclude,
+  type GrantListing,
   type InstallationPageArgs,
   type InvitePreview,
   type UserRow,
+  type ViewerRow,
 } from './access-grant.queries.ts';
 import type { GrantEventRow, GrantRow } from './access-grant.sql.ts';
 import { declineInvite } from './decline-invite.command.ts';
@@ -80,16 +83,31 @@ export class AccessGrantService implements GrantAuthority {
     return requireUser(em, userId);
   }
 
+  /** The signed-in account with the partners it is titular of, in one statement. */
+  viewer(em: EntityManager, userId: string): Promise<ViewerRow> {
+    return requireViewerRow(em, userId);
+  }
+
   visibleGrant(em: EntityManager, caller: Caller, id: string): Promise<GrantRow> {
     return visibleGrant(em, caller, id);
   }
 
-  listGiven(em: EntityManager, userId: string, args: GrantListArgs): Promise<GrantPage> {
-    return listGrants(em, 'GIVEN', userId, args);
+  listGiven(
+    em: EntityManager,
+    userId: string,
+    args: GrantListArgs,
+    include?: GrantListInclude,
+  ): Promise<GrantListing> {
+    return listGrants(em, 'GIVEN', userId, args, include);
   }
 
-  listReceived(em: EntityManager, userId: string, args: GrantListArgs): Promise<GrantPage> {
-    return listGrants(em, 'RECEIVED', userId, args);
+  listReceived(
+    em: EntityManager,
+    userId: string,
+    args: GrantListArgs,
+    include?: GrantListInclude,
+  ): Promise<GrantListing> {
+    return listGrants(em, 'RECEIVED', userId, args, include);
   }
 
   installationPages(
@@ -124,8 +142,14 @@ export class AccessGrantService implements GrantAuthority {
 
   // ───────────────────────────── commands ─────────────────────────────
 
-  grantAccess(em: EntityManager, actor: Actor, input: GrantAccessRequest): Promise<IssuedLink> {
-    return grantAccess(em, this.grantDeps, actor, input);
+  /** `titular`: the actor's account when the caller already read it (one read per request). */
+  grantAccess(
+    em: EntityManager,
+    actor: Actor,
+    input: GrantAccessRequest,
+    titular?: UserRow,
+  ): Promise<IssuedLink> {
+    return grantAccess(em, this.grantDeps, actor, input, titular);
   }
 
   accept(em: EntityManager, actor: Actor, input: AcceptInviteInput): Promise<string> {

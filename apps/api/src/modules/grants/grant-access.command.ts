@@ -213,8 +213,11 @@ export async function grantAccess(
   deps: GrantDeps,
   actor: Actor,
   input: GrantAccessRequest,
+  /** The actor's account, when the caller already read it this request. */
+  titularRow?: UserRow,
 ): Promise<IssuedLink> {
-  const titular = await requireUser(em, actor.userId!);
+  const titular =
+    titularRow && titularRow.id === actor.userId ? titularRow : await requireUser(em, actor.userId!);
   const req = validateRequest(input, titular.cpf, deps.config.INVITE_TTL_HOURS);
   const previous = await grantIdByIdempotencyKey(em, titular.id, req.key);
   if (previous) return replayGrant(em, deps, actor, previous, input.businessPartnerId, req.invitee);

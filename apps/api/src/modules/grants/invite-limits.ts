@@ -132,16 +132,24 @@ export class InviteLimits {
     this.p = policiesFor(deps.config);
   }
 
-  /** Before a titular sends (grantAccess, resend): refuses once the hour's or the e-mail's day's are used. */
-  async checkSend(titularId: string, inviteeEmail: string | null): Promise<void> {
-    await this.deps.rateLimits.check(titularId, this.p.perTitular);
-    if (inviteeEmail) await this.deps.rateLimits.check(emailKey(inviteeEmail), this.p.perEmail);
-  }
-
-  /** After an invite went out: counts it (failed attempts, e.g. a typo in the form, cost nothing). */
-  async countSent(titularId: string, inviteeEmail: string | null): Promise<void> {
-    await this.deps.rateLimits.penalize(titularId, this.p.perTitular);
-    if (inviteeEmail) await this.deps.rateLimits.penalize(emailKey(inviteeEmail), this.p.perEmail);
+  /**
+   * A titular sends an invite (grantAccess, resend) under both limits: the hour's per titular and
+   * the day's per invitee e-mail are taken together in one statement before `send` (RATE_LIMITED,
+   * with Retry-After, once either is used up) and given back if it fails (a typo in the form costs
+   * nothing).
+   */
+  async sending<T>(titularId: string, inviteeEmail: string | null, send: () => Promise<T>): Promise<T> {
+    const items = [
+      { key: titularId, policy: this.p.perTitular },
+      ...(inviteeEmail ? [{ key: emailKey(inviteeEmail), policy: this.p.perEmail }] : []),
+    ];
+    await this.deps.rateLimits.reserve(items);
+    try {
+      return await send();
+    } catch (err) {
+      await this.deps.rateLimits.release(items);
+      throw err;
+    }
   }
 
   /** Before an invite link is looked up: the coarse per-address guard and the guessing delay. */

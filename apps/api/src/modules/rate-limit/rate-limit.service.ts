@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { AppError } from '../../common/errors.ts';
 import type { Logger } from '../../common/logger.ts';
+import { pgArray } from '../../db/sql.ts';
 
 /**
  * A fixed-window limit: at most `points` per `durationSeconds` for one key (an IP, an account).
@@ -98,6 +99,62 @@ export class RateLimitService {
       : { consumed: 0, remaining: policy.points, resetInSeconds: policy.durationSeconds };
     if (state.consumed >= policy.points) throw this.limited(key, policy, state);
     return state;
+  }
+
+  /**
+   * Takes `cost` points from each limit at once, all or none, in ONE statement (a conditional upsert
+   * per key: check and spend together, so concurrent callers never overshoot): RATE_LIMITED with the
+   * longest wait when any is used up, and then nothing stays taken. Give the points back with
+   * `release` when the guarded operation fails (failures cost nothing).
+   */
+  async reserve(
+    items: readonly { key: string; policy: RateLimitPolicy }[],
+    cost = 1,
+  ): Promise<RateLimitState[]> {
+    if (items.length === 0) return [];
+    const keys = items.map((i) => fullKey(i.key, i.policy));
+    const rows = await this.deps.orm.em
+      .fork()
+      .execute<{ key: string; taken: boolean; points: number; ms_left: string }[]>(
+        `with input (key, cost, lim, duration) as (values ${items.map(() => '(?::text, ?::int, ?::int, ?::bigint)').join(', ')}),
+       taken as (
+         insert into rate_limit as r (key, points, expire)
+         select key, cost, ${NOW_MS} + duration from input
+         on conflict (key) do update set
+           points = case when r.expire <= ${NOW_MS} then excluded.points else r.points + excluded.points end,
+           expire = case when r.expire <= ${NOW_MS} then excluded.expire else r.expire end
+         where r.expire <= ${NOW_MS} or r.points + excluded.points <= (select i.lim from input i where i.key = r.key)
+         returning r.key, r.points, r.expire - ${NOW_MS} as ms_left)
+       select i.key, t.key is not null as taken, coalesce(t.points, cur.points, 0) as points,
+              coalesce(t.ms_left, cur.expire - ${NOW_MS}, 0) as ms_left
+         from input i left join taken t on t.key = i.key left join rate_limit cur on cur.key = i.key`,
+        items.flatMap((item, n) => [keys[n], cost, item.policy.points, item.policy.durationSeconds * 1000]),
+      );
+    this.cleanupSometimes();
+    const byKey = new Map(rows.map((r) => [r.key, r]));
+    const states = items.map((item, n) => {
+      const r = byKey.get(keys[n]!)!;
+      return { item, taken: r.taken, state: toState(item.policy, r.points, Number(r.ms_left)) };
+    });
+    const refused = states.filter((s) => !s.taken);
+    if (refused.length === 0) return states.map((s) => s.state);
+    await this.release(
+      states.filter((s) => s.taken).map((s) => s.item),
+      cost,
+    );
+    const worst = refused.reduce((a, b) => (b.state.resetInSeconds > a.state.resetInSeconds ? b : a));
+    throw this.limited(worst.item.key, worst.item.policy, worst.state);
+  }
+
+  /** Gives back points `reserve` took (the guarded operation failed). */
+  async release(items: readonly { key: string; policy: { name: string } }[], cost = 1): Promise<void> {
+    if (items.length === 0) return;
+    await this.deps.orm.em
+      .fork()
+      .execute(
+        `update rate_limit set points = greatest(points - ?, 0) where key = any(?::text[]) and expire > ${NOW_MS}`,
+        [cost, pgArray(items.map((i) => fullKey(i.key, i.policy)))],
+      );
   }
 
   /** Forgets the key's counter (e.g. failed sign-ins after a successful one). */
