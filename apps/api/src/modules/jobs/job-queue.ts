@@ -9,8 +9,9 @@
 //        export const WEBHOOK_DELIVER = defineQueue<{ deliveryId: string }>({
 //          name: 'webhook.deliver', retryLimit: 10, retryDelaySeconds: 30, retryBackoff: true,
 //          leaseSeconds: 60, deadLetter: 'webhook.deliver.dead' });
-//      and list it (dead letter queue first) in the module: `jobs: { queues: [DEAD, WEBHOOK_DELIVER],
-//      handlers: (services) => [{ queue: WEBHOOK_DELIVER, handle: (job) => ..., concurrency: 4 }] }`.
+//      and list it (dead letter queue first) in the module: `jobs: { queues: (config) => [DEAD,
+//      WEBHOOK_DELIVER], handlers: (services) => [jobHandler({ queue: WEBHOOK_DELIVER,
+//      handle: (job) => ..., concurrency: 4 })] }` (`jobHandler` types `job.data` by the queue).
 //      A handler with `cron` (UTC, six fields for seconds) is also sent on that schedule, once for
 //      all processes; use `policy: 'exclusive'` for sweeps so at most one runs at a time.
 //   2. Enqueue inside the transaction of the change that causes the job:
@@ -23,7 +24,8 @@
 //      passed and a supervision pass noticed it (JOBS_SUPERVISE_SECONDS). Delivery is therefore at
 //      least once: handlers must be idempotent, or record what they cannot make idempotent (mail
 //      records a possible duplicate send). `job.retryCount > 0` says an earlier run did not finish.
-// Tests: test/jobs.ts waits until a queue has nothing left to run.
+//   4. `sendNow(QUEUE, data)` sends a job outside any transaction (operators, tests: "sweep now").
+// Tests: test/jobs.ts waits until a queue has nothing left to run. Figures: jobs/job-stats.sql.ts.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PgBoss, type Job, type SendOptions } from 'pg-boss';
 import type { Logger } from '../../common/logger.ts';
