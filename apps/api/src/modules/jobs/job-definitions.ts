@@ -42,7 +42,7 @@ export interface JobHandler<T extends object = object> {
   readonly concurrency?: number;
   /** Cron (UTC; six fields for seconds): a job is sent on this schedule, once for all processes. */
   readonly cron?: string;
-  /** Poll period in seconds when no NOTIFY arrives (default 2, at least 0.5). */
+  /** Poll period in seconds when no NOTIFY arrives (default 2, 10 with `cron`; at least 0.5). */
   readonly pollSeconds?: number;
 }
 

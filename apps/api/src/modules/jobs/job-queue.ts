@@ -118,7 +118,8 @@ export class JobQueue {
       const name = h.queue.name;
       // NOTIFY wakes a worker only for a job due now; a delayed one (a retry) is found by polling,
       // so the poll stays the same with NOTIFY on.
-      const poll = Math.max(0.5, h.pollSeconds ?? 2);
+      // A scheduled job is woken by NOTIFY when its occurrence is sent: its poll is only a backstop.
+      const poll = Math.max(0.5, h.pollSeconds ?? (h.cron ? 10 : 2));
       await this.boss.work<object>(
         name,
         {
