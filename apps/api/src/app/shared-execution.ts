@@ -35,17 +35,26 @@ function isShared(payload: unknown): payload is SharedDelivery {
 const documentIds = new WeakMap<DocumentNode, number>();
 let nextDocumentId = 1;
 
+const variablesOf = new WeakMap<DocumentNode, string[]>();
+
 /** Variables the result may depend on: every use except stream-only arguments of root fields. */
 function resultVariables(document: DocumentNode): string[] {
+  let known = variablesOf.get(document);
+  if (!known) variablesOf.set(document, (known = usedVariables(document)));
+  return known;
+}
+
+function usedVariables(document: DocumentNode): string[] {
   const names = new Set<string>();
   visit(document, {
     VariableDefinition: () => false,
     Argument(node, _key, _parent, _path, ancestors) {
-      const field = ancestors.findLast(
-        (a): a is FieldNode => !Array.isArray(a) && (a as { kind?: string }).kind === Kind.FIELD,
-      );
-      const atRoot = ancestors.filter((a) => (a as { kind?: string }).kind === Kind.FIELD).length === 1;
-      if (atRoot && field && STREAM_ONLY_ARGS[field.name.value]?.includes(node.name.value)) return false;
+      // The argument's owner (a field or a directive) comes right above its list.
+      const owner = ancestors.at(-1) as { kind?: string } | undefined;
+      if (owner?.kind !== Kind.FIELD) return undefined;
+      const fields = ancestors.filter((a) => (a as { kind?: string }).kind === Kind.FIELD).length;
+      const name = (owner as FieldNode).name.value;
+      if (fields === 1 && STREAM_ONLY_ARGS[name]?.includes(node.name.value)) return false;
       return undefined;
     },
     Variable(node) {
@@ -56,7 +65,7 @@ function resultVariables(document: DocumentNode): string[] {
 }
 
 /** Who and what: subscriptions with the same key get the same result for the same event. */
-function shareKey(args: ExecutionArgs): string | null {
+export function shareKey(args: ExecutionArgs): string | null {
   const viewer = (args.contextValue as GraphQLContext | undefined)?.viewer;
   if (!viewer) return null;
   let id = documentIds.get(args.document);
