@@ -1,5 +1,6 @@
 import { buildSchema, parse, type ExecutionArgs } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { setShareScope } from '../modules/events/share-scope.ts';
 import { shareKey } from './shared-execution.ts';
 
 const schema = buildSchema(`
@@ -31,6 +32,14 @@ describe('shareKey (one execution per event, person and operation)', () => {
     const key = shareKey(args('u1', { first: 5 }));
     expect(shareKey(args('u2', { first: 5 }))).not.toBe(key);
     expect(shareKey(args('u1', { first: 6 }))).not.toBe(key);
+  });
+
+  it('differs when the viewer was read differently (a tab opened after a titularity proof)', () => {
+    const before = args('u1', {});
+    const after = args('u1', {});
+    setShareScope(before.contextValue as object, '[[],"p0"]');
+    setShareScope(after.contextValue as object, '[["p1"],"p0"]');
+    expect(shareKey(before)).not.toBe(shareKey(after));
   });
 
   it('is null without a signed-in person (nothing shared)', () => {

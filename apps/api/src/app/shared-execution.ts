@@ -14,6 +14,7 @@ import {
   type FieldNode,
 } from 'graphql';
 import type { GraphQLContext } from '../graphql/context.ts';
+import { shareScopeOf } from '../modules/events/share-scope.ts';
 
 /**
  * Arguments of root subscription fields that only say where the event stream starts (the resume
@@ -64,7 +65,10 @@ function usedVariables(document: DocumentNode): string[] {
   return [...names].sort();
 }
 
-/** Who and what: subscriptions with the same key get the same result for the same event. */
+/**
+ * Who and what: subscriptions with the same key get the same result for the same event. Call it once
+ * the source stream exists (its subscribe has set the subscription's share scope).
+ */
 export function shareKey(args: ExecutionArgs): string | null {
   const viewer = (args.contextValue as GraphQLContext | undefined)?.viewer;
   if (!viewer) return null;
@@ -72,7 +76,8 @@ export function shareKey(args: ExecutionArgs): string | null {
   if (id === undefined) documentIds.set(args.document, (id = nextDocumentId++));
   const vars = args.variableValues ?? {};
   const used = resultVariables(args.document).map((n) => [n, vars[n] ?? null]);
-  return `exec:${viewer.userId}:${id}:${args.operationName ?? ''}:${JSON.stringify(used)}`;
+  const scope = shareScopeOf(args.contextValue as object);
+  return `exec:${viewer.userId}:${scope}:${id}:${args.operationName ?? ''}:${JSON.stringify(used)}`;
 }
 
 /** graphql-js's `subscribe`, with each live event executed once per share key. */

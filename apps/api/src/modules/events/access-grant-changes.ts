@@ -12,6 +12,7 @@ import { AccessGrantType, type GrantViewer } from '../grants/access-grant.type.t
 import { decide, person } from '../grants/grant-access.policy.ts';
 import { decodeEventCursor } from './event-position.ts';
 import { DEFAULT_QUEUE_LIMIT, type Delivery } from './live-subscription.ts';
+import { setShareScope } from './share-scope.ts';
 import { socketOf, TOO_MANY_PENDING } from './socket-of.ts';
 
 type GrantChanged = Topics['ACCESS_GRANT_CHANGED'];
@@ -45,7 +46,8 @@ export async function grantChanges(
   const { userId } = requireViewer(ctx);
   const from = after == null ? undefined : decodeEventCursor(after);
   if (from === null) throw AppError.validation({ after: INVALID_EVENT_CURSOR }, INVALID_EVENT_CURSOR);
-  await viewerOf(ctx);
+  const viewer = await viewerOf(ctx);
+  setShareScope(ctx, JSON.stringify([viewer.cpf, viewer.partnerIds]));
   const sub = ctx.services.pubsub.follow('ACCESS_GRANT_CHANGED', userId, {
     limit: DEFAULT_QUEUE_LIMIT,
     after: from,
