@@ -1,8 +1,10 @@
 // Webhook endpoints, managed by a team's service key (scope webhooks:manage): the secret is shown
 // once, rotation keeps the previous secret signing for the overlap, teams never see each other's,
 // and private targets are refused unless an operator allows them (this file allows loopback).
+import { randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseMailKeyring, type MailKeyring } from '../src/config/mail-keys.ts';
 import { ApiKeyService } from '../src/modules/api-keys/api-key.service.ts';
 import { WebhookEndpoint } from '../src/modules/webhooks/webhook-endpoint.entity.ts';
 import { WebhookEndpointService } from '../src/modules/webhooks/webhook-endpoint.service.ts';
@@ -170,5 +172,22 @@ describe('webhook endpoints', () => {
     expect(WebhookEndpointService.signingSecrets(row, api.app.services.mail.keys, later)).toEqual([
       fresh.secret,
     ]);
+  });
+
+  it('after a rotation of the data-at-rest keys the secrets are re-sealed, and sign without the old key', async () => {
+    const made = await create();
+    const app = api.app.services.mail.keys;
+    const entries = (k: MailKeyring) => [...k.keys].map(([id, key]) => `${id}:${key.toString('base64')}`);
+    const newKey = `k2:${randomBytes(32).toString('base64')}`;
+    const rotated = parseMailKeyring([newKey, ...entries(app)].join(','));
+    expect(await WebhookEndpointService.resealSecrets(api.orm.em.fork(), rotated)).toBeGreaterThanOrEqual(1);
+    const row = await api.orm.em.fork().findOneOrFail(WebhookEndpoint, { id: made.endpoint.id });
+    expect(row.secretKeyId).toBe('k2');
+    expect(WebhookEndpointService.signingSecrets(row, parseMailKeyring(newKey))).toEqual([made.secret]);
+    // Back to the process's own key for whatever runs next on this database.
+    await WebhookEndpointService.resealSecrets(
+      api.orm.em.fork(),
+      parseMailKeyring([...entries(app), newKey].join(',')),
+    );
   });
 });

@@ -190,7 +190,7 @@ export class Metrics {
   ): void {
     const op = getOperationAST(args.document, args.operationName);
     let ops = this.running.get(ctx);
-    if (!ops) this.running.set(ctx, (ops = new Map()));
+    if (!ops) this.running.set(ctx, (ops = new Map<string, RunningOperation>()));
     ops.set(id, {
       start: process.hrtime.bigint(),
       operation: this.operationLabel(op?.name?.value),

@@ -124,6 +124,41 @@ export class WebhookEndpointService {
     endpoint.secretKeyId = keys.currentId;
   }
 
+  /**
+   * After a rotation of the data-at-rest keys (a new key first in MAIL_ENCRYPTION_KEYS), seals every
+   * secret sealed with an older key again with the current one, so the old key can be dropped.
+   * Returns how many endpoints were re-sealed; one whose key is gone is left as it is (and logged).
+   */
+  static async resealSecrets(
+    em: EntityManager,
+    keys: MailKeyring,
+    log?: { warn(o: object, m: string): void },
+  ): Promise<number> {
+    const stale = await em.find(WebhookEndpoint, { secretKeyId: { $ne: keys.currentId } });
+    let done = 0;
+    for (const endpoint of stale) {
+      try {
+        const open = (slot: 'current' | 'previous', sealed: string) =>
+          openSecret(keys, endpoint.secretKeyId, endpoint.id, slot, sealed);
+        const current = open('current', endpoint.secretSealed);
+        const previous = endpoint.previousSecretSealed
+          ? open('previous', endpoint.previousSecretSealed)
+          : null;
+        endpoint.secretSealed = sealSecret(keys, endpoint.id, 'current', current);
+        endpoint.previousSecretSealed = previous ? sealSecret(keys, endpoint.id, 'previous', previous) : null;
+        endpoint.secretKeyId = keys.currentId;
+        done++;
+      } catch (err) {
+        log?.warn(
+          { err, endpointId: endpoint.id },
+          'webhook secret could not be re-sealed (its key is gone?)',
+        );
+      }
+    }
+    await em.flush();
+    return done;
+  }
+
   /** The secrets that sign a delivery now: the current one, and the previous one during its overlap. */
   static signingSecrets(endpoint: WebhookEndpoint, keys: MailKeyring, now = new Date()): string[] {
     const open = (slot: 'current' | 'previous', sealed: string) =>

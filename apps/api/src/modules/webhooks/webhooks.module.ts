@@ -10,7 +10,12 @@ import { WebhooksResolver } from './webhooks.resolver.ts';
 export const webhooksModule: AppModule = {
   resolvers: [WebhooksResolver, WebhookDeliveriesResolver, IntegrationEventsResolver],
   workers: (services) => [
-    new WebhookConsumerWorker({ orm: services.orm, log: services.log, jobs: services.jobs }),
+    new WebhookConsumerWorker({
+      orm: services.orm,
+      log: services.log,
+      jobs: services.jobs,
+      keys: services.mail.keys,
+    }),
   ],
   jobs: {
     queues: () => [WEBHOOK_DELIVER_DEAD, WEBHOOK_DELIVER],
