@@ -2,6 +2,7 @@
 // signed in, one request at a time (a person's page load). SQL statements counted per request with
 // pg_stat_statements (the session check included: it is part of the request); growth with the
 // titular's number of grants (100, 1,000, 10,000).
+import { listingSql } from '../src/modules/grants/grant-list.query.ts';
 import { profiled, type BenchContext } from './lib/context.ts';
 import { gql, sequential } from './lib/load.ts';
 import { token } from './access.bench.ts';
@@ -41,6 +42,26 @@ export async function listingGrowth(ctx: BenchContext, grants: number): Promise<
     met: null,
     detail: `p99 ${r.p99.toFixed(1)} ms, ${r.times.length} requests`,
   });
+}
+
+/**
+ * Where the listing statement's time goes: EXPLAIN ANALYZE of the statement the API sends for the
+ * main row (first: 50, installations(first: 3), events), in the note `api.listing.explain`.
+ */
+async function explainListing(ctx: BenchContext, userId: string): Promise<void> {
+  const sql = listingSql('GIVEN', userId, {}, 50, { installations: { first: 3 }, events: true });
+  let n = 0;
+  const text = sql.text.replace(/\?/g, () => `$${++n}`);
+  const plan = await ctx.pgo.query<{ 'QUERY PLAN': string }>(
+    `explain (analyze, buffers, costs off, summary on) ${text}`,
+    sql.params,
+  );
+  const lines = plan.map((r) => r['QUERY PLAN']);
+  // The top of the plan, the CTEs and subplans, and the totals: enough to see which part costs.
+  const keep = lines.filter(
+    (l, i) => i < 3 || /CTE|SubPlan|InitPlan|Execution Time|Planning Time|Sort Method/.test(l),
+  );
+  ctx.out.note('api.listing.explain', keep.map((l) => l.trim()).join(' | '));
 }
 
 export default async function listingBench(ctx: BenchContext): Promise<void> {
@@ -100,6 +121,7 @@ export default async function listingBench(ctx: BenchContext): Promise<void> {
       met: timing.p99 <= 30,
       detail: `p50 ${timing.p50.toFixed(1)} ms, max ${timing.max.toFixed(1)} ms, ${runs.n} requests; titular with 1,000 grants`,
     });
+    await explainListing(ctx, t.id);
     await profiled(ctx, 'api.listing', async () => {
       for (let i = 0; i < (ctx.quick ? 20 : 150); i++) await page(50)();
     });

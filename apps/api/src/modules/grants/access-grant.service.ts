@@ -79,6 +79,11 @@ export class AccessGrantService implements GrantAuthority {
 
   // ───────────────────────────── reads ─────────────────────────────
 
+  /** Hot reads as named prepared statements unless DATABASE_PREPARED_STATEMENTS=false (PgBouncer < 1.21). */
+  private get statementOptions(): { prepared: boolean } {
+    return { prepared: this.grantDeps.config.DATABASE_PREPARED_STATEMENTS };
+  }
+
   user(em: EntityManager, userId: string): Promise<UserRow> {
     return requireUser(em, userId);
   }
@@ -98,7 +103,7 @@ export class AccessGrantService implements GrantAuthority {
     args: GrantListArgs,
     include?: GrantListInclude,
   ): Promise<GrantListing> {
-    return listGrants(em, 'GIVEN', userId, args, include);
+    return listGrants(em, 'GIVEN', userId, args, include, this.statementOptions);
   }
 
   listReceived(
@@ -107,7 +112,7 @@ export class AccessGrantService implements GrantAuthority {
     args: GrantListArgs,
     include?: GrantListInclude,
   ): Promise<GrantListing> {
-    return listGrants(em, 'RECEIVED', userId, args, include);
+    return listGrants(em, 'RECEIVED', userId, args, include, this.statementOptions);
   }
 
   installationPages(
@@ -133,7 +138,7 @@ export class AccessGrantService implements GrantAuthority {
     installationNumber: string,
     cpf: string,
   ): Promise<InstallationAccessAnswer> {
-    const opts = { prepared: this.grantDeps.config.DATABASE_PREPARED_STATEMENTS };
+    const opts = this.statementOptions;
     // From the read replica when it has replayed everything committed so far (db/read-replica.ts).
     return this.replica.read(em, (from) =>
       installationAccess(from, caller, credential, installationNumber, cpf, opts),

@@ -1,8 +1,10 @@
 // Acessos concedidos / recebidos: one page of a user's grants in ONE statement, whatever the page
 // size — the viewer (CPF and proven partners, for masking and the policy), the page, its total, and
 // when the query asks for them each grant's installation page and audit trail (`json_agg` per grant).
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../common/errors.ts';
+import { preparedStatement, queryPrepared, type PreparedStatement } from '../../db/prepared.ts';
 import { asDate, asDateOrNull, decodeCursor, isUuid, pageSize, pgArray } from '../../db/sql.ts';
 import { isInstallationNumber } from '../customers/installation-number.ts';
 import { provenPartnerIds } from '../customers/titularity.sql.ts';
@@ -70,8 +72,9 @@ function installationArgs(args: InstallationPageArgs) {
  * The statement. Given: the grants the user made and every grant of a partner they are titular of
  * now (company grants), as a UNION of two index lookups (an OR across the two columns would use
  * neither index); received: those they accepted. Keyset on (created_at, id), newest first.
+ * Exported for the benchmark's EXPLAIN.
  */
-function listingSql(
+export function listingSql(
   side: 'GIVEN' | 'RECEIVED',
   userId: string,
   args: GrantListArgs,
@@ -141,6 +144,24 @@ function listingSql(
   return { text, params, withInstallations: inst !== null };
 }
 
+/**
+ * The listing's texts (a few dozen: side × filters × cursor × what is included) as prepared
+ * statements with `$n` parameters, named by their hash: planned once per connection, not per call.
+ */
+const statements = new Map<string, PreparedStatement>();
+
+function statementFor(text: string): PreparedStatement {
+  let s = statements.get(text);
+  if (!s) {
+    let n = 0;
+    const numbered = text.replace(/\?/g, () => `$${++n}`);
+    const hash = createHash('sha256').update(numbered).digest('hex').slice(0, 16);
+    s = preparedStatement(`grant-list:${hash}`, numbered);
+    statements.set(text, s);
+  }
+  return s;
+}
+
 /** One page of the grants a user gave (`GIVEN`) or received (`RECEIVED`), in one statement. */
 export async function listGrants(
   em: EntityManager,
@@ -148,11 +169,12 @@ export async function listGrants(
   userId: string,
   args: GrantListArgs,
   include: GrantListInclude = {},
+  opts: { prepared: boolean } = { prepared: false },
 ): Promise<GrantListing> {
   const first = pageSize(args.first, { dflt: DEFAULT_GRANT_PAGE, max: MAX_GRANT_PAGE, min: 1 });
   if (!isUuid(userId)) throw new AppError('UNAUTHENTICATED');
   const sql = listingSql(side, userId, args, first, include);
-  const rows = await em.execute<ListingRow[]>(sql.text, sql.params);
+  const rows = await queryPrepared<ListingRow>(em, statementFor(sql.text), sql.params, opts);
   const head = rows[0];
   // No row at all: the account behind the session is gone.
   if (!head) throw new AppError('UNAUTHENTICATED');
