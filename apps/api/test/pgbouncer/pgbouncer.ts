@@ -93,6 +93,9 @@ export async function startPgBouncer(serverUrl: string, dir: string): Promise<Pg
   const child: ChildProcess = spawn(bin, [...asUser, path.join(dir, 'pgbouncer.ini')], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  // If the run ends without stop() (Ctrl-C, a crash), PgBouncer goes too.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.on('exit', killOnExit);
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString('utf8')).slice(-20_000)));
   const until = Date.now() + 10_000;
@@ -122,6 +125,7 @@ export async function startPgBouncer(serverUrl: string, dir: string): Promise<Pg
       }
     },
     async stop() {
+      process.off('exit', killOnExit);
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');

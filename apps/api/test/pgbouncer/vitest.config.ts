@@ -27,6 +27,8 @@ const NOT_BEHIND_PGBOUNCER = [
   // behind PgBouncer the read is slower and a subscriber overflows before its first event, so it
   // has no cursor to resume from. A live-events matter, not a connection one (reported).
   'test/events-backpressure.test.ts',
+  // Its own primary and streaming standby, never PgBouncer's: the main suite runs it.
+  'test/replica.test.ts',
 ];
 
 export default defineConfig({
