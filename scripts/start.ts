@@ -62,7 +62,9 @@ async function stop(code: number): Promise<void> {
 process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 
-const api = run('API', 'apps/api', ['--import', '@oxc-node/core/register', 'src/main.ts'], {
+// Telemetry is preloaded: it must be set up before the app's modules load (apps/api/src/telemetry.ts).
+const API_ARGS = ['--import', '@oxc-node/core/register', '--import', './src/telemetry.ts', 'src/main.ts'];
+const api = run('API', 'apps/api', API_ARGS, {
   ...devSwitches,
   API_PORT: apiPort,
   PORTAL_URL: portalUrl,
