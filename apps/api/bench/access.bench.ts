@@ -181,8 +181,9 @@ export default async function accessBench(ctx: BenchContext): Promise<AccessRun>
 
 /**
  * Where the access check's time goes, told apart over HTTP alone: the same 10-connection load on
- * `{ __typename }` without credentials (no SQL), with the service key (only its authentication
- * UPDATE), and the real check (authentication + the access query). Each SQL round trip's price shows.
+ * `{ __typename }` without credentials (no SQL), with the service key (the cached key's confirmation
+ * statement), and the real check (one statement: the access query, which re-checks the key itself).
+ * Each SQL round trip's price shows.
  */
 export async function accessDecomposition(ctx: BenchContext): Promise<void> {
   const bodies = await serviceWorkload(ctx);
@@ -191,11 +192,16 @@ export async function accessDecomposition(ctx: BenchContext): Promise<void> {
     ['0-sql', '`{ __typename }`, no credentials (no SQL)', {}, () => '{"query":"{ __typename }"}'],
     [
       '1-sql',
-      '`{ __typename }` with x-api-key (1 statement: the key’s authentication)',
+      '`{ __typename }` with x-api-key (1 statement: the cached key’s confirmation)',
       key,
       () => '{"query":"{ __typename }"}',
     ],
-    ['2-sql', 'installationAccess with x-api-key (2 statements)', key, rotating(bodies)],
+    [
+      '2-sql',
+      'installationAccess with x-api-key (1 statement: the access check re-checks the key; 2 before the principal cache)',
+      key,
+      rotating(bodies),
+    ],
   ];
   const bare = await ctx.baseline();
   for (const [id, workload, headers, body] of steps) {
