@@ -168,6 +168,14 @@ describe('SendGrid transport', () => {
     const [r] = await waitFor([id], final);
     expect(r).toMatchObject({ status: 'SENT', attempts: 2 });
     expect(sendsOf(id).map((s) => s.answered)).toEqual([0, 202]);
+    // SendGrid may have taken the unanswered request: the resend is recorded as a possible duplicate.
+    const [dup] = await api.orm.em
+      .fork()
+      .execute<{ possible_duplicate: boolean; duplicate_of_attempt: number | null }[]>(
+        'select possible_duplicate, duplicate_of_attempt from mail_message where id = ?',
+        [id],
+      );
+    expect(dup).toEqual({ possible_duplicate: true, duplicate_of_attempt: 1 });
   });
 
   it('gives up after the maximum attempts and records why', async () => {

@@ -3,6 +3,9 @@
 // only when its attempt is the due one, so a stale or repeated job sends nothing. A job that finds
 // the row still SENDING at its own attempt was left mid-send by a lost worker (its lease expired):
 // it sends again and records the message as a possible duplicate (SendGrid has no idempotent send).
+// So does the attempt after a send that timed out (SendGrid may have taken it without answering):
+// `duplicate_of_attempt` names the attempt whose outcome is unknown, `possible_duplicate` says a
+// send followed it.
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../../common/logger.ts';
 import type { MailKeyring } from '../../config/mail-keys.ts';
@@ -38,7 +41,10 @@ interface ClaimedRow {
   sealed: string | null;
   key_id: string | null;
   attempts: number;
+  /** The same attempt again: its first send was left unfinished by a lost worker. */
   resumed: boolean;
+  /** The previous attempt's send timed out: it may have been delivered. */
+  after_unknown: boolean;
 }
 
 const MAX_DELAY_MS = 3600_000;
@@ -85,13 +91,15 @@ export class MailDelivery {
     const rows = await this.em().execute<ClaimedRow[]>(
       `update mail_message m
           set status = 'SENDING', attempts = ?,
-              possible_duplicate = m.possible_duplicate or m.status = 'SENDING',
+              possible_duplicate = m.possible_duplicate or m.status = 'SENDING'
+                                   or coalesce(m.duplicate_of_attempt = m.attempts, false),
               duplicate_of_attempt = case when m.status = 'SENDING' then m.attempts else m.duplicate_of_attempt end,
               next_attempt_at = now() + (? * interval '1 millisecond')
         where m.id = ?
           and ((m.status = 'QUEUED' and m.attempts = ?) or (m.status = 'SENDING' and m.attempts = ?))
     returning m.id, m.template, m.to_email, m.to_name, m.sealed, m.key_id, m.attempts,
-              (m.possible_duplicate and m.duplicate_of_attempt = m.attempts) as resumed`,
+              coalesce(m.possible_duplicate and m.duplicate_of_attempt = m.attempts, false) as resumed,
+              coalesce(m.possible_duplicate and m.duplicate_of_attempt = m.attempts - 1, false) as after_unknown`,
       [attempt, this.o.leaseMs, messageId, attempt - 1, attempt],
     );
     return rows[0] ?? null;
@@ -130,7 +138,7 @@ export class MailDelivery {
         attempts: row.attempts,
         transport: this.o.transport.name,
         providerMessageId,
-        possibleDuplicate: row.resumed,
+        possibleDuplicate: row.resumed || row.after_unknown,
       },
       'mail sent',
     );
@@ -159,10 +167,11 @@ export class MailDelivery {
     // The row goes back to QUEUED and the next attempt's job is created in one transaction.
     await this.em().transactional(async (em) => {
       const moved = await em.execute<{ id: string }[]>(
-        `update mail_message set status = 'QUEUED', last_error = ?, next_attempt_at = now() + (? * interval '1 millisecond')
+        `update mail_message set status = 'QUEUED', last_error = ?, next_attempt_at = now() + (? * interval '1 millisecond'),
+                duplicate_of_attempt = case when ? then attempts else duplicate_of_attempt end
           where id = ? and status = 'SENDING' and attempts = ?
       returning id`,
-        [reason, delay, row.id, row.attempts],
+        [reason, delay, e.outcomeUnknown, row.id, row.attempts],
       );
       if (moved.length === 0) return;
       await this.o.jobs.enqueue(

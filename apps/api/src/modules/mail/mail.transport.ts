@@ -20,13 +20,15 @@ export interface SendResult {
 
 /**
  * A failed send. `retryable` false means it will never succeed (bad request, bad key, too large);
- * `retryAfterMs` is the provider's own wish (429 Retry-After).
+ * `retryAfterMs` is the provider's own wish (429 Retry-After); `outcomeUnknown`: the request may
+ * have been accepted all the same (no answer before the timeout), so a retry may duplicate it.
  */
 export class MailTransportError extends Error {
   constructor(
     readonly reason: string,
     readonly retryable: boolean,
     readonly retryAfterMs: number | null = null,
+    readonly outcomeUnknown = false,
   ) {
     super(reason);
     this.name = 'MailTransportError';
@@ -102,7 +104,7 @@ export function classifySendGridError(err: unknown): MailTransportError {
   const code = typeof e?.code === 'string' ? e.code : 'UNKNOWN';
   const msg = e?.message ?? String(err);
   if (code === 'ECONNABORTED' || /timeout/i.test(msg))
-    return new MailTransportError(`SendGrid timeout: ${msg}`, true);
+    return new MailTransportError(`SendGrid timeout: ${msg}`, true, null, true);
   // Network errors (ECONNREFUSED, ECONNRESET, DNS…) and anything unknown are retried: losing a
   // message is worse than a FAILED row after the last attempt.
   return new MailTransportError(`SendGrid unreachable (${code}): ${msg}`.slice(0, 500), true);
