@@ -3,7 +3,7 @@
 // statements, no session state kept between transactions. Startup parameters it does not know are
 // refused (no `ignore_startup_parameters`), so a client setting e.g. `statement_timeout` at connect
 // fails here as it would in production.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import net from 'node:net';
@@ -19,22 +19,36 @@ export interface PgBouncer {
 
 const CANDIDATES = ['/usr/sbin/pgbouncer', '/usr/bin/pgbouncer', '/usr/local/bin/pgbouncer'];
 
-/** PGBOUNCER_PATH, else Debian's package path, else PATH; a clear error when it is not installed. */
+function installed(): string | undefined {
+  const onPath = (process.env.PATH ?? '').split(':').map((d) => path.join(d, 'pgbouncer'));
+  return [...CANDIDATES, ...onPath].find((p) => existsSync(p));
+}
+
+/**
+ * PGBOUNCER_PATH, else Debian's package path or PATH; else, as root with apt, Debian's package is
+ * installed (as the browser tests do with Chromium); else a clear error. Never skipped.
+ */
 export function findPgBouncer(): string {
   const fromEnv = process.env.PGBOUNCER_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`PGBOUNCER_PATH=${fromEnv} does not exist.`);
     return fromEnv;
   }
-  const onPath = (process.env.PATH ?? '').split(':').map((d) => path.join(d, 'pgbouncer'));
-  const found = [...CANDIDATES, ...onPath].find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(
-      'The PgBouncer test run needs pgbouncer and none was found. Install the Debian package ' +
-        '"pgbouncer" (sudo apt-get install -y pgbouncer) or set PGBOUNCER_PATH.',
-    );
+  const found = installed();
+  if (found) return found;
+  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+  if (process.getuid?.() === 0 && hasApt) {
+    console.log('[pgbouncer] PgBouncer not found: installing Debian package "pgbouncer" with apt-get…');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'pgbouncer'], { stdio: 'inherit', env });
+    const now = installed();
+    if (now) return now;
   }
-  return found;
+  throw new Error(
+    'The PgBouncer test run needs pgbouncer and none was found. Install the Debian package ' +
+      '"pgbouncer" (sudo apt-get install -y pgbouncer) or set PGBOUNCER_PATH.',
+  );
 }
 
 async function freePort(): Promise<number> {
