@@ -80,8 +80,9 @@ export class MailMessage {
   sentAt?: Date | null;
 
   /**
-   * A send was started and its outcome never recorded (the worker was lost mid-send), so the
-   * message was sent again and the recipient may have it twice: SendGrid has no idempotent send.
+   * A send's outcome is unknown (its worker was lost mid-send, or SendGrid did not answer before the
+   * timeout) and the message was sent again: the recipient may have it twice, as SendGrid has no
+   * idempotent send.
    */
   @Property({ default: false })
   possibleDuplicate: boolean = false;
