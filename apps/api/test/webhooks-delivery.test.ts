@@ -2,12 +2,14 @@
 // signed Standard Webhooks messages (verified with the package's verifier), from the durable event
 // stream; 503 is retried (Retry-After honoured), 410 disables the endpoint, and so does the last
 // failed attempt, each telling the team's contact by e-mail (pt-BR); the log and redeliver.
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKeyService } from '../src/modules/api-keys/api-key.service.ts';
 import { MAX_ATTEMPTS } from '../src/modules/webhooks/webhook-retry.ts';
+import { WEBHOOK_RETENTION } from '../src/modules/webhooks/webhook.jobs.ts';
 import { accept, createWorld, data, invite, revoke, sql } from './grants-fixtures.ts';
 import { startTestApi, type TestApi } from './harness.ts';
 import { outboxRows } from './mail-outbox.ts';
@@ -233,5 +235,30 @@ describe('webhook deliveries', () => {
     });
     await expect.poll(async () => (await disabledMails(ep.id)).length, { timeout: 15_000 }).toBe(1);
     expect((await disabledMails(ep.id))[0]!.text).toMatch(/continuaram falhando/);
+  });
+
+  it('the delivery log keeps 30 days: older finished deliveries are deleted by the scheduled sweep', async () => {
+    const ep = await endpoint(['grant.accepted']);
+    const [old, recent, waiting] = [randomUUID(), randomUUID(), randomUUID()];
+    await sql(
+      api,
+      `insert into webhook_delivery (id, endpoint_id, type, payload, status, created_at) values
+         (?, ?, 'grant.accepted', '{}', 'DELIVERED', now() - interval '31 days'),
+         (?, ?, 'grant.accepted', '{}', 'DELIVERED', now() - interval '29 days'),
+         (?, ?, 'grant.accepted', '{}', 'PENDING', now() - interval '31 days')`,
+      [old, ep.id, recent, ep.id, waiting, ep.id],
+    );
+    // The sweep is a scheduled job (every half hour); send the job the schedule sends.
+    await api.app.services.jobs.sendNow(WEBHOOK_RETENTION, {});
+    await expect
+      .poll(async () => (await sql(api, `select 1 from webhook_delivery where id = ?`, [old])).length, {
+        timeout: 15_000,
+      })
+      .toBe(0);
+    const left = await sql<{ id: string }>(api, `select id from webhook_delivery where id in (?, ?)`, [
+      recent,
+      waiting,
+    ]);
+    expect(left.map((r) => r.id).sort()).toEqual([recent, waiting].sort());
   });
 });

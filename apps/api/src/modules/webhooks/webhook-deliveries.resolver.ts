@@ -67,7 +67,8 @@ function endpoints(ctx: GraphQLContext): WebhookEndpointService {
 export class WebhookDeliveriesResolver {
   @Authorized('webhooks:manage')
   @Query(() => [WebhookDeliveryType], {
-    description: 'The latest 100 deliveries to one of your endpoints, newest first.',
+    description:
+      'The latest 100 deliveries to one of your endpoints, newest first (finished ones are kept 30 days).',
   })
   async webhookDeliveries(
     @Arg('endpointId', () => ID) endpointId: string,

@@ -80,6 +80,16 @@ export class WebhookDeliverer {
     this.deps.onFailure?.('failed');
   }
 
+  /** Deletes delivered and failed deliveries older than `days` (the log's retention). */
+  async sweep(days: number): Promise<void> {
+    await this.deps.orm.em
+      .fork()
+      .execute(
+        `delete from webhook_delivery where status <> 'PENDING' and created_at < now() - make_interval(days => ?)`,
+        [days],
+      );
+  }
+
   private async send(
     row: DueRow,
     endpoint: WebhookEndpoint,

@@ -29,3 +29,15 @@ export const WEBHOOK_DELIVER = defineQueue<WebhookDeliverJob>({
   leaseSeconds: 60,
   deadLetter: WEBHOOK_DELIVER_DEAD.name,
 });
+
+/** Days a delivery stays in the log (webhookDeliveries) once delivered or given up on. */
+export const WEBHOOK_LOG_RETENTION_DAYS = 30;
+
+/** Deletes finished deliveries past the log's retention, every half hour (one run at a time). */
+export const WEBHOOK_RETENTION = defineQueue<Record<string, never>>({
+  name: 'webhook.retention',
+  policy: 'exclusive',
+  retryLimit: 0,
+  retryDelaySeconds: 1,
+  leaseSeconds: 300,
+});

@@ -4,7 +4,12 @@ import { IntegrationEventsResolver } from './integration-events.resolver.ts';
 import { WebhookDeliveriesResolver } from './webhook-deliveries.resolver.ts';
 import { WebhookDeliverer } from './webhook-delivery.ts';
 import { WebhookConsumerWorker } from './webhook.worker.ts';
-import { WEBHOOK_DELIVER, WEBHOOK_DELIVER_DEAD } from './webhook.jobs.ts';
+import {
+  WEBHOOK_DELIVER,
+  WEBHOOK_DELIVER_DEAD,
+  WEBHOOK_LOG_RETENTION_DAYS,
+  WEBHOOK_RETENTION,
+} from './webhook.jobs.ts';
 import { WebhooksResolver } from './webhooks.resolver.ts';
 
 export const webhooksModule: AppModule = {
@@ -18,7 +23,7 @@ export const webhooksModule: AppModule = {
     }),
   ],
   jobs: {
-    queues: () => [WEBHOOK_DELIVER_DEAD, WEBHOOK_DELIVER],
+    queues: () => [WEBHOOK_DELIVER_DEAD, WEBHOOK_DELIVER, WEBHOOK_RETENTION],
     handlers: (services) => {
       const delivery = new WebhookDeliverer({
         orm: services.orm,
@@ -36,6 +41,11 @@ export const webhooksModule: AppModule = {
           pollSeconds: 1,
         }),
         jobHandler({ queue: WEBHOOK_DELIVER_DEAD, handle: (job) => delivery.giveUp(job) }),
+        jobHandler({
+          queue: WEBHOOK_RETENTION,
+          handle: () => delivery.sweep(WEBHOOK_LOG_RETENTION_DAYS),
+          cron: '*/30 * * * *',
+        }),
       ];
     },
   },
