@@ -130,4 +130,15 @@ describe('integrationEvents', () => {
     const r = await firstResult(keyClient({ 'x-api-key': 'dlg_nope_nope' }), SUBSCRIBE(''));
     expect(r.closed).toBe(4403);
   });
+
+  it("a revoked key's open subscription ends with UNAUTHENTICATED", async () => {
+    const made = await new ApiKeyService().create(api.orm.em.fork(), 'revogada', ['webhooks:manage']);
+    const client = keyClient({ 'x-api-key': made.key });
+    // Accepted at connection first; then the key is revoked while the subscription is open.
+    await new Promise<void>((resolve) => client.on('connected', () => resolve()));
+    const result = firstResult(client, SUBSCRIBE(''));
+    await api.orm.em.fork().execute(`update api_key set revoked_at = now() where id = ?`, [made.apiKey.id]);
+    // The next read (a change, or the 2 s safety poll) finds the key revoked.
+    expect(JSON.stringify((await result).errors)).toContain('UNAUTHENTICATED');
+  });
 });
