@@ -18,8 +18,12 @@ export const PROTOCOL_RENDER = defineQueue<{ grantId: string }>({
   leaseSeconds: 120,
 });
 
-/** Changes usually come in small bursts (a grant and its first events): render once they settled. */
-export const PROTOCOL_RENDER_DELAY_MS = 1_000;
+/**
+ * At once: the titular may press BAIXAR PROTOCOLO on the "Convite enviado" page a second later. A
+ * burst of changes still renders at most twice (`stately`), and a download that arrives while this
+ * process renders waits for the same render (ProtocolService).
+ */
+export const PROTOCOL_RENDER_DELAY_MS = 0;
 
 export function protocolRenderJob(services: Services): JobHandler<{ grantId: string }> {
   return {
