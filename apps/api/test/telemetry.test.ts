@@ -69,6 +69,7 @@ beforeAll(async () => {
         NODE_ENV: 'test',
         LOG_LEVEL: 'debug',
         DATABASE_URL: db.url,
+        DATABASE_SESSION_URL: db.sessionUrl,
         API_PORT: String(port),
         HOST: '127.0.0.1',
         PORTAL_URL: 'http://portal.test',

@@ -17,7 +17,7 @@ let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let orm: MikroORM;
 beforeAll(async () => {
   db = await createTestDatabase();
-  orm = await initOrm(db.url);
+  orm = await initOrm(db.sessionUrl);
 });
 afterAll(async () => {
   await orm?.close();
