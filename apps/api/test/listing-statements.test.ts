@@ -75,6 +75,20 @@ describe('grant lists: statements per request', () => {
     expect(large.statements).toBe(small.statements);
   });
 
+  it('reports a bad installations page on the field, as before (not the whole list)', async () => {
+    for (const args of ['first: 0', 'after: "nao-e-um-cursor"']) {
+      const r = await api.gql<Record<string, Listed>>(
+        `{ accessGrantsGiven(first: 2) { edges { node { id installations(${args}) { totalCount } } } } }`,
+        {},
+        { token: w.titularToken },
+      );
+      const codes = (r.errors ?? []).map((e) => e.extensions?.code);
+      expect(codes.length).toBeGreaterThan(0);
+      expect(new Set(codes)).toEqual(new Set(['VALIDATION_FAILED']));
+      expect(r.errors![0]!.path).toContain('installations');
+    }
+  });
+
   it('pages through with the cursor, the count unchanged', async () => {
     const first = data(
       await api.gql<{ accessGrantsGiven: Listed }>(

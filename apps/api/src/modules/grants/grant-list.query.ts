@@ -181,7 +181,8 @@ export async function listGrants(
   const grants = rows.filter((r) => r.id !== null).slice(0, first);
   const installations = sql.withInstallations ? new Map<string, GrantInstallationPage>() : null;
   const events = include.events ? new Map<string, GrantEventRow[]>() : null;
-  const instFirst = include.installations ? installationArgs(include.installations)!.first : 0;
+  // Invalid installation arguments were left to the field's own loader, which reports them.
+  const instFirst = include.installations ? (installationArgs(include.installations)?.first ?? 0) : 0;
   for (const r of grants) {
     if (installations) {
       const list = r.inst_rows ?? [];
