@@ -51,10 +51,13 @@ export default async function billsBench(ctx: BenchContext): Promise<void> {
     await res.arrayBuffer();
   };
   // The first downloads start the render thread and warm pdfmake (and store the protocol).
-  for (let i = 0; i < 3; i++) await Promise.all([download(), stored()]);
+  for (let i = 0; i < 5; i++) {
+    await download();
+    await stored();
+  }
   const bill: number[] = [];
   const base: number[] = [];
-  for (let i = 0; i < (ctx.quick ? 10 : 30); i++) {
+  for (let i = 0; i < (ctx.quick ? 20 : 40); i++) {
     for (const [fn, times] of [
       [download, bill],
       [stored, base],
