@@ -5,7 +5,7 @@ import type { Client as WsClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeEventCursor } from '../src/modules/events/event-position.ts';
 import { startTestApi, type TestApi } from './harness.ts';
-import { accept, createWorld, invite, type World } from './grants-fixtures.ts';
+import { accept, createWorld, data, GRANT_FIELDS, invite, type World } from './grants-fixtures.ts';
 
 let a: TestApi;
 let w: World;
@@ -75,5 +75,27 @@ describe('one live event, many tabs', () => {
     expect(invitee).toMatchObject({
       accessGrantChanged: { grantId: grant.id, change: 'ACCEPTED', grant: { viewerRole: 'INVITEE' } },
     });
+  });
+
+  it('sends the grant as a query reads it right after the change (read with the event, once per process)', async () => {
+    const { grant, mailToken } = await invite(a, w);
+    const before = a.app.services.pubsub.listenerCount('ACCESS_GRANT_CHANGED');
+    const live = first(
+      a.ws(w.titularToken),
+      `subscription { accessGrantChanged { grant { ${GRANT_FIELDS} } } }`,
+    );
+    const end = Date.now() + 10_000;
+    while (a.app.services.pubsub.listenerCount('ACCESS_GRANT_CHANGED') <= before && Date.now() < end)
+      await new Promise((r) => setTimeout(r, 10));
+    expect((await accept(a, mailToken, w.inviteeToken)).errors).toBeUndefined();
+    const got = (await live) as { accessGrantChanged: { grant: unknown } };
+    const read = data(
+      await a.gql<{ accessGrant: unknown }>(
+        `query($id: ID!) { accessGrant(id: $id) { ${GRANT_FIELDS} } }`,
+        { id: grant.id },
+        { token: w.titularToken },
+      ),
+    );
+    expect(got.accessGrantChanged.grant).toEqual(read.accessGrant);
   });
 });

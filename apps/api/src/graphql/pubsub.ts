@@ -6,6 +6,7 @@ import type { Logger } from '../common/logger.ts';
 import { EventReader, type StreamEvent } from '../modules/events/event-reader.ts';
 import type { StreamPosition } from '../modules/events/event-position.ts';
 import { replayPage, type ReplayRequest } from '../modules/events/event-replay.ts';
+import { GRANT_OF_EVENT } from '../modules/events/grant-related.ts';
 import { FanOut, LiveSubscription } from '../modules/events/live-subscription.ts';
 import { TOPIC_AUDIENCE, type Topic, type Topics } from './topics.ts';
 
@@ -63,7 +64,8 @@ export class PgPubSub implements PubSub {
     this.pool = new pg.Pool({ connectionString: url, max: 3, application_name: 'delega-events' });
     // A connection cut while idle (failover, pg_terminate_backend): the pool drops it and reconnects.
     this.pool.on('error', (err) => this.log.warn({ err }, 'live events: pooled connection lost'));
-    this.reader = new EventReader(this.pool, (events) => this.dispatch(events), log);
+    // Each ACCESS_GRANT_CHANGED event comes with its grant, read in the same statement.
+    this.reader = new EventReader(this.pool, (events) => this.dispatch(events), log, 1000, GRANT_OF_EVENT);
   }
 
   async start(): Promise<void> {

@@ -7,7 +7,7 @@ import { requireViewer, type GraphQLContext } from '../../graphql/context.ts';
 import type { Topics } from '../../graphql/topics.ts';
 import { LiveGrantChange, AccessGrantChangedEvent } from '../grants/access-grant-changed.type.ts';
 import { rowsByIds } from '../grants/access-grant.queries.ts';
-import { partiesOfRow, type GrantRow } from '../grants/access-grant.sql.ts';
+import { mapGrantRow, partiesOfRow, type GrantRow } from '../grants/access-grant.sql.ts';
 import { AccessGrantType, type GrantViewer } from '../grants/access-grant.type.ts';
 import { decide, person } from '../grants/grant-access.policy.ts';
 import { decodeEventCursor } from './event-position.ts';
@@ -75,12 +75,16 @@ function freshReads(ctx: GraphQLContext, viewer: GrantViewer): void {
 }
 
 /**
- * The event's grant, read once for every subscriber of this process: one read serves every event of
- * the same grant seen before it started (a read that began after the reader saw a commit reflects
- * it). A read that fails (the database's connections were just cut) is retried a few times rather
+ * The event's grant, read once for every subscriber of this process: by the event reader with the
+ * event (live events), else (a resume's replay) one read serves every event of the same grant seen
+ * before it started (a read that began after the reader saw a commit reflects it). A read that fails (the database's connections were just cut) is retried a few times rather
  * than sent as an error.
  */
 async function readOnce(d: Delivery, grantId: string, ctx: GraphQLContext): Promise<GrantRow | undefined> {
+  // Read by the event reader with the event itself (null: the grant is gone).
+  const related = d.event!.related as GrantRow | null | undefined;
+  if (related !== undefined)
+    return d.event!.shared('grant', () => Promise.resolve(related ? mapGrantRow(related) : undefined));
   for (let attempt = 1; ; attempt++) {
     try {
       return await d.event!.shared('grant', () => grantRead(ctx, grantId, d.event!.seenAt));

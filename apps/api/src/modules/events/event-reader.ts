@@ -19,10 +19,17 @@ export interface StreamEvent {
   cursor: string;
   /** When this process read it (`performance.now()`): a read of its data started later reflects it. */
   seenAt: number;
+  /**
+   * The row its topic's related read found (`RelatedRead`), read in the statement that made the
+   * event visible, so it reflects the event's transaction; null when none; undefined when not read
+   * (other topics, a resume's replay).
+   */
+  related?: unknown;
   shared<T>(key: string, read: () => Promise<T>): Promise<T>;
 }
 
 interface EventRow {
+  related?: unknown;
   snap: string;
   now: string;
   id: string | null;
@@ -33,18 +40,46 @@ interface EventRow {
   created_at: Date | null;
 }
 
+/**
+ * One row read with each event of one topic in the reader's own statement (one round trip fewer
+ * before the fan-out): `select` (a SELECT, `idColumn` its key) for the payload's `key` (a uuid), once
+ * per distinct key of a batch; it comes back as JSON (timestamps as ISO text).
+ */
+export interface RelatedRead {
+  topic: string;
+  key: string;
+  select: string;
+  idColumn: string;
+}
+
 /** Late rows (of transactions pending at the last read) first, then new rows in id order. */
-const READ_SQL = `
-with snap as materialized (select pg_current_snapshot() as s)
-select (select s::text from snap) as snap, (extract(epoch from now()) * 1000)::bigint::text as now,
-       e.id::text as id, e.xid::text as xid, e.topic, e.user_ids, e.payload, e.created_at
-from (select 1) one
-left join lateral (
+function readSql(related: RelatedRead | undefined): string {
+  const rel = related
+    ? `,
+rel as materialized (
+  select to_jsonb(x) as row from (
+    ${related.select}
+    where ${related.idColumn} in (select (payload->>'${related.key}')::uuid from ev where topic = '${related.topic}')
+  ) x
+)`
+    : '';
+  const join = related
+    ? `left join rel on e.topic = '${related.topic}' and rel.row->>'id' = e.payload->>'${related.key}'`
+    : '';
+  return `
+with snap as materialized (select pg_current_snapshot() as s),
+ev as materialized (
   (select * from live_event where cardinality($2::xid8[]) > 0 and xid = any($2::xid8[]) and id <= $1)
   union all
   (select * from live_event where id > $1 order by id limit $3)
-) e on true
+)${rel}
+select (select s::text from snap) as snap, (extract(epoch from now()) * 1000)::bigint::text as now,
+       e.id::text as id, e.xid::text as xid, e.topic, e.user_ids, e.payload, e.created_at${related ? ', rel.row as related' : ''}
+from (select 1) one
+left join ev e on true
+${join}
 order by e.id > $1, e.id`;
+}
 
 const HEAD_SQL = `select pg_current_snapshot()::text as snap, coalesce(max(id), 0)::text as high from live_event`;
 
@@ -65,6 +100,7 @@ export type Deliver = (events: StreamEvent[], position: StreamPosition) => void;
 
 export class EventReader {
   private pos: StreamPosition | null = null;
+  private readonly readSql: string;
   private running: Promise<void> | null = null;
   private again = false;
 
@@ -73,7 +109,10 @@ export class EventReader {
     private readonly deliver: Deliver,
     private readonly log: Logger,
     private readonly batchSize = 1000,
-  ) {}
+    private readonly related?: RelatedRead,
+  ) {
+    this.readSql = readSql(related);
+  }
 
   /** Where the stream stands now: subscribers of this process hear of what commits from here on. */
   async start(): Promise<void> {
@@ -116,7 +155,7 @@ export class EventReader {
   /** One read; true when the batch was full (more may be there). */
   private async readOnce(): Promise<boolean> {
     const from = this.position;
-    const { rows } = await this.pool.query<EventRow>(READ_SQL, [from.high, from.pending, this.batchSize]);
+    const { rows } = await this.pool.query<EventRow>(this.readSql, [from.high, from.pending, this.batchSize]);
     const snap = parseSnapshot(rows[0]!.snap);
     const at = Number(rows[0]!.now);
     const found = rows.filter((r) => r.id !== null);
@@ -138,6 +177,7 @@ export class EventReader {
         at: r.created_at!,
         cursor: encodeEventCursor({ high, pending, at }),
         seenAt: performance.now(),
+        ...(this.related && r.topic === this.related.topic ? { related: r.related ?? null } : {}),
         shared: sharedReads(),
       };
     });
