@@ -2,7 +2,7 @@
 // demo data when asked for (DEMO_SEED or DELEGA_DEV) on an empty database, then HTTP + WebSocket on
 // API_PORT. `--dev` (what `pnpm dev` passes) means DELEGA_DEV=1 unless the environment says otherwise.
 // First: traces (when OTEL_EXPORTER_OTLP_ENDPOINT is set) must be set up before anything loads.
-import './telemetry.ts';
+import { shutdownTelemetry } from './telemetry.ts';
 import 'reflect-metadata';
 import { createApp } from './app/app.ts';
 import { createLogger } from './common/logger.ts';
@@ -51,6 +51,8 @@ async function shutdown(signal: string): Promise<void> {
     await app.close();
     await orm.close();
     await db.stop();
+    // Spans of the last requests are still batched: a SIGTERM must not drop them.
+    await shutdownTelemetry();
   } finally {
     process.exit(0);
   }

@@ -8,6 +8,12 @@
 import { register } from 'node:module';
 
 const endpoint = process.env.OTEL_EXPORTER_OTLP_ENDPOINT;
+let flushAndStop: (() => Promise<void>) | null = null;
+
+/** Sends the spans still batched and stops the SDK (a no-op without telemetry); main.ts awaits it on shutdown. */
+export async function shutdownTelemetry(): Promise<void> {
+  await flushAndStop?.().catch(() => {});
+}
 
 async function startTelemetry(): Promise<void> {
   const { createAddHookMessageChannel } = await import('import-in-the-middle');
@@ -47,8 +53,8 @@ async function startTelemetry(): Promise<void> {
   });
   sdk.start();
   await waitForAllMessagesAcknowledged();
-  const stop = () => void sdk.shutdown().catch(() => {});
-  process.once('beforeExit', stop);
+  flushAndStop = () => sdk.shutdown();
+  process.once('beforeExit', () => void shutdownTelemetry());
 }
 
 if (endpoint) await startTelemetry();

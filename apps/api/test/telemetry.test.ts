@@ -36,6 +36,63 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Starts main.ts as `pnpm start` does, with traces sent to the receiver; resolves when it is up. */
+async function startTracedApi(env: Record<string, string>): Promise<{ proc: ChildProcess; url: string }> {
+  const otlpPort = (receiver.address() as net.AddressInfo).port;
+  const port = await freePort();
+  const proc = spawn(
+    process.execPath,
+    ['--import', '@oxc-node/core/register', '--import', './src/telemetry.ts', 'src/main.ts'],
+    {
+      cwd: API_DIR,
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'debug',
+        DATABASE_URL: db.url,
+        DATABASE_SESSION_URL: db.sessionUrl,
+        API_PORT: String(port),
+        HOST: '127.0.0.1',
+        PORTAL_URL: 'http://portal.test',
+        DEV_MAILBOX: '1',
+        WORKERS_ENABLED: 'false',
+        OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${otlpPort}`,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  proc.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  proc.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const until = Date.now() + 60_000;
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`API exited: ${output}`);
+    const up = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) return { proc, url };
+    if (Date.now() > until) throw new Error(`API never came up: ${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** One GraphQL request with the given request id (an unknown session token: looked up, refused). */
+async function probe(url: string, requestId: string): Promise<Response> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-request-id': requestId,
+      authorization: 'Bearer not-a-session-token',
+    },
+    body: JSON.stringify({ query: 'query TelemetryProbe { me { id } }' }),
+  });
+  await res.text();
+  return res;
+}
+
 beforeAll(async () => {
   receiver = http.createServer((req, res) => {
     let body = '';
@@ -56,45 +113,8 @@ beforeAll(async () => {
     });
   });
   await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
-  const otlpPort = (receiver.address() as net.AddressInfo).port;
   db = await createTestDatabase();
-  const port = await freePort();
-  child = spawn(
-    process.execPath,
-    ['--import', '@oxc-node/core/register', '--import', './src/telemetry.ts', 'src/main.ts'],
-    {
-      cwd: API_DIR,
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'debug',
-        DATABASE_URL: db.url,
-        DATABASE_SESSION_URL: db.sessionUrl,
-        API_PORT: String(port),
-        HOST: '127.0.0.1',
-        PORTAL_URL: 'http://portal.test',
-        DEV_MAILBOX: '1',
-        WORKERS_ENABLED: 'false',
-        OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${otlpPort}`,
-        OTEL_BSP_SCHEDULE_DELAY: '200',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-  apiUrl = `http://127.0.0.1:${port}`;
-  const until = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`API exited: ${output}`);
-    const up = await fetch(`${apiUrl}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) break;
-    if (Date.now() > until) throw new Error(`API never came up: ${output}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  ({ proc: child, url: apiUrl } = await startTracedApi({ OTEL_BSP_SCHEDULE_DELAY: '200' }));
 }, 90_000);
 
 afterAll(async () => {
@@ -110,18 +130,8 @@ afterAll(async () => {
 describe('OpenTelemetry traces', () => {
   it('one request: HTTP, GraphQL and PostgreSQL spans carrying its request id, also in its log lines', async () => {
     const requestId = 'otel-test-request-1';
-    const res = await fetch(`${apiUrl}/graphql`, {
-      method: 'POST',
-      // An unknown session token is looked up in the database (and answered UNAUTHENTICATED).
-      headers: {
-        'content-type': 'application/json',
-        'x-request-id': requestId,
-        authorization: 'Bearer not-a-session-token',
-      },
-      body: JSON.stringify({ query: 'query TelemetryProbe { me { id } }' }),
-    });
+    const res = await probe(apiUrl, requestId);
     expect(res.headers.get('x-request-id')).toBe(requestId);
-    await res.text();
     const mine = () => spans.filter((s) => s.attrs['delega.request_id'] === requestId);
     await expect
       .poll(
@@ -141,4 +151,19 @@ describe('OpenTelemetry traces', () => {
       .map((l) => JSON.parse(l) as { requestId?: string });
     expect(lines.some((l) => l.requestId === requestId)).toBe(true);
   });
+
+  it('a SIGTERM sends the spans still batched before the process exits', async () => {
+    // Batches are sent every 10 minutes here: only the shutdown can send this request's spans.
+    const { proc, url } = await startTracedApi({ OTEL_BSP_SCHEDULE_DELAY: '600000' });
+    const requestId = 'otel-test-request-shutdown';
+    const exited = new Promise((r) => proc.once('exit', r));
+    try {
+      await probe(url, requestId);
+      expect(spans.filter((s) => s.attrs['delega.request_id'] === requestId)).toEqual([]);
+    } finally {
+      proc.kill('SIGTERM');
+      await exited;
+    }
+    expect(spans.some((s) => s.attrs['delega.request_id'] === requestId)).toBe(true);
+  }, 90_000);
 });
