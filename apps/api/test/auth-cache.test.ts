@@ -88,6 +88,28 @@ describe('principal cache', () => {
     expect(errorOf(other).code).toBe('UNAUTHENTICATED');
   });
 
+  it('answers concurrent checks each for its own caller (they may share one statement)', async () => {
+    const good = await newKey('ura-concorrente');
+    const bad = await newKey('ura-revogada');
+    for (const k of [good, bad]) data(await access(b, { 'x-api-key': k.key }, w.titular.cpf));
+    await a.app.services.apiKeys.revokeById(a.orm.em.fork(), bad.apiKey.id);
+    const bearer = { authorization: `Bearer ${w.titularToken}` };
+    const calls = Array.from({ length: 12 }, (_, i) =>
+      i % 3 === 0
+        ? access(b, { 'x-api-key': bad.key }, w.titular.cpf)
+        : i % 3 === 1
+          ? access(b, { 'x-api-key': good.key }, w.invitee.cpf)
+          : access(b, bearer, w.titular.cpf),
+    );
+    const answers = await Promise.all(calls);
+    answers.forEach((r, i) => {
+      if (i % 3 === 0) expect(errorOf(r).code).toBe('UNAUTHENTICATED');
+      else if (i % 3 === 1)
+        expect(data(r).installationAccess).toMatchObject({ allowed: false, reason: 'NONE' });
+      else expect(data(r).installationAccess).toMatchObject({ allowed: true, reason: 'TITULAR' });
+    });
+  });
+
   it('refuses a key whose rotation overlap ended, cached or not', async () => {
     const { key, apiKey } = await newKey('ura-rotated');
     const headers = { 'x-api-key': key };

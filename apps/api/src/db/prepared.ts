@@ -20,7 +20,8 @@ export function preparedStatement(name: string, text: string): PreparedStatement
 /** Where a prepared statement runs: the request's EntityManager (its pool) or a pool of its own (a replica). */
 export type StatementTarget = EntityManager | pg.Pool;
 
-async function poolOf(target: StatementTarget): Promise<pg.Pool> {
+/** The pool a target's statements run on (its EntityManager's, outside any transaction). */
+export async function poolOf(target: StatementTarget): Promise<pg.Pool> {
   if ('query' in target && typeof target.query === 'function' && !('getConnection' in target)) return target;
   const em = target as EntityManager;
   // A pooled connection is outside any transaction of this EntityManager: refuse rather than escape it.

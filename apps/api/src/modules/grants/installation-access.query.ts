@@ -4,7 +4,9 @@
 import { isValidCpf, normalizeCpf } from '@delega/shared/documents';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../common/errors.ts';
-import { preparedStatement, queryPrepared } from '../../db/prepared.ts';
+import type pg from 'pg';
+import { poolOf, preparedStatement, queryPrepared } from '../../db/prepared.ts';
+import { StatementBatcher } from '../../db/statement-batcher.ts';
 import { asDate, asDateOrNull } from '../../db/sql.ts';
 import { validSessionCondition } from '../accounts/session.service.ts';
 import { usableKeyCondition } from '../api-keys/api-key.service.ts';
@@ -72,40 +74,116 @@ const ACCESS_COLUMNS = `p.checked_at, p.credential_stale, i.number, i.cpf_is_tit
        ga.id as grant_id, ga.protocol_number, ga.accepted_at, ga.valid_until, ga.scopes`;
 
 /**
- * One statement each for service keys and for people, prepared once per connection. The parameters
- * sit behind a materialized CTE so no plan can specialise on their values: the generic plan costs
- * what a custom one would, and PostgreSQL keeps it after five calls instead of planning (~1.3 ms)
- * every call. Each answers:
- * the credential still valid (null) and whether its use is due to be recorded, the installation and
- * who is titular of it (the customers domain's rule), and the oldest accepted, unrevoked grant
- * covering it for the CPF. Service key: $1 cpf, $2 number, $3 API key.
+ * One statement each for service keys and for people, prepared once per connection, answering a
+ * batch of checks (concurrent requests share it: db/statement-batcher.ts), one row per check in
+ * `ord` order. The parameters sit behind sub-selects and a materialized CTE so no plan can
+ * specialise on their values (not even on the batch's length): the generic plan costs what a custom one would, and PostgreSQL keeps it after five calls
+ * instead of planning (~1.3 ms) every call. Each row answers: the credential still valid (null) and
+ * whether its use is due to be recorded, the installation and who is titular of it (the customers
+ * domain's rule), and the oldest accepted, unrevoked grant covering it for the CPF.
+ * Service keys: $1 CPFs, $2 numbers, $3 API keys.
  */
 const SERVICE_KEY_STATEMENT = preparedStatement(
-  'installation-access:key',
+  'installation-access:keys',
   `with p as materialized (
-     select now() as checked_at, $1::text as cpf, $2::text as number,
+     select t.ord, now() as checked_at, t.cpf, t.number,
             (select coalesce(k.last_used_at < now() - interval '1 minute', true)
-               from api_key k where k.id = $3::uuid and ${usableKeyCondition('k')}) as credential_stale)
-   select ${ACCESS_COLUMNS}, null::text as viewer_cpf, false as viewer_is_titular
+               from api_key k where k.id = t.key_id and ${usableKeyCondition('k')}) as credential_stale
+       from unnest((select $1::text[]), (select $2::text[]), (select $3::uuid[]))
+            with ordinality as t(cpf, number, key_id, ord))
+   select p.ord, ${ACCESS_COLUMNS}, null::text as viewer_cpf, false as viewer_is_titular
      from p
      left join lateral (${installationTitularity('p.number', { cpf_is_titular: 'p.cpf' })}) i on true
      ${GRANT_LATERAL}`,
 );
 
-/** A person: $1 cpf, $2 number, $3 the viewer, $4 their session, $5 its absolute lifetime (ms). */
+/** People: $1 CPFs, $2 numbers, $3 the viewers, $4 their sessions, $5 the sessions' absolute lifetimes (ms). */
 const PERSON_STATEMENT = preparedStatement(
-  'installation-access:person',
+  'installation-access:people',
   `with p as materialized (
-     select now() as checked_at, $1::text as cpf, $2::text as number, $3::uuid as viewer_id,
+     select t.ord, now() as checked_at, t.cpf, t.number, t.viewer_id,
             (select s.last_seen_at < now() - interval '1 minute'
-               from "session" s where s.id = $4::uuid and s.user_id = $3::uuid
-                and ${validSessionCondition('s', '$5::bigint')}) as credential_stale)
-   select ${ACCESS_COLUMNS}, v.cpf as viewer_cpf, i.viewer_is_titular
+               from "session" s where s.id = t.session_id and s.user_id = t.viewer_id
+                and ${validSessionCondition('s', 't.absolute_ms')}) as credential_stale
+       from unnest((select $1::text[]), (select $2::text[]), (select $3::uuid[]), (select $4::uuid[]),
+                   (select $5::bigint[]))
+            with ordinality as t(cpf, number, viewer_id, session_id, absolute_ms, ord))
+   select p.ord, ${ACCESS_COLUMNS}, v.cpf as viewer_cpf, i.viewer_is_titular
      from p
      left join app_user v on v.id = p.viewer_id
      left join lateral (${installationTitularity('p.number', { cpf_is_titular: 'p.cpf' }, { viewer_is_titular: 'v' })}) i on true
      ${GRANT_LATERAL}`,
 );
+
+interface KeyCheck {
+  cpf: string;
+  number: string;
+  apiKeyId: string;
+}
+
+interface PersonCheck {
+  cpf: string;
+  number: string;
+  viewerId: string | null;
+  sessionId: string;
+  absoluteMs: number;
+}
+
+/** One batch statement's rows, in the order of its items. */
+function inOrder(rows: (AccessRow & { ord: string | number })[], count: number): AccessRow[] {
+  const out = new Array<AccessRow>(count);
+  for (const r of rows) out[Number(r.ord) - 1] = r;
+  return out;
+}
+
+interface Batchers {
+  keys: StatementBatcher<KeyCheck, AccessRow>;
+  people: StatementBatcher<PersonCheck, AccessRow>;
+}
+
+/** Per pool (the primary's, a replica's) and statement mode. */
+const batchers = new WeakMap<pg.Pool, Map<boolean, Batchers>>();
+
+function batchersFor(pool: pg.Pool, prepared: boolean): Batchers {
+  let byMode = batchers.get(pool);
+  if (!byMode) batchers.set(pool, (byMode = new Map<boolean, Batchers>()));
+  let b = byMode.get(prepared);
+  if (!b) {
+    const opts = { prepared };
+    b = {
+      keys: new StatementBatcher(async (items) =>
+        inOrder(
+          await queryPrepared<AccessRow & { ord: string }>(
+            pool,
+            SERVICE_KEY_STATEMENT,
+            [items.map((c) => c.cpf), items.map((c) => c.number), items.map((c) => c.apiKeyId)],
+            opts,
+          ),
+          items.length,
+        ),
+      ),
+      people: new StatementBatcher(async (items) =>
+        inOrder(
+          await queryPrepared<AccessRow & { ord: string }>(
+            pool,
+            PERSON_STATEMENT,
+            [
+              items.map((c) => c.cpf),
+              items.map((c) => c.number),
+              items.map((c) => c.viewerId),
+              items.map((c) => c.sessionId),
+              items.map((c) => c.absoluteMs),
+            ],
+            opts,
+          ),
+          items.length,
+        ),
+      ),
+    };
+    byMode.set(prepared, b);
+  }
+  return b;
+}
 
 interface AccessRow {
   checked_at: Date;
@@ -131,16 +209,17 @@ async function readAccessFacts(
   opts: AccessQueryOptions,
 ): Promise<AccessFacts> {
   const n = isInstallationNumber(number) ? number : '';
-  const rows =
+  const b = batchersFor(await poolOf(em), opts.prepared);
+  const r =
     'apiKeyId' in credential
-      ? await queryPrepared<AccessRow>(em, SERVICE_KEY_STATEMENT, [cpf, n, credential.apiKeyId], opts)
-      : await queryPrepared<AccessRow>(
-          em,
-          PERSON_STATEMENT,
-          [cpf, n, viewerId ?? null, credential.sessionId, Math.round(credential.absoluteMs)],
-          opts,
-        );
-  const r = rows[0]!;
+      ? await b.keys.run({ cpf, number: n, apiKeyId: credential.apiKeyId })
+      : await b.people.run({
+          cpf,
+          number: n,
+          viewerId: viewerId ?? null,
+          sessionId: credential.sessionId,
+          absoluteMs: Math.round(credential.absoluteMs),
+        });
   return {
     checkedAt: asDate(r.checked_at),
     credentialValid: r.credential_stale !== null,
