@@ -8,7 +8,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 
 /** Bump when protocol-document.ts or protocol-annex.ts change what a PDF looks like. */
-export const PROTOCOL_LAYOUT_VERSION = '2026-12-01.fixed-columns';
+export const PROTOCOL_LAYOUT_VERSION = '2026-12-01.fixed-columns.2';
 
 /**
  * The fingerprint of grant `$2` given the digest `$1` of its row (computed by the caller from the
