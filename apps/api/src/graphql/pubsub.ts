@@ -65,7 +65,10 @@ export class PgPubSub implements PubSub {
     // A connection cut while idle (failover, pg_terminate_backend): the pool drops it and reconnects.
     this.pool.on('error', (err) => this.log.warn({ err }, 'live events: pooled connection lost'));
     // Each ACCESS_GRANT_CHANGED event comes with its grant, read in the same statement.
-    this.reader = new EventReader(this.pool, (events) => this.dispatch(events), log, 1000, GRANT_OF_EVENT);
+    this.reader = new EventReader(this.pool, (events) => this.dispatch(events), log, 1000, {
+      ...GRANT_OF_EVENT,
+      wanted: () => this.fanOut.count(GRANT_OF_EVENT.topic) > 0,
+    });
   }
 
   async start(): Promise<void> {

@@ -50,6 +50,8 @@ export interface RelatedRead {
   key: string;
   select: string;
   idColumn: string;
+  /** Whether anyone here listens to the topic now: a process without its subscribers skips the read. */
+  wanted?: () => boolean;
 }
 
 /** Late rows (of transactions pending at the last read) first, then new rows in id order. */
@@ -100,7 +102,8 @@ export type Deliver = (events: StreamEvent[], position: StreamPosition) => void;
 
 export class EventReader {
   private pos: StreamPosition | null = null;
-  private readonly readSql: string;
+  private readonly plainSql: string;
+  private readonly relatedSql: string | null;
   private running: Promise<void> | null = null;
   private again = false;
 
@@ -111,7 +114,8 @@ export class EventReader {
     private readonly batchSize = 1000,
     private readonly related?: RelatedRead,
   ) {
-    this.readSql = readSql(related);
+    this.plainSql = readSql(undefined);
+    this.relatedSql = related ? readSql(related) : null;
   }
 
   /** Where the stream stands now: subscribers of this process hear of what commits from here on. */
@@ -155,7 +159,10 @@ export class EventReader {
   /** One read; true when the batch was full (more may be there). */
   private async readOnce(): Promise<boolean> {
     const from = this.position;
-    const { rows } = await this.pool.query<EventRow>(this.readSql, [from.high, from.pending, this.batchSize]);
+    // A subscriber that arrives during this read without the related row reads it on demand.
+    const related = this.relatedSql && (this.related!.wanted?.() ?? true) ? this.relatedSql : null;
+    const sql = related ?? this.plainSql;
+    const { rows } = await this.pool.query<EventRow>(sql, [from.high, from.pending, this.batchSize]);
     const snap = parseSnapshot(rows[0]!.snap);
     const at = Number(rows[0]!.now);
     const found = rows.filter((r) => r.id !== null);
@@ -177,7 +184,7 @@ export class EventReader {
         at: r.created_at!,
         cursor: encodeEventCursor({ high, pending, at }),
         seenAt: performance.now(),
-        ...(this.related && r.topic === this.related.topic ? { related: r.related ?? null } : {}),
+        ...(related && r.topic === this.related!.topic ? { related: r.related ?? null } : {}),
         shared: sharedReads(),
       };
     });
