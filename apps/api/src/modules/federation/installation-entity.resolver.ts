@@ -5,7 +5,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphq
 import { Role, Scope } from '../../graphql/auth-checker.ts';
 import type { GraphQLContext } from '../../graphql/context.ts';
 import { InstallationType } from '../customers/installation.type.ts';
-import { credentialOf, forgetRevokedCredential } from '../grants/access-grant.resolver.ts';
+import { credentialOf, forgetRevokedCredential } from '../grants/access-credential.ts';
 import { person, type Caller } from '../grants/grant-access.policy.ts';
 import {
   InstallationAccess,

@@ -14,7 +14,6 @@ import {
   Subscription,
 } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { AppError } from '../../common/errors.ts';
 import { encodeCursor } from '../../db/sql.ts';
 import { Role, Scope } from '../../graphql/auth-checker.ts';
 import { requireViewer, type GraphQLContext } from '../../graphql/context.ts';
@@ -45,7 +44,7 @@ import {
 import { decide, person, type Caller } from './grant-access.policy.ts';
 import type { Actor } from './grant-audit.ts';
 import { grantNotFound } from './grant-errors.ts';
-import type { AccessCredential } from './installation-access.query.ts';
+import { credentialOf, forgetRevokedCredential } from './access-credential.ts';
 import {
   InstallationAccess,
   InstallationAccessGrant,
@@ -61,31 +60,6 @@ function actorOf(ctx: GraphQLContext): Actor {
 /** Who asks, as the access policy sees them: a service key or a person (signed in or not). */
 function callerOf(ctx: GraphQLContext): Caller {
   return ctx.apiKey ? { kind: 'SERVICE_KEY' } : person(ctx.viewer?.userId ?? null);
-}
-
-/**
- * The credential of the request, for statements that re-check it themselves (the access check): the
- * caller may come from the in-process principal cache, unconfirmed.
- */
-export function credentialOf(ctx: GraphQLContext): AccessCredential {
-  const { apiKey, services, em } = ctx;
-  if (apiKey)
-    return { apiKeyId: apiKey.apiKeyId, onStale: () => services.apiKeys.recordUse(em, apiKey.apiKeyId) };
-  const { sessionId } = requireViewer(ctx);
-  return {
-    sessionId,
-    absoluteMs: services.sessions.absoluteMs,
-    onStale: () => services.sessions.recordUse(em, sessionId),
-  };
-}
-
-/** A credential found revoked by the access statement leaves this process's cache at once. */
-export function forgetRevokedCredential(ctx: GraphQLContext, err: unknown): never {
-  if (err instanceof AppError && err.code === 'UNAUTHENTICATED') {
-    if (ctx.apiKey) ctx.services.apiKeys.forget(ctx.apiKey.apiKeyId);
-    else if (ctx.viewer) ctx.services.sessions.forget(ctx.viewer.sessionId);
-  }
-  throw err;
 }
 
 /** The viewer's account row and the partners they are titular of, in one statement, once per request. */
