@@ -10,6 +10,7 @@ import { AccessGrantStatus } from '../src/modules/grants/access-grant.entity.ts'
 import { createFactories, type Factories } from '../src/seeds/factories.ts';
 import { startTestApi, type TestApi } from './harness.ts';
 import { settled } from './jobs.ts';
+import { RENDER_AHEAD_MIN_INSTALLATIONS } from '../src/modules/protocol/protocol.jobs.ts';
 
 let api: TestApi;
 let base: string;
@@ -249,33 +250,46 @@ describe('GET /protocol/<id>.pdf', () => {
     expect((await pdf()).equals(await pdf(inviteeToken))).toBe(true);
   });
 
-  it('renders the PDF ahead after a change, so the next download serves it without rendering', async () => {
+  it('renders a large grant’s PDF ahead after a change, so the next download serves it without rendering', async () => {
     const own = await f.businessPartner({ name: 'Ana Beatriz Souza', document: titular.cpf });
-    const mine = await f.installations(own, 3);
-    const { grant } = await f.grant({
-      titular,
-      partner: own,
-      installations: mine,
-      invitee,
-      inviteeData: inviteeData(),
-      status: AccessGrantStatus.ACCEPTED,
-    });
-    const stored = () =>
+    const many = await f.installations(own, RENDER_AHEAD_MIN_INSTALLATIONS);
+    const few = await f.installations(own, 3);
+    const accepted = async (list: Installation[]) =>
+      (
+        await f.grant({
+          titular,
+          partner: own,
+          installations: list,
+          invitee,
+          inviteeData: inviteeData(),
+          status: AccessGrantStatus.ACCEPTED,
+        })
+      ).grant;
+    const [large, small] = [await accepted(many), await accepted(few)];
+    const stored = (grantId: string) =>
       em
         .fork()
-        .execute<Array<{ pdf: Buffer }>>(`select pdf from protocol_document where grant_id = ?`, [grant.id]);
-    expect(await stored()).toEqual([]);
+        .execute<Array<{ pdf: Buffer }>>(`select pdf from protocol_document where grant_id = ?`, [grantId]);
     const revoke = `mutation($id: ID!, $numbers: [String!]) {
       revokeAccessGrant(id: $id, installationNumbers: $numbers) { id } }`;
-    const r = await api.gql(revoke, { id: grant.id, numbers: [mine[0]!.number] }, { token: titularToken });
-    expect(r.errors).toBeUndefined();
-    // No download yet: the change's protocol.render job renders and stores it.
+    for (const [grant, number] of [
+      [large, many[0]!.number],
+      [small, few[0]!.number],
+    ] as const) {
+      const r = await api.gql(revoke, { id: grant.id, numbers: [number] }, { token: titularToken });
+      expect(r.errors).toBeUndefined();
+    }
+    // No download yet: the large grant's change has a protocol.render job render and store it.
     await settled(api.databaseUrl, 'protocol.render');
-    const [ahead] = await stored();
+    const [ahead] = await stored(large.id);
     expect(ahead).toBeDefined();
-    expect((await pdfText(new Uint8Array(ahead!.pdf))).text).toContain('(1 retirada)');
-    const downloaded = Buffer.from(await (await download(grant.id, titularToken)).arrayBuffer());
+    expect((await pdfText(new Uint8Array(ahead!.pdf), [1])).text).toContain('(1 retirada)');
+    const downloaded = Buffer.from(await (await download(large.id, titularToken)).arrayBuffer());
     expect(downloaded.equals(ahead!.pdf)).toBe(true);
+    // A small grant renders within the download itself: nothing rendered ahead, current when asked.
+    expect(await stored(small.id)).toEqual([]);
+    const { text } = await titularPdfText(small.id);
+    expect(text).toContain('(1 retirada)');
   });
 
   it('lists installations in fixed columns, an address too long for its column continuing under it', async () => {

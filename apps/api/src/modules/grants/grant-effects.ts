@@ -6,7 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config/config.ts';
 import type { PgPubSub } from '../../graphql/pubsub.ts';
 import { partnerTitularAccountIds } from '../customers/titularity.sql.ts';
-import { PROTOCOL_RENDER, PROTOCOL_RENDER_DELAY_MS } from '../protocol/protocol.jobs.ts';
+import { PROTOCOL_RENDER, PROTOCOL_RENDER_DELAY_MS, rendersAhead } from '../protocol/protocol.jobs.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import type { MailService } from '../mail/mail.service.ts';
 import type { MailRecipient, MailTemplateName, MailTemplates } from '../mail/mail.types.ts';
@@ -306,10 +306,12 @@ export function grantEffects(deps: {
   const emit: EmitGrantEvent = async (tx, event) => {
     const effect = effectOf(event);
     for (const m of effect.mails(event, links)) await deps.mail.enqueue(tx, m.template, m.to, m.data);
-    // Every change: the protocol PDF is rendered again ahead of its next download (protocol.jobs.ts).
-    const grantId = event.grant.id;
-    const render = { singletonKey: grantId, startAfterMs: PROTOCOL_RENDER_DELAY_MS };
-    await deps.jobs?.enqueue(tx, PROTOCOL_RENDER, { grantId }, render);
+    // A large grant's protocol PDF is rendered again ahead of its next download (protocol.jobs.ts).
+    if (rendersAhead(event.grant.activeInstallationCount)) {
+      const grantId = event.grant.id;
+      const render = { singletonKey: grantId, startAfterMs: PROTOCOL_RENDER_DELAY_MS };
+      await deps.jobs?.enqueue(tx, PROTOCOL_RENDER, { grantId }, render);
+    }
     if (!effect.notifies(event)) return;
     // Appended to the live event stream inside the transaction (NOTIFY only wakes the readers):
     // subscribers hear of it only if it commits, and after any reconnect they still do.

@@ -1,6 +1,6 @@
 // Renders a grant's protocol PDF ahead of its download (protocol.render), enqueued by the grant
-// effects (grants/grant-effects.ts) in the transaction of every change, so the titular's BAIXAR
-// PROTOCOLO serves stored bytes instead of waiting for layout. A download that finds the stored PDF
+// effects (grants/grant-effects.ts) in the transaction of every change of a large grant, so the
+// titular's BAIXAR PROTOCOLO serves stored bytes instead of waiting for layout. A download that finds the stored PDF
 // stale still renders on demand; this job only moves that work off the download.
 import type { Services } from '../../app/services.ts';
 import { defineQueue, type JobHandler } from '../jobs/job-definitions.ts';
@@ -17,6 +17,18 @@ export const PROTOCOL_RENDER = defineQueue<{ grantId: string }>({
   retryBackoff: true,
   leaseSeconds: 120,
 });
+
+/**
+ * Grants this large are rendered ahead. A smaller one renders on demand within the download's
+ * budget (~100 ms for up to a few hundred installations), so its changes (every grantAccess of a
+ * few installations) do not pay for one more job insert in their transaction.
+ */
+export const RENDER_AHEAD_MIN_INSTALLATIONS = 200;
+
+/** Whether a change of a grant with `installations` enqueues protocol.render. */
+export function rendersAhead(installations: number): boolean {
+  return installations >= RENDER_AHEAD_MIN_INSTALLATIONS;
+}
 
 /**
  * At once: the titular may press BAIXAR PROTOCOLO on the "Convite enviado" page a second later. A
