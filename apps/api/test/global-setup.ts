@@ -2,13 +2,13 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import net from 'node:net';
 import 'reflect-metadata';
 import type { TestProject } from 'vitest/node';
 import { ensureDatabaseExists, initOrm, migrate } from '../src/db/database.ts';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
 import { scanLogDir } from './log-scan.ts';
 import { startPgBouncer } from './pgbouncer/pgbouncer.ts';
+import { freePort } from './free-port.ts';
 
 export const TEMPLATE_DB = 'delega_template';
 
@@ -24,17 +24,6 @@ declare module 'vitest' {
      */
     pgBouncerPort: number | null;
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
 }
 
 export default function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -3,7 +3,6 @@
 // data directory copied (a cold base backup), then the copy starts as a hot standby streaming from it.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -12,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { ensureDatabaseExists, initOrm, migrate } from '../src/db/database.ts';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded-postgres.ts';
+import { freePort } from './free-port.ts';
 
 const run = promisify(execFile);
 const DB = 'delega';
@@ -25,17 +25,6 @@ export interface PrimaryAndStandby {
   caughtUp(): Promise<void>;
   stopStandby(): Promise<void>;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
 }
 
 async function pgCtlPath(): Promise<string> {

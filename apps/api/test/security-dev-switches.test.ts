@@ -2,26 +2,15 @@
 // hands out reset and invite links), no demo accounts (their password is public) and no introspection.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../src/seeds/seed.ts';
 import { createFactories } from '../src/seeds/factories.ts';
 import { startTestApi, type TestApi } from './harness.ts';
 import { createTestDatabase } from './test-db.ts';
+import { freePort } from './free-port.ts';
 
 const INTROSPECTION = '{ __schema { queryType { name } } }';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 /** The variables that could switch something on, removed (vitest itself sets NODE_ENV=test). */
 function bareEnv(): NodeJS.ProcessEnv {

@@ -8,6 +8,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from './test-db.ts';
+import { freePort } from './free-port.ts';
 
 const API_DIR = path.join(import.meta.dirname, '..');
 
@@ -25,16 +26,6 @@ let child: ChildProcess | undefined;
 let output = '';
 let apiUrl = '';
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts main.ts as `pnpm start` does, with traces sent to the receiver; resolves when it is up. */
 async function startTracedApi(env: Record<string, string>): Promise<{ proc: ChildProcess; url: string }> {

@@ -2,11 +2,11 @@
 // given database, on a free port. It can be SIGKILLed; its connections carry its own
 // application_name so a test can cut exactly its database connections.
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { GqlResult } from '../harness.ts';
+import { freePort } from '../free-port.ts';
 
 const API_DIR = path.join(import.meta.dirname, '..', '..');
 
@@ -24,17 +24,6 @@ export interface ApiProcess {
   /** A graphql-ws client; `retry` makes it reconnect like the portal does. */
   ws(token: string, opts?: { url?: () => string; retry?: boolean }): WsClient;
   kill(signal?: NodeJS.Signals): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
 }
 
 /** Starts the API as its own process; resolves once it answers /healthz. */

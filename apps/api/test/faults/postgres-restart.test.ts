@@ -3,7 +3,6 @@
 // fail with a clear, retryable error; afterwards they work without restarting the API, and the open
 // subscriptions receive everything committed after the restart.
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import { startTestApi, type TestApi } from '../harness.ts';
 import { createWorld, invite, inviteInput, GRANT_ACCESS, type World } from '../grants-fixtures.ts';
 import { spawnApi, type ApiProcess } from './api-process.ts';
 import { follow } from './live-events.ts';
+import { freePort } from '../free-port.ts';
 
 let dir: string;
 let port: number;
@@ -21,16 +21,6 @@ let url: string;
 let a: TestApi;
 let p: ApiProcess;
 let w: World;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 const startServer = async () => {
   server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port, persistent: true });

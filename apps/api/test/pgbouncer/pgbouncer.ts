@@ -9,6 +9,7 @@ import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
+import { freePort } from '../free-port.ts';
 
 export interface PgBouncer {
   port: number;
@@ -49,17 +50,6 @@ export function findPgBouncer(): string {
     'The PgBouncer test run needs pgbouncer and none was found. Install the Debian package ' +
       '"pgbouncer" (sudo apt-get install -y pgbouncer) or set PGBOUNCER_PATH.',
   );
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
 }
 
 function canConnect(port: number): Promise<boolean> {
