@@ -38,7 +38,8 @@ const STORE_PDF = `
  * literal); these statements never need the caller's transaction.
  */
 async function poolOf(em: EntityManager): Promise<pg.Pool> {
-  return em.getConnection().getNativeClient();
+  // MikroORM types the native client loosely; for PostgreSQL it is node-pg's Pool.
+  return (await em.getConnection().getNativeClient()) as pg.Pool;
 }
 
 /** The grant's current fingerprint and, when it is still fresh, the stored PDF. */
