@@ -19,11 +19,6 @@ export const EVENT_POLL_MS = 2000;
 const PRUNE_AFTER = '25 hours';
 const PRUNE_EVERY_MS = 10 * 60_000;
 
-interface Envelope<T extends Topic = Topic> {
-  topic: T;
-  payload: Topics[T];
-}
-
 /** Appends one event and wakes the readers (exported for tests that append by hand). */
 export const APPEND_SQL = `
 with tx as materialized (select pg_current_xact_id() as xid),
@@ -42,7 +37,7 @@ const APPEND_SQL_ORM = APPEND_SQL.replace('$1', '?').replace('$2', '?').replace(
  * NOTIFY only wakes the readers. Each process reads new events once, in order (`EventReader`, with a
  * visibility-safe watermark), and fans each out: to the user-id index of its subscriptions
  * (`follow`) and to in-process listeners (`on`). It catches up after any loss of its LISTEN
- * connection and on a safety poll. Wake-up topics (`TOPIC_AUDIENCE` = WAKE) are a bare NOTIFY.
+ * connection and on a safety poll.
  */
 export class PgPubSub implements PubSub {
   private readonly emitter = new EventEmitter({ captureRejections: true });
@@ -83,15 +78,9 @@ export class PgPubSub implements PubSub {
 
   private async listen(): Promise<void> {
     const client = new pg.Client({ connectionString: this.url, application_name: 'delega-listen' });
+    // A notification only says "there is something new in the table".
     client.on('notification', (msg) => {
-      if (msg.channel !== CHANNEL) return;
-      if (!msg.payload) return this.reader.wake();
-      try {
-        const env = JSON.parse(msg.payload) as Envelope;
-        this.emitter.emit(env.topic, env.payload);
-      } catch (err) {
-        this.log.error({ err }, 'bad pub/sub payload');
-      }
+      if (msg.channel === CHANNEL) this.reader.wake();
     });
     client.on('error', (err) => {
       // 57P01: the server is shutting down (e.g. Ctrl-C reached the embedded PostgreSQL first).
@@ -163,14 +152,10 @@ export class PgPubSub implements PubSub {
 
   /**
    * Inside the caller's transaction: appends the event (delivered on commit, dropped on rollback) and
-   * wakes the readers; a wake-up topic is only a NOTIFY.
+   * wakes the readers.
    */
   async notify<T extends Topic>(em: EntityManager, topic: T, payload: Topics[T]): Promise<void> {
-    const audience: ((p: Topics[T]) => string[]) | 'ALL' | 'WAKE' = TOPIC_AUDIENCE[topic];
-    if (audience === 'WAKE') {
-      await em.execute('select pg_notify(?, ?)', [CHANNEL, JSON.stringify({ topic, payload })]);
-      return;
-    }
+    const audience: ((p: Topics[T]) => string[]) | 'ALL' = TOPIC_AUDIENCE[topic];
     const users = audience === 'ALL' ? [] : audience(payload);
     await em.execute(APPEND_SQL_ORM, [topic, `{${users.join(',')}}`, JSON.stringify(payload)]);
   }
@@ -178,15 +163,16 @@ export class PgPubSub implements PubSub {
   /** Outside any transaction (type-graphql's PubSub interface): appended on its own. */
   publish(routingKey: string, ...args: unknown[]): void {
     const topic = routingKey as Topic;
-    const audience = TOPIC_AUDIENCE[topic] as ((p: unknown) => string[]) | 'ALL' | 'WAKE' | undefined;
-    const query =
-      audience === 'WAKE' || audience === undefined
-        ? this.pool.query('select pg_notify($1, $2)', [CHANNEL, JSON.stringify({ topic, payload: args[0] })])
-        : this.pool.query(APPEND_SQL, [
-            topic,
-            `{${(audience === 'ALL' ? [] : audience(args[0])).join(',')}}`,
-            JSON.stringify(args[0]),
-          ]);
+    const audience = TOPIC_AUDIENCE[topic] as ((p: unknown) => string[]) | 'ALL' | undefined;
+    if (audience === undefined) {
+      this.log.error({ topic }, 'publish: unknown topic');
+      return;
+    }
+    const query = this.pool.query(APPEND_SQL, [
+      topic,
+      `{${(audience === 'ALL' ? [] : audience(args[0])).join(',')}}`,
+      JSON.stringify(args[0]),
+    ]);
     query.catch((err: unknown) => this.log.error({ err, topic }, 'publish failed'));
   }
 

@@ -28,18 +28,15 @@ export interface Topics {
   SESSION_ENDED: { sessionIds: string[] };
   /** Service keys revoked: every process drops them from its principal cache. */
   API_KEY_REVOKED: { apiKeyIds: string[] };
-  /** New mail in the outbox: wakes the delivery worker without waiting for its poll. */
-  MAIL_QUEUED: Record<string, never>;
 }
 
 export type Topic = keyof Topics;
 
 /**
  * Who hears of each topic: the users whose subscriptions it reaches (stored with the event, the
- * fan-out's index), `ALL` (every process acts on it: durable, no user), or `WAKE` (a hint only, sent
- * as a bare NOTIFY: losing one costs a poll interval, never data).
+ * fan-out's index), or `ALL` (every process acts on it: durable, no user).
  */
-export const TOPIC_AUDIENCE: { [T in Topic]: ((payload: Topics[T]) => string[]) | 'ALL' | 'WAKE' } = {
+export const TOPIC_AUDIENCE: { [T in Topic]: ((payload: Topics[T]) => string[]) | 'ALL' } = {
   ACCESS_GRANT_CHANGED: (p) => [
     ...new Set([p.titularId, ...(p.partnerUserIds ?? []), ...(p.inviteeId ? [p.inviteeId] : [])]),
   ],
@@ -47,5 +44,4 @@ export const TOPIC_AUDIENCE: { [T in Topic]: ((payload: Topics[T]) => string[]) 
   SERVICE_REQUEST_ADDED: 'ALL',
   SESSION_ENDED: 'ALL',
   API_KEY_REVOKED: 'ALL',
-  MAIL_QUEUED: 'WAKE',
 };
