@@ -325,6 +325,9 @@ describe('titularity is proven, not typed', () => {
     const em = api.orm.em.fork();
     const [old] = await em.execute<{ cpf: string }[]>(`select cpf from app_user where id = ?`, [impostor.id]);
     expect(old!.cpf).not.toBe(impostor.cpf);
+    // The other account has no CPF any more, and says so (not a stand-in value shown as one).
+    const me = await api.gql<{ me: { cpf: string | null } }>(`{ me { cpf } }`, {}, { token: impostorToken });
+    expect(data(me).me.cpf).toBeNull();
     expect(await proofs(impostor.id, partner.id)).toEqual([]);
     // …and every grant it gave stops conferring anything.
     expect(await access()).toMatchObject({ allowed: false, reason: 'NONE' });

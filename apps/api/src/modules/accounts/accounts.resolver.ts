@@ -11,8 +11,9 @@ import { AuthPayload, SignUpPayload } from './accounts.type.ts';
 import { User } from './user.entity.ts';
 import { UserType } from './user.type.ts';
 
+/** A reclaimed account keeps a stand-in that is no CPF (cpf-reclaim.service.ts): it has none to show. */
 function toUserType(user: User): UserType {
-  return UserType.fromEntity(user, formatCpf(user.cpf) ?? user.cpf);
+  return UserType.fromEntity(user, formatCpf(user.cpf));
 }
 
 @Resolver()

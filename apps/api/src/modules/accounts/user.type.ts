@@ -9,10 +9,13 @@ export class UserType {
   @Field({ description: 'Full name as registered.' })
   fullName!: string;
 
-  @Field({
-    description: 'CPF formatted as 000.000.000-00 for its owner; masked (***.000.000-**) for others.',
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'CPF formatted as 000.000.000-00 for its owner; masked (***.000.000-**) for others. Null once the ' +
+      'person the CPF belongs to reclaimed it (reclaimCpf): the account stays, without a CPF.',
   })
-  cpf!: string;
+  cpf!: string | null;
 
   @Field({ description: 'E-mail address (lower-case).' })
   email!: string;
@@ -20,7 +23,7 @@ export class UserType {
   @Field({ description: 'Whether the e-mail address was confirmed through the link sent to it.' })
   emailVerified!: boolean;
 
-  static fromEntity(u: User, cpf: string): UserType {
+  static fromEntity(u: User, cpf: string | null): UserType {
     return Object.assign(new UserType(), {
       id: u.id,
       fullName: u.fullName,

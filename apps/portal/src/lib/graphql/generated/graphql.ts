@@ -326,14 +326,14 @@ export type SignUpInput = {
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, fullName: string, cpf: string, email: string, emailVerified: boolean } };
+export type MeQuery = { me: { id: string, fullName: string, cpf: string | null, email: string, emailVerified: boolean } };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
 
 
-export type SignInMutation = { signIn: { token: string, user: { id: string, fullName: string, cpf: string, email: string, emailVerified: boolean } } };
+export type SignInMutation = { signIn: { token: string, user: { id: string, fullName: string, cpf: string | null, email: string, emailVerified: boolean } } };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
