@@ -28,8 +28,7 @@ export async function poolOf(target: StatementTarget): Promise<pg.Pool> {
   const em = target as EntityManager;
   // A pooled connection is outside any transaction of this EntityManager: refuse rather than escape it.
   if (em.isInTransaction()) throw new Error('a prepared statement runs outside transactions');
-  // MikroORM types the native client loosely; for PostgreSQL it is node-pg's Pool.
-  return (await em.getConnection().getNativeClient()) as pg.Pool;
+  return em.getConnection().getNativeClient();
 }
 
 /**

@@ -38,8 +38,7 @@ const STORE_PDF = `
  * literal); these statements never need the caller's transaction.
  */
 async function poolOf(em: EntityManager): Promise<pg.Pool> {
-  // MikroORM types the native client loosely; for PostgreSQL it is node-pg's Pool.
-  return (await em.getConnection().getNativeClient()) as pg.Pool;
+  return em.getConnection().getNativeClient();
 }
 
 /** The grant's current fingerprint and, when it is still fresh, the stored PDF. */
