@@ -18,7 +18,7 @@ import { metricsHandler } from '../modules/metrics/metrics.route.ts';
 import { databaseSources } from '../modules/metrics/metrics.sources.ts';
 import { webhookFigures } from '../modules/webhooks/webhook-metrics.ts';
 import { startApollo } from './apollo.ts';
-import { createContexts } from './caller.ts';
+import { createContexts, type Contexts } from './caller.ts';
 import { createGraphQLHttpHandler } from './graphql-http.ts';
 import { createHttpRouter } from './http-router.ts';
 import { startJobQueue } from './job-system.ts';
@@ -52,10 +52,7 @@ export async function createApp(
   const services = createServices({ config, log, orm, pubsub, database, jobs });
   const schema = await createSchema(pubsub);
   const formatError = createErrorFormatter(log);
-  const metrics = new Metrics(databaseSources(orm, pubsub), (err) =>
-    log.warn({ err }, 'metrics: database figures unreadable'),
-  );
-  webhookFigures(metrics, orm);
+  const metrics = createMetrics(orm, pubsub, log);
   const { apollo, validationRules } = await startApollo({
     schema,
     config,
@@ -65,33 +62,7 @@ export async function createApp(
   });
   const contexts = createContexts(services);
 
-  const routes: Route[] = modules
-    .flatMap((m) => m.routes ?? [])
-    .filter((r) => !r.devOnly || config.devMailbox);
-  // Every request's id in its log lines and trace spans (common/request-context.ts).
-  const server = http.createServer(
-    withRequestContext(
-      createHttpRouter({
-        log,
-        production: config.isProduction,
-        graphql: createGraphQLHttpHandler(apollo, (req) =>
-          contexts.forRequest(req, { deferConfirmation: true }),
-        ),
-        readiness: readinessCheck(orm, log),
-        routes,
-        contextFor: contexts.forRequest,
-        metrics: {
-          handler: metricsHandler(metrics, config.metricsAccess),
-          observe: ({ method, route, status, seconds, code }) => {
-            metrics.httpDuration.observe({ method, route, status: String(status) }, seconds);
-            if (code) metrics.error(code, 'http');
-          },
-        },
-      }),
-    ),
-  );
-  server.headersTimeout = 20_000;
-  server.requestTimeout = 60_000;
+  const server = createHttpServer({ config, log, orm, apollo, contexts, metrics });
   const ws = attachWebSocketServer({
     server,
     schema,
@@ -132,4 +103,55 @@ export async function createApp(
       await services.protocol.close();
     },
   };
+}
+
+/** The figures of /metrics: in-process ones and those read from the database at each scrape. */
+function createMetrics(orm: MikroORM, pubsub: PgPubSub, log: Logger): Metrics {
+  const metrics = new Metrics(databaseSources(orm, pubsub), (err) =>
+    log.warn({ err }, 'metrics: database figures unreadable'),
+  );
+  webhookFigures(metrics, orm);
+  return metrics;
+}
+
+/** The HTTP server: GraphQL, the modules' routes, health and /metrics, each request with its id. */
+function createHttpServer(deps: {
+  config: Config;
+  log: Logger;
+  orm: MikroORM;
+  apollo: Parameters<typeof createGraphQLHttpHandler>[0];
+  contexts: Contexts;
+  metrics: Metrics;
+}): http.Server {
+  const { config, log, orm, apollo, contexts, metrics } = deps;
+  const routes: Route[] = modules
+    .flatMap((m) => m.routes ?? [])
+    .filter((r) => !r.devOnly || config.devMailbox);
+  // Every request's id in its log lines and trace spans (common/request-context.ts).
+  const server = http.createServer(
+    withRequestContext(
+      createHttpRouter({
+        log,
+        production: config.isProduction,
+        graphql: createGraphQLHttpHandler(apollo, (req) =>
+          contexts.forRequest(req, { deferConfirmation: true }),
+        ),
+        readiness: readinessCheck(orm, log),
+        routes,
+        contextFor: contexts.forRequest,
+        metrics: {
+          handler: metricsHandler(metrics, config.metricsAccess),
+          observe: ({ method, route, status, seconds, code }) => {
+            metrics.httpDuration.observe({ method, route, status: String(status) }, seconds);
+            if (code) metrics.error(code, 'http');
+          },
+        },
+      }),
+    ),
+  );
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 60_000;
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 60_000;
+  return server;
 }
