@@ -1,11 +1,11 @@
 import { MAX_CELL_LENGTH } from './constants.ts';
 import {
-  digits,
   findInstallationColumn,
   InstallationCollector,
   isBlank,
   type InstallationList,
 } from './collector.ts';
+import { digits } from './installation-numbers.ts';
 import { detectCsvEncoding, type TextEncodingName } from './decode.ts';
 import { cellTooLongMessage, InstallationFileError } from './errors.ts';
 import { isInstallationHeader } from './header.ts';

@@ -14,8 +14,8 @@ export {
   type InstallationDiagnostic,
   type InstallationDiagnosticCode,
   type InstallationList,
-  InstallationNumbers,
 } from './collector.ts';
+export { InstallationNumbers } from './installation-numbers.ts';
 export { FILE_ERROR_MESSAGES, InstallationFileError, type InstallationFileErrorCode } from './errors.ts';
 export { isInstallationHeader, normalizeHeader } from './header.ts';
 export { decodeCsvBytes, detectCsvEncoding, isValidUtf8, type TextEncodingName } from './decode.ts';
