@@ -76,7 +76,9 @@ export async function setupTestRun(
     const findings = await scanLogDir(logDir);
     await fs.rm(logDir, { recursive: true, force: true });
     if (findings.length > 0) {
-      const list = findings.slice(0, 20).map((f) => `${f.kind} ${f.sample} in ${f.file}`);
+      const list = findings
+        .slice(0, 20)
+        .map((f) => `${f.kind} ${f.sample} in ${f.file}${f.msg ? ` (message: ${f.msg})` : ''}`);
       throw new Error(`Personal data or tokens in the test logs:\n${list.join('\n')}`);
     }
     if (bouncer) {

@@ -10,6 +10,8 @@ export interface LogFinding {
   kind: 'CPF' | 'EMAIL' | 'TOKEN';
   /** The match, cut short and partly hidden (the report must not leak it again). */
   sample: string;
+  /** The log line's message (`msg`), to find the code that wrote it. */
+  msg?: string;
 }
 
 /** Addresses that belong to the system, not to a person. */
@@ -24,8 +26,26 @@ function hide(s: string): string {
   return `${s.slice(0, 3)}…(${s.length})`;
 }
 
-/** Findings in one text (one log file). */
+/** Findings in one text (one log file), each with the message of its line. */
 export function scanLogText(text: string, file = ''): LogFinding[] {
+  return text.split('\n').flatMap((line) => {
+    const found = scanLine(line, file);
+    if (found.length === 0) return [];
+    const msg = messageOf(line);
+    return msg === undefined ? found : found.map((f) => ({ ...f, msg }));
+  });
+}
+
+function messageOf(line: string): string | undefined {
+  try {
+    const msg = (JSON.parse(line) as { msg?: unknown }).msg;
+    return typeof msg === 'string' ? msg.slice(0, 120) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function scanLine(text: string, file: string): LogFinding[] {
   const out: LogFinding[] = [];
   for (const m of text.matchAll(FORMATTED_CPF)) out.push({ file, kind: 'CPF', sample: hide(m[0]) });
   for (const m of text.matchAll(BARE_CPF)) {

@@ -103,6 +103,7 @@ describe('mail on the job system', () => {
       { name: 'grants.expire-invites', cron: '*/30 * * * * *', policy: 'exclusive' },
       { name: 'grants.validity', cron: '*/30 * * * * *', policy: 'exclusive' },
       { name: 'mail.retention', cron: '*/10 * * * *', policy: 'exclusive' },
+      { name: 'webhook.retention', cron: '*/30 * * * *', policy: 'exclusive' },
     ]);
     expect((await jobCounts(api.databaseUrl, MAIL_SEND.name)).failed).toBe(0);
   });
