@@ -31,6 +31,25 @@ export function parseSnapshot(text: string): Snapshot {
   return { xmin, xmax, xip: list === '' ? [] : list.split(',') };
 }
 
+/**
+ * The statement that reads the next batch after a position, with the snapshot that makes the next
+ * position safe: the pending transactions' rows at or below `high`, then up to `batch` rows above it.
+ * Parameters (MikroORM `?`): any `extraColumns` placeholders, then pending (xid8[]), high, high.
+ */
+export function afterPositionSql(batch: number, extraColumns = ''): string {
+  return `
+with snap as materialized (select pg_current_snapshot() as s)
+select (select s::text from snap) as snap,${extraColumns ? ` ${extraColumns},` : ''}
+       e.id::text as id, e.topic, e.payload, e.created_at
+from (select 1) one
+left join lateral (
+  (select * from live_event where xid = any(?::xid8[]) and id <= ?)
+  union all
+  (select * from live_event where id > ? order by id limit ${batch})
+) e on true
+order by e.id`;
+}
+
 const VERSION = 1;
 /** Above this, a cursor is refused as malformed (a client cannot make us scan arbitrary lists). */
 const MAX_PENDING = 1000;

@@ -11,6 +11,7 @@ import { AppError } from '../../common/errors.ts';
 import { pgArray } from '../../db/sql.ts';
 import type { PgPubSub } from '../../graphql/pubsub.ts';
 import {
+  afterPositionSql,
   decodeEventCursor,
   encodeEventCursor,
   parseSnapshot,
@@ -36,19 +37,13 @@ const BATCH = 200;
 export const INVALID_INTEGRATION_CURSOR =
   'Cursor de eventos inválido. Assine sem `after` e confirme o que importa com installationAccess.';
 
-const READ_SQL = `
-with snap as materialized (select pg_current_snapshot() as s)
-select (select s::text from snap) as snap, (extract(epoch from now()) * 1000)::bigint::text as now,
+// Whether the key still holds, read in the same statement as the batch.
+const READ_SQL = afterPositionSql(
+  BATCH,
+  `(extract(epoch from now()) * 1000)::bigint::text as now,
        (select count(*) from api_key k where k.id = ?::uuid and k.revoked_at is null
-          and (k.expires_at is null or k.expires_at > now()))::int as key_ok,
-       e.id::text as id, e.topic, e.payload, e.created_at
-from (select 1) one
-left join lateral (
-  (select * from live_event where xid = any(?::xid8[]) and id <= ?)
-  union all
-  (select * from live_event where id > ? order by id limit ${BATCH})
-) e on true
-order by e.id`;
+          and (k.expires_at is null or k.expires_at > now()))::int as key_ok`,
+);
 
 interface ReadRow {
   snap: string;

@@ -6,7 +6,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray } from '../../db/sql.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
-import { parseSnapshot } from '../events/event-position.ts';
+import { afterPositionSql, parseSnapshot } from '../events/event-position.ts';
 import { enqueueDeliveries } from './webhook-delivery.ts';
 import { webhookMessagesOf } from './webhook-events.ts';
 
@@ -20,16 +20,7 @@ export interface StreamRow {
   createdAt: Date;
 }
 
-const READ_SQL = `
-with snap as materialized (select pg_current_snapshot() as s)
-select (select s::text from snap) as snap, e.id::text as id, e.topic, e.payload, e.created_at
-from (select 1) one
-left join lateral (
-  (select * from live_event where xid = any(?::xid8[]) and id <= ?)
-  union all
-  (select * from live_event where id > ? order by id limit ${BATCH})
-) e on true
-order by e.id`;
+const READ_SQL = afterPositionSql(BATCH);
 
 /** One step; true when a full batch was read (more may follow). */
 export async function consumeOnce(em: EntityManager, jobs: JobQueue): Promise<boolean> {
