@@ -146,3 +146,33 @@ export function formatTable(rows: readonly BenchRow[]): string {
   out.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
   return out.join('\n');
 }
+
+/** The same rows as Markdown tables, one per section (bench/README.md's results, `--readme`). */
+export function formatMarkdown(rows: readonly BenchRow[]): string {
+  const groups = [...new Set(rows.map((r) => r.group))];
+  const cell = (s: string) => s.replaceAll('|', '\\|');
+  return groups
+    .map((group) => {
+      const lines = rows
+        .filter((r) => r.group === group)
+        .map((r) =>
+          [
+            `\`${r.id}\``,
+            cell(r.workload),
+            r.baseline === null ? '—' : `${fmt(r.baseline)} ${r.unit}`,
+            `${fmt(r.value)} ${r.unit}`,
+            r.ratio === null ? '—' : `${r.ratio.toFixed(2)}×`,
+            cell(r.target),
+            r.met === null ? '' : r.met ? 'met' : '**missed**',
+          ].join(' | '),
+        );
+      return [
+        `**${group}**`,
+        '',
+        '| id | workload | baseline | value | ratio | target | met |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        ...lines.map((l) => `| ${l} |`),
+      ].join('\n');
+    })
+    .join('\n\n');
+}
