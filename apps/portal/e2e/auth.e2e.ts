@@ -18,9 +18,17 @@ test('cadastro: validação ao digitar, máscara de CPF, confirmação de e-mail
   const page = await context.newPage();
   await page.goto('/cadastro');
 
-  await page.getByLabel('Nome completo').fill('Ana');
-  await page.getByLabel('Nome completo').blur();
-  await expect.poll(() => page.locator('#cadastro-fullName-error').textContent()).toContain('sobrenome');
+  // (Typed again until the page is interactive: the first blur may come before hydration.)
+  await expect
+    .poll(async () => {
+      await page.getByLabel('Nome completo').fill('Ana');
+      await page.getByLabel('Nome completo').blur();
+      return page
+        .locator('#cadastro-fullName-error')
+        .textContent({ timeout: 500 })
+        .catch(() => '');
+    })
+    .toContain('sobrenome');
   await page.getByLabel('CPF').pressSequentially('11111111111');
   await expect.poll(() => page.getByLabel('CPF').inputValue()).toBe('111.111.111-11');
   await expect.poll(() => page.locator('#cadastro-cpf-error').textContent()).toContain('CPF inválido');
