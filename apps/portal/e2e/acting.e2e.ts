@@ -16,6 +16,7 @@ import {
   signIn,
   uniqueEmail,
   waitForMail,
+  open,
 } from './helpers.ts';
 
 const PHONE = { width: 360, height: 740 };
@@ -50,7 +51,7 @@ async function acceptAsNewInvitee(
   const guest = await newContext(browser, PHONE);
   const gp = await guest.newPage();
   const mail = await waitForMail(invitee.email, (m) => m.links.some((l) => l.includes('/convite/')));
-  await gp.goto(linkTo(mail, '/convite/'));
+  await open(gp, linkTo(mail, '/convite/'));
   await expect.poll(() => gp.getByRole('heading', { name: /convidou você/ }).isVisible()).toBe(true);
   // What the titular chose is on the invite page.
   expect(await gp.getByTestId('invite-scopes').locator('li').allTextContents()).toEqual(scopeLabels);
@@ -109,7 +110,7 @@ test('convidado usa a instalação em nome do titular; titular vê ao vivo e ret
   await expect.poll(() => activity.textContent()).toContain('Nada foi feito em seu nome');
 
   // Minhas instalações lists the granted installation with the titular and the protocol.
-  await gp.goto('/');
+  await open(gp, '/');
   const shared = gp.getByTestId('granted-installations');
   await expect.poll(() => shared.textContent()).toContain(`Instalação ${INSTALLATION}`);
   expect(await shared.textContent()).toContain('Mariana Conceição Alves');
@@ -146,7 +147,7 @@ test('convidado usa a instalação em nome do titular; titular vê ao vivo e ret
   ).toBe('%PDF-');
 
   // Histórico de consumo: 12 bars, the same figures as a table, the average.
-  await gp.goto(`/instalacoes/${INSTALLATION}/consumo`);
+  await open(gp, `/instalacoes/${INSTALLATION}/consumo`);
   await expect.poll(() => gp.getByTestId('consumption-chart').locator('rect.bar').count()).toBe(12);
   expect(await gp.locator('table tbody tr').count()).toBe(12);
   expect(await gp.getByText(/Média dos últimos 12 meses/).isVisible()).toBe(true);
@@ -154,7 +155,7 @@ test('convidado usa a instalação em nome do titular; titular vê ao vivo e ret
   await shot(gp, 'acting-03-consumo');
 
   // Solicitações: change the due date; the protocol number is shown and the list says who asked.
-  await gp.goto(`/instalacoes/${INSTALLATION}/solicitacoes`);
+  await open(gp, `/instalacoes/${INSTALLATION}/solicitacoes`);
   await gp.locator('[data-ready]').waitFor();
   await expect.poll(() => gp.getByRole('button', { name: 'Solicitar alteração' }).isVisible()).toBe(true);
   await checkBothWidths(gp, 'solicitações');
@@ -201,7 +202,7 @@ test('convidado usa a instalação em nome do titular; titular vê ao vivo e ret
   await shot(gp, 'acting-06-acesso-encerrado');
 
   // And the API agrees: the installation is no longer there for the invitee.
-  await gp.goto(`/instalacoes/${INSTALLATION}`);
+  await open(gp, `/instalacoes/${INSTALLATION}`);
   await expect.poll(() => gp.locator('h1').first().textContent()).toMatch(/404|não encontrada/i);
 
   await titular.close();
@@ -216,7 +217,7 @@ test('titular tira "Fazer solicitações": a página aberta do convidado deixa d
   };
   const { grantId } = await inviteByApi('titular@delega.dev', '1000000001', ['3000000001'], invitee);
   const gp = await acceptAsNewInvitee(invitee);
-  await gp.goto('/instalacoes/3000000001/solicitacoes');
+  await open(gp, '/instalacoes/3000000001/solicitacoes');
   await gp.locator('[data-ready]').waitFor();
   await expect.poll(() => gp.getByRole('button', { name: 'Solicitar alteração' }).isVisible()).toBe(true);
 
@@ -240,7 +241,7 @@ test('titular tira "Fazer solicitações": a página aberta do convidado deixa d
   await expect.poll(() => gp.getByTestId('scope-removed').isVisible(), { timeout: 15_000 }).toBe(true);
   expect(await gp.getByRole('button', { name: 'Solicitar alteração' }).count()).toBe(0);
   // The grant goes on: bills still open, Solicitações no longer offered on the home.
-  await gp.goto('/instalacoes/3000000001');
+  await open(gp, '/instalacoes/3000000001');
   const featured = gp.getByTestId('featured-services');
   await expect.poll(() => featured.getByRole('link', { name: /Segunda via de conta/ }).count()).toBe(1);
   expect(await featured.getByRole('link', { name: /Solicitações/ }).count()).toBe(0);

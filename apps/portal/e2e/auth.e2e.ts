@@ -3,7 +3,17 @@
 import { formatCpf, generateCpf } from '@delega/shared/documents';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { checkA11y, launch, linkTo, newContext, shot, signIn, uniqueEmail, waitForMail } from './helpers.ts';
+import {
+  checkA11y,
+  launch,
+  linkTo,
+  newContext,
+  shot,
+  signIn,
+  uniqueEmail,
+  waitForMail,
+  open,
+} from './helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,19 +26,11 @@ afterAll(async () => {
 test('cadastro: validação ao digitar, máscara de CPF, confirmação de e-mail, sair e redefinir a senha', async () => {
   const context = await newContext(browser, { width: 360, height: 740 });
   const page = await context.newPage();
-  await page.goto('/cadastro');
+  await open(page, '/cadastro');
 
-  // (Typed again until the page is interactive: the first blur may come before hydration.)
-  await expect
-    .poll(async () => {
-      await page.getByLabel('Nome completo').fill('Ana');
-      await page.getByLabel('Nome completo').blur();
-      return page
-        .locator('#cadastro-fullName-error')
-        .textContent({ timeout: 500 })
-        .catch(() => '');
-    })
-    .toContain('sobrenome');
+  await page.getByLabel('Nome completo').fill('Ana');
+  await page.getByLabel('Nome completo').blur();
+  await expect.poll(() => page.locator('#cadastro-fullName-error').textContent()).toContain('sobrenome');
   await page.getByLabel('CPF').pressSequentially('11111111111');
   await expect.poll(() => page.getByLabel('CPF').inputValue()).toBe('111.111.111-11');
   await expect.poll(() => page.locator('#cadastro-cpf-error').textContent()).toContain('CPF inválido');
@@ -53,7 +55,7 @@ test('cadastro: validação ao digitar, máscara de CPF, confirmação de e-mail
   await expect.poll(() => page.getByText('Confirme seu e-mail').isVisible()).toBe(true);
 
   const verification = await waitForMail(email, (m) => m.links.some((l) => l.includes('/verificar-email')));
-  await page.goto(linkTo(verification, '/verificar-email'));
+  await open(page, linkTo(verification, '/verificar-email'));
   await page.getByRole('button', { name: 'Confirmar e-mail' }).click();
   await expect.poll(() => page.getByText('E-mail confirmado').isVisible()).toBe(true);
   await shot(page, 'phone-email-confirmado');
@@ -66,7 +68,7 @@ test('cadastro: validação ao digitar, máscara de CPF, confirmação de e-mail
   await page.getByRole('button', { name: 'Enviar link' }).click();
   await expect.poll(() => page.getByText(/enviamos um link/).isVisible()).toBe(true);
   const reset = await waitForMail(email, (m) => m.links.some((l) => l.includes('/redefinir-senha')));
-  await page.goto(linkTo(reset, '/redefinir-senha'));
+  await open(page, linkTo(reset, '/redefinir-senha'));
   await page.getByLabel(/^Nova senha/).fill('OutraSenha#2027');
   await page.getByLabel(/^Repita a nova senha/).fill('OutraSenha#2027');
   await page.getByRole('button', { name: 'Salvar nova senha' }).click();
@@ -79,7 +81,7 @@ test('cadastro: validação ao digitar, máscara de CPF, confirmação de e-mail
 test('entrar com senha errada mostra o erro', async () => {
   const context = await newContext(browser);
   const page = await context.newPage();
-  await page.goto('/entrar');
+  await open(page, '/entrar');
   await page.getByLabel('E-mail').fill('titular@delega.dev');
   await page.getByLabel(/^Senha/).fill('senha-errada');
   await page.getByRole('button', { name: 'Entrar' }).click();

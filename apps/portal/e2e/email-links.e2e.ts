@@ -14,6 +14,7 @@ import {
   shot,
   uniqueEmail,
   waitForMail,
+  open,
 } from './helpers.ts';
 
 const PASSWORD = 'Energia#Limpa42';
@@ -64,7 +65,7 @@ test('abrir o link de confirmação não confirma o e-mail; o botão "Confirmar 
   // The person opens it on a phone, without being signed in: one button, nothing changed yet.
   const context = await newContext(browser, { width: 360, height: 740 });
   const page = await context.newPage();
-  await page.goto(link);
+  await open(page, link);
   const button = page.getByRole('button', { name: 'Confirmar e-mail' });
   await expect.poll(() => button.isVisible()).toBe(true);
   expect(await emailVerified(email)).toBe(false);
@@ -77,7 +78,7 @@ test('abrir o link de confirmação não confirma o e-mail; o botão "Confirmar 
   await shot(page, 'phone-verificar-email-confirmado');
 
   // The same link again: it was single use, and the page says so.
-  await page.goto(link);
+  await open(page, link);
   await page.getByRole('button', { name: 'Confirmar e-mail' }).click();
   await expect
     .poll(() => page.getByRole('alert').first().textContent())
@@ -98,7 +99,7 @@ test('abrir o link de nova senha não o gasta: a senha muda só ao salvar', asyn
 
   const context = await newContext(browser, { width: 360, height: 740 });
   const page = await context.newPage();
-  await page.goto(link);
+  await open(page, link);
   await page.getByLabel(/^Nova senha/).fill('OutraSenha#2027');
   await page.getByLabel(/^Repita a nova senha/).fill('OutraSenha#2027');
   await page.getByRole('button', { name: 'Salvar nova senha' }).click();
@@ -117,7 +118,7 @@ test('sem JavaScript o botão também confirma (o formulário é um POST comum)'
     locale: 'pt-BR',
   });
   const page = await context.newPage();
-  await page.goto(link);
+  await open(page, link);
   await page.getByRole('button', { name: 'Confirmar e-mail' }).click();
   await expect.poll(() => page.getByText('E-mail confirmado').isVisible()).toBe(true);
   expect(await emailVerified(email)).toBe(true);

@@ -18,6 +18,7 @@ import {
   signIn,
   uniqueEmail,
   waitForMail,
+  open,
 } from './helpers.ts';
 
 let browser: Browser;
@@ -39,7 +40,7 @@ test('primeira tela única (perfil, parceiro, ciência, um Próximo) e o prazo e
   const context = await newContext(browser);
   const page = await context.newPage();
   await signIn(page, 'titular@delega.dev');
-  await page.goto('/conceder-acesso');
+  await open(page, '/conceder-acesso');
   await expect.poll(() => page.getByRole('heading', { name: 'Selecione seu perfil' }).isVisible()).toBe(true);
   // One screen: the profile, the partners and the ciência box together; four steps in all.
   await expect
@@ -145,7 +146,7 @@ test('quem se cadastra pelo link copiado confirma o e-mail e volta ao convite pa
   const { inviteUrl } = await inviteByApi('titular@delega.dev', '1000000001', ['3000000001'], invitee);
   const context = await newContext(browser, { width: 360, height: 740 });
   const page = await context.newPage();
-  await page.goto(onPortal(inviteUrl));
+  await open(page, onPortal(inviteUrl));
   // The invite page says how long the permission lasts (here: until the titular revokes it).
   await expect
     .poll(() => page.getByTestId('invite-validity').textContent())
@@ -169,7 +170,7 @@ test('quem se cadastra pelo link copiado confirma o e-mail e volta ao convite pa
     m.links.some((l) => l.includes('/verificar-email')),
   );
   const confirm = await context.newPage();
-  await confirm.goto(onPortal(linkTo(verification, '/verificar-email')));
+  await open(confirm, onPortal(linkTo(verification, '/verificar-email')));
   await confirm.getByRole('button', { name: 'Confirmar e-mail' }).click();
   const back = confirm.getByRole('link', { name: 'Voltar ao convite' });
   await expect.poll(() => back.isVisible()).toBe(true);

@@ -30,8 +30,14 @@ export async function newContext(
   return context;
 }
 
+/** Loads `url` and waits until the page is hydrated (a field typed into before that runs no validation). */
+export async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => 'ready' in document.documentElement.dataset);
+}
+
 export async function signIn(page: Page, email: string, password = PASSWORD, next = '/'): Promise<void> {
-  await page.goto(`/entrar?next=${encodeURIComponent(next)}`);
+  await open(page, `/entrar?next=${encodeURIComponent(next)}`);
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel(/^Senha/).fill(password);
   await page.getByRole('button', { name: 'Entrar' }).click();
@@ -110,7 +116,7 @@ export function uniqueEmail(prefix: string): string {
  * Baixa tensão, the partner whose name contains `partnerName`, the consent box, Próximo.
  */
 export async function wizardToInstallations(page: Page, partnerName: string | RegExp): Promise<void> {
-  await page.goto('/conceder-acesso');
+  await open(page, '/conceder-acesso');
   await expect.poll(() => page.getByRole('heading', { name: 'Selecione seu perfil' }).isVisible()).toBe(true);
   await page.getByLabel(/Baixa tensão/).check();
   await page.getByRole('radio', { name: partnerName }).check();

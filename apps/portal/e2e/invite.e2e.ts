@@ -3,7 +3,17 @@
 import pg from 'pg';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { checkA11y, inviteByApi, launch, linkTo, newContext, shot, signIn, waitForMail } from './helpers.ts';
+import {
+  checkA11y,
+  inviteByApi,
+  launch,
+  linkTo,
+  newContext,
+  shot,
+  signIn,
+  waitForMail,
+  open,
+} from './helpers.ts';
 
 // The demo invitee account (see the API seed / README).
 const CONVIDADO = { fullName: 'Lucas Ferreira Lima', cpf: '596.235.233-51', email: 'convidado@delega.dev' };
@@ -38,7 +48,7 @@ test('convite expirado: página clara para quem tem o link e para o convidado; o
 
   const stranger = await newContext(browser, { width: 360, height: 740 });
   const sp = await stranger.newPage();
-  await sp.goto(inviteUrl);
+  await open(sp, inviteUrl);
   await expect
     .poll(() => sp.getByRole('heading', { name: 'Este convite não está disponível' }).isVisible())
     .toBe(true);
@@ -70,18 +80,18 @@ test('convite expirado: página clara para quem tem o link e para o convidado; o
     (m) => m.links.some((l) => l.includes('/convite/')) && !m.links.includes(firstMailLink),
   );
   for (const link of [newLink, linkTo(mail, '/convite/')]) {
-    await gp.goto(link);
+    await open(gp, link);
     await expect.poll(() => gp.getByRole('heading', { name: 'Confirme o aceite' }).isVisible()).toBe(true);
   }
   // The old link no longer works.
-  await gp.goto(inviteUrl);
+  await open(gp, inviteUrl);
   await expect.poll(() => gp.getByTestId('invite-unavailable').isVisible()).toBe(true);
   // The protocol's public verification page shows the live status, without personal data.
   const { rows } = await db.query<{ verification_code: string; protocol_number: string }>(
     'select verification_code, protocol_number from access_grant where id = $1',
     [grantId],
   );
-  await sp.goto(`/protocolo/${rows[0]!.verification_code}`);
+  await open(sp, `/protocolo/${rows[0]!.verification_code}`);
   await expect
     .poll(() => sp.getByRole('heading', { name: `Protocolo ${rows[0]!.protocol_number}` }).isVisible())
     .toBe(true);

@@ -14,6 +14,7 @@ import {
   signIn,
   uniqueEmail,
   waitForMail,
+  open,
 } from './helpers.ts';
 
 let browser: Browser;
@@ -36,7 +37,7 @@ test('titular convida, convidado se cadastra e aceita, titular vê ao vivo, reti
   const page = await titular.newPage();
   await signIn(page, 'titular@delega.dev');
   await shot(page, 'journey-01-inicio');
-  await page.goto('/conceder-acesso');
+  await open(page, '/conceder-acesso');
   await expect.poll(() => page.getByRole('heading', { name: 'Selecione seu perfil' }).isVisible()).toBe(true);
   await checkA11y(page, 'wizard step 1');
   await shot(page, 'journey-02-perfil');
@@ -108,9 +109,9 @@ test('titular convida, convidado se cadastra e aceita, titular vê ao vivo, reti
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 
   // Two open tabs of the titular on "Acessos concedidos".
-  await page.goto('/acessos-concedidos');
+  await open(page, '/acessos-concedidos');
   const tab2 = await titular.newPage();
-  await tab2.goto('/acessos-concedidos');
+  await open(tab2, '/acessos-concedidos');
   const row = (p: typeof page) => p.locator('li.grant', { hasText: invitee.fullName }).first();
   await expect.poll(() => row(page).getAttribute('data-status')).toBe('INVITED');
   await expect.poll(() => row(page).textContent()).toMatch(/\*\*\*\.\d{3}\.\d{3}-\*\*/);
@@ -121,7 +122,7 @@ test('titular convida, convidado se cadastra e aceita, titular vê ao vivo, reti
   const link = linkTo(mail, '/convite/');
   const guest = await newContext(browser);
   const gp = await guest.newPage();
-  await gp.goto(link);
+  await open(gp, link);
   await expect.poll(() => gp.getByRole('heading', { name: /convidou você/ }).isVisible()).toBe(true);
   await checkA11y(gp, 'invite preview');
   await shot(gp, 'journey-08-convite');
@@ -153,7 +154,7 @@ test('titular convida, convidado se cadastra e aceita, titular vê ao vivo, reti
   await shot(page, 'journey-11-aceito-ao-vivo');
 
   // Invitee sees the installations.
-  await gp.goto('/acessos-recebidos');
+  await open(gp, '/acessos-recebidos');
   await expect.poll(() => gp.getByText('3000000001').first().isVisible()).toBe(true);
   await checkA11y(gp, 'acessos recebidos');
   await shot(gp, 'journey-12-acessos-recebidos');
@@ -190,7 +191,7 @@ test('titular convida, convidado se cadastra e aceita, titular vê ao vivo, reti
   await shot(gp, 'journey-14-acesso-perdido');
 
   // The link no longer works.
-  await gp.goto(inviteUrl);
+  await open(gp, inviteUrl);
   await expect.poll(() => gp.getByTestId('invite-unavailable').isVisible()).toBe(true);
 
   await titular.close();

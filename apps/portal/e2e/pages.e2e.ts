@@ -1,7 +1,7 @@
 // Every page renders, has no axe violations, and fits a 360 px phone; screenshots at 1280 and 360 px.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkA11y, launch, newContext, shot, signIn } from './helpers.ts';
+import { checkA11y, launch, newContext, shot, signIn, open } from './helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -40,7 +40,7 @@ describe.each(VIEWPORTS)('páginas em $name', (vp) => {
       ['/dev/mailbox', 'dev-mailbox'],
     ];
     for (const [url, name] of pages) {
-      await page.goto(url);
+      await open(page, url);
       await expect.poll(() => page.locator('h1').first().isVisible()).toBe(true);
       await shot(page, `${vp.name}-${name}`);
       await checkA11y(page, url);
@@ -62,7 +62,7 @@ describe.each(VIEWPORTS)('páginas em $name', (vp) => {
       ['/acessos-concedidos', 'acessos-concedidos'],
       ['/acessos-recebidos', 'acessos-recebidos'],
     ] as const) {
-      await page.goto(url);
+      await open(page, url);
       await expect.poll(() => page.locator('h1').first().isVisible()).toBe(true);
       await shot(page, `${vp.name}-${name}`);
       await checkA11y(page, url);

@@ -15,6 +15,7 @@ import {
   signIn,
   uniqueEmail,
   wizardToInstallations,
+  open,
 } from './helpers.ts';
 
 let browser: Browser;
@@ -148,7 +149,7 @@ test('assistente inteiro só com o teclado', async () => {
   const context = await newContext(browser);
   const page = await context.newPage();
   await signIn(page, 'titular@delega.dev');
-  await page.goto('/conceder-acesso');
+  await open(page, '/conceder-acesso');
   await expect.poll(() => page.getByRole('heading', { name: 'Selecione seu perfil' }).isVisible()).toBe(true);
 
   const focused = () =>
