@@ -118,7 +118,8 @@ test('sem JavaScript o botão também confirma (o formulário é um POST comum)'
     locale: 'pt-BR',
   });
   const page = await context.newPage();
-  await open(page, link);
+  // Without JavaScript nothing hydrates: wait for the page as loaded.
+  await page.goto(link);
   await page.getByRole('button', { name: 'Confirmar e-mail' }).click();
   await expect.poll(() => page.getByText('E-mail confirmado').isVisible()).toBe(true);
   expect(await emailVerified(email)).toBe(true);

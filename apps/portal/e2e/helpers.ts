@@ -33,7 +33,7 @@ export async function newContext(
 /** Loads `url` and waits until the page is hydrated (a field typed into before that runs no validation). */
 export async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.waitForFunction(() => 'ready' in document.documentElement.dataset);
+  await page.waitForFunction(() => 'hydrated' in document.documentElement.dataset);
 }
 
 export async function signIn(page: Page, email: string, password = PASSWORD, next = '/'): Promise<void> {
