@@ -45,8 +45,12 @@ function messageOf(line: string): string | undefined {
   }
 }
 
-function scanLine(text: string, file: string): LogFinding[] {
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+function scanLine(line: string, file: string): LogFinding[] {
   const out: LogFinding[] = [];
+  // Ids are not personal data, but a UUID's groups can hold 11 digits that make a valid CPF.
+  const text = line.replace(UUID, (id) => `uuid:${id.replace(/\d/g, '0')}`);
   for (const m of text.matchAll(FORMATTED_CPF)) out.push({ file, kind: 'CPF', sample: hide(m[0]) });
   for (const m of text.matchAll(BARE_CPF)) {
     if (isValidCpf(m[0])) out.push({ file, kind: 'CPF', sample: hide(m[0]) });

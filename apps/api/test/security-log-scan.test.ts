@@ -16,6 +16,8 @@ describe('log scan', () => {
     expect(kinds('{"hash":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}')).toEqual([]);
     expect(kinds('{"id":"3f2b8c4e-1a2b-4c3d-8e9f-0a1b2c3d4e5f"}')).toEqual([]);
     expect(kinds('{"providerId":"local-3f2b8c4e-1a2b-4c3d-8e9f-0a1b2c3d4e5f"}')).toEqual([]);
+    // A UUID's last group can hold 11 digits that happen to make a valid CPF: it is still an id.
+    expect(kinds('{"requestId":"f627c26a-fe30-4605-9c90-a52998224725","msg":"request"}')).toEqual([]);
   });
 
   it('the logger redacts the personal fields it knows', () => {
