@@ -64,6 +64,9 @@ test('cadastro: validação ao digitar, máscara de CPF, confirmação de e-mail
   await page.waitForURL(/\/entrar/);
 
   await page.getByRole('link', { name: 'Esqueci minha senha' }).click();
+  // /entrar has an "E-mail" field too: typing before the new page replaced it filled the old one.
+  await page.waitForURL(/\/esqueci-minha-senha/);
+  await page.getByRole('heading', { name: 'Esqueci minha senha' }).waitFor();
   await page.getByLabel('E-mail').fill(email);
   await page.getByRole('button', { name: 'Enviar link' }).click();
   await expect.poll(() => page.getByText(/enviamos um link/).isVisible()).toBe(true);
