@@ -27,7 +27,22 @@ export async function newContext(
     acceptDownloads: true,
   });
   context.setDefaultTimeout(20_000);
+  await slowDownScripts(context);
   return context;
+}
+
+/**
+ * E2E_SLOW_SCRIPTS_MS=800 delays every script the portal loads, as on a phone on a weak signal (or a
+ * loaded CI machine): a test that acts before a client-side navigation finished fails at once here
+ * instead of now and then in CI.
+ */
+async function slowDownScripts(context: BrowserContext): Promise<void> {
+  const delay = Number(process.env.E2E_SLOW_SCRIPTS_MS ?? 0);
+  if (!(delay > 0)) return;
+  await context.route(/\/_app\/.*\.js(\?|$)/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    await route.continue();
+  });
 }
 
 /** Loads `url` and waits until the page is hydrated (a field typed into before that runs no validation). */
