@@ -226,6 +226,8 @@ test('titular tira "Fazer solicitações": a página aberta do convidado deixa d
   await signIn(tp, 'titular@delega.dev', undefined, '/acessos-concedidos');
   const row = tp.locator(`li.grant[data-grant-id="${grantId}"]`);
   const dialog = tp.getByRole('dialog');
+  // The list loads after the page does: a click that waits for it must not outlast the poll.
+  await row.waitFor();
   await expect
     .poll(async () => {
       if (!(await dialog.isVisible()))

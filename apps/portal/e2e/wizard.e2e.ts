@@ -188,6 +188,8 @@ test('assistente inteiro só com o teclado', async () => {
   await tabTo(/BUTTON\|\|Próximo/);
   await page.keyboard.press('Enter');
   await expect.poll(focused).toMatch(/Insira os dados/);
+  // A person waits for the step's fields (they load with the step) before tabbing on.
+  await page.locator('#convidado-nome').waitFor();
 
   // Step 4: type the invitee, tick the terms, send.
   await tabTo(/convidado-nome/);
