@@ -1,14 +1,18 @@
 // OpenTelemetry: a real API process started as `pnpm start` does (telemetry preloaded) with
 // OTEL_EXPORTER_OTLP_ENDPOINT pointing at a local OTLP/HTTP receiver (JSON). One GraphQL request
 // produces HTTP, GraphQL and PostgreSQL spans, every one carrying the request's id, and the request
-// id is also in the log lines written while handling it and in the answer's x-request-id.
+// id is also in the log lines written while handling it and in the answer's x-request-id; an
+// operation over WebSocket logs with its connection's request id.
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
+import { generateCpf } from '@delega/shared/documents';
+import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from './test-db.ts';
 import { freePort } from './free-port.ts';
+import WebSocket from 'ws';
 
 const API_DIR = path.join(import.meta.dirname, '..');
 
@@ -141,6 +145,57 @@ describe('OpenTelemetry traces', () => {
       .filter((l) => l.startsWith('{'))
       .map((l) => JSON.parse(l) as { requestId?: string });
     expect(lines.some((l) => l.requestId === requestId)).toBe(true);
+  });
+
+  it("an operation over WebSocket: its log lines carry the connection's request id", async () => {
+    const post = async (query: string, variables: Record<string, unknown>) => {
+      const res = await fetch(`${apiUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as { data: Record<string, { token?: string }> };
+    };
+    const email = `ws.${Date.now()}@exemplo.com.br`;
+    const input = { email, password: 'Energia#Limpa42' };
+    await post('mutation($i: SignUpInput!) { signUp(input: $i) { email } }', {
+      i: { ...input, fullName: 'Marta Ribeiro Sales', cpf: generateCpf() },
+    });
+    const signedIn = await post('mutation($i: SignInInput!) { signIn(input: $i) { token } }', { i: input });
+    const requestId = 'otel-test-websocket-1';
+    // What the portal's proxy sends on the upgrade (a browser cannot set headers on a WebSocket).
+    class WithRequestId extends WebSocket {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols, { headers: { 'x-request-id': requestId } });
+      }
+    }
+    const client = createClient({
+      url: `${apiUrl.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WithRequestId,
+      connectionParams: { authorization: `Bearer ${signedIn.data.signIn!.token}` },
+      retryAttempts: 0,
+    });
+    try {
+      const result = await new Promise<unknown>((resolve, reject) => {
+        client.subscribe(
+          { query: 'mutation { signOut }' },
+          { next: resolve, error: reject, complete: () => {} },
+        );
+      });
+      expect(result).toEqual({ data: { signOut: true } });
+    } finally {
+      await client.dispose();
+    }
+    await expect
+      .poll(() =>
+        output
+          .split('\n')
+          .filter((l) => l.startsWith('{'))
+          .map((l) => JSON.parse(l) as { requestId?: string; msg?: string })
+          .filter((l) => l.msg === 'sign-out')
+          .map((l) => l.requestId),
+      )
+      .toEqual([requestId]);
   });
 
   it('a SIGTERM sends the spans still batched before the process exits', async () => {

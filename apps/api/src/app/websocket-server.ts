@@ -3,6 +3,7 @@
 // session ends (sign-out, password reset, expiry).
 import type http from 'node:http';
 import {
+  execute,
   GraphQLError,
   Kind,
   parse,
@@ -18,10 +19,11 @@ import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { AppError, knownError } from '../common/errors.ts';
 import type { Logger } from '../common/logger.ts';
+import { withRequestId } from '../common/request-context.ts';
 import type { RequestMeta } from '../common/request-meta.ts';
 import type { Config } from '../config/config.ts';
 import { formatErrors, type ErrorFormatter } from '../graphql/format-error.ts';
-import type { ApiKeyPrincipal } from '../graphql/context.ts';
+import type { ApiKeyPrincipal, GraphQLContext } from '../graphql/context.ts';
 import type { Viewer } from '../modules/accounts/session.service.ts';
 import type { Metrics } from '../modules/metrics/metrics.ts';
 import { bindSocket } from '../modules/events/socket-of.ts';
@@ -114,38 +116,17 @@ function graphqlWsOptions(
   deps: WebSocketDeps,
   sockets: SessionSockets,
 ): ServerOptions<Params, Extra & Partial<SocketState>> {
-  const { services, log, formatError } = deps;
+  const { formatError } = deps;
   const documents = new DocumentCache(deps.schema, deps.validationRules);
   return {
     schema: deps.schema,
+    // Log lines and spans of an operation carry its connection's request id, as over HTTP.
+    execute: (args) => withRequestId(requestIdOf(args), () => execute(args)),
     // A live event is executed once per person and operation, for all of their tabs.
-    subscribe: subscribeShared,
-    onConnect: async (ctx) => {
-      const { socket, request } = ctx.extra;
-      const keyed = await connectServiceKey(deps, ctx);
-      if (keyed !== undefined) return keyed;
-      let viewer: Viewer | null;
-      try {
-        viewer = await identifySocketCaller(services, services.orm.em.fork(), request, ctx.connectionParams);
-      } catch (err) {
-        refuse(socket, err, log);
-        return false;
-      }
-      if (!viewer) return false; // graphql-ws closes with 4403 Forbidden
-      const maxSockets = deps.config.WS_MAX_CONNECTIONS_PER_SESSION;
-      if (sockets.count(viewer.sessionId) >= maxSockets) {
-        log.warn({ sessionId: viewer.sessionId }, 'WebSocket refused: too many connections for the session');
-        socket.close(
-          TOO_MANY_SOCKETS_CLOSE,
-          `Conexões demais abertas com esta sessão (máximo ${maxSockets}).`,
-        );
-        return false;
-      }
-      ctx.extra.viewer = viewer;
-      ctx.extra.meta = deps.contexts.requestMeta(request);
-      sockets.add(viewer.sessionId, socket);
-      deps.metrics?.socketOpened(ctx);
-      return true;
+    subscribe: (args) => withRequestId(requestIdOf(args), () => subscribeShared(args)),
+    onConnect: (ctx) => {
+      ctx.extra.meta = deps.contexts.requestMeta(ctx.extra.request);
+      return withRequestId(ctx.extra.meta.requestId, () => connect(deps, sockets, ctx));
     },
     onComplete: (ctx, id) => deps.metrics?.wsOperationEnded(ctx, id),
     onClose: (ctx) => {
@@ -176,6 +157,36 @@ function graphqlWsOptions(
   };
 }
 
+/** A person's connection: their session, within the per-session limit (or a service key's). */
+async function connect(
+  deps: WebSocketDeps,
+  sockets: SessionSockets,
+  ctx: Context<Params, Extra & Partial<SocketState>>,
+): Promise<boolean> {
+  const { services, log } = deps;
+  const { socket, request } = ctx.extra;
+  const keyed = await connectServiceKey(deps, ctx);
+  if (keyed !== undefined) return keyed;
+  let viewer: Viewer | null;
+  try {
+    viewer = await identifySocketCaller(services, services.orm.em.fork(), request, ctx.connectionParams);
+  } catch (err) {
+    refuse(socket, err, log);
+    return false;
+  }
+  if (!viewer) return false; // graphql-ws closes with 4403 Forbidden
+  const maxSockets = deps.config.WS_MAX_CONNECTIONS_PER_SESSION;
+  if (sockets.count(viewer.sessionId) >= maxSockets) {
+    log.warn({ sessionId: viewer.sessionId }, 'WebSocket refused: too many connections for the session');
+    socket.close(TOO_MANY_SOCKETS_CLOSE, `Conexões demais abertas com esta sessão (máximo ${maxSockets}).`);
+    return false;
+  }
+  ctx.extra.viewer = viewer;
+  sockets.add(viewer.sessionId, socket);
+  deps.metrics?.socketOpened(ctx);
+  return true;
+}
+
 /**
  * A connection that carries `x-api-key`: accepted for that key (undefined: it carries none). An
  * unknown or revoked key is closed with 4403 like a missing session.
@@ -194,7 +205,6 @@ async function connectServiceKey(
   if (apiKey === undefined) return undefined;
   if (apiKey === null) return false;
   ctx.extra.apiKey = apiKey;
-  ctx.extra.meta = deps.contexts.requestMeta(ctx.extra.request);
   deps.metrics?.socketOpened(ctx);
   return true;
 }
@@ -303,4 +313,9 @@ function asApolloDoes(e: GraphQLError): GraphQLError {
     nodes: e.nodes,
     extensions: { ...e.extensions, code: 'BAD_USER_INPUT' },
   });
+}
+
+/** The request id of the connection an operation runs on (its context's RequestMeta). */
+function requestIdOf(args: ExecutionArgs): string {
+  return (args.contextValue as GraphQLContext).meta.requestId;
 }
