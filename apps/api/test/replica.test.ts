@@ -19,6 +19,7 @@ interface Access {
   installationAccess: { allowed: boolean; reason: string };
 }
 
+const METRICS = 'replica-metrics-token';
 let servers: PrimaryAndStandby;
 let api: TestApi;
 let w: World;
@@ -27,7 +28,7 @@ beforeAll(async () => {
   servers = await startPrimaryAndStandby();
   api = await startTestApi({
     databaseUrl: servers.primaryUrl,
-    env: { DATABASE_REPLICA_URL: servers.standbyUrl, WORKERS_ENABLED: 'false' },
+    env: { DATABASE_REPLICA_URL: servers.standbyUrl, WORKERS_ENABLED: 'false', METRICS_TOKEN: METRICS },
   });
   w = await createWorld(api);
   key = (await new ApiKeyService().create(api.orm.em.fork(), 'atendimento-ura', ['installation-access:read']))
@@ -42,6 +43,19 @@ const ask = async (n: string, cpf: string) =>
   data(await api.gql<Access>(INSTALLATION_ACCESS, { n, cpf }, { headers: { 'x-api-key': key } }))
     .installationAccess;
 const reads = () => ({ ...api.app.services.replica.reads });
+
+/** The replica figures an operator scrapes from /metrics. */
+async function scraped(): Promise<Record<string, number>> {
+  const res = await fetch(api.url.replace(/\/graphql$/, '/metrics'), {
+    headers: { authorization: `Bearer ${METRICS}` },
+  });
+  const out: Record<string, number> = {};
+  for (const line of (await res.text()).split('\n')) {
+    const m = /^(delega_replica_\w+(?:\{[^}]*\})?) (\S+)$/.exec(line);
+    if (m) out[m[1]!] = Number(m[2]);
+  }
+  return out;
+}
 
 async function grantStatusOnStandby(id: string): Promise<string> {
   const c = new pg.Client({ connectionString: servers.standbyUrl });
@@ -91,5 +105,16 @@ describe('installationAccess on a read replica', () => {
     const before = reads();
     expect(await ask(n, w.titular.cpf)).toMatchObject({ allowed: true, reason: 'TITULAR' });
     expect(reads()).toMatchObject({ replica: before.replica, unavailable: before.unavailable + 1 });
+  });
+
+  it('/metrics shows where the reads ran and how often the replica was unavailable', async () => {
+    const now = reads();
+    expect(await scraped()).toEqual({
+      'delega_replica_reads_total{served_by="replica"}': now.replica,
+      'delega_replica_reads_total{served_by="primary"}': now.primary,
+      delega_replica_unavailable_total: now.unavailable,
+    });
+    expect(now.replica).toBeGreaterThanOrEqual(2);
+    expect(now.unavailable).toBeGreaterThanOrEqual(1);
   });
 });

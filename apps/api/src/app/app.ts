@@ -6,6 +6,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from '../common/logger.ts';
 import { withRequestContext } from '../common/request-context.ts';
+import { replicaFigures } from '../db/replica-metrics.ts';
 import type { DatabaseTargets } from '../db/database.ts';
 import type { Config } from '../config/config.ts';
 import { callerConfirmationPlugin } from '../graphql/caller-confirmation.ts';
@@ -53,6 +54,7 @@ export async function createApp(
   const schema = await createSchema(pubsub);
   const formatError = createErrorFormatter(log);
   const metrics = createMetrics(orm, pubsub, log);
+  replicaFigures(metrics, services.replica);
   const { apollo, validationRules } = await startApollo({
     schema,
     config,
