@@ -5,29 +5,24 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, test } from 'vitest';
 import { isQuick, ResultCollector } from '../../../bench/lib/rows.ts';
 import {
   apiToken,
   gql,
   inviteByApi,
-  launch,
   newContext,
   signIn,
+  useBrowser,
   wizardToInstallations,
 } from '../e2e/helpers.ts';
 
 const TITULAR = 'titular@delega.dev';
 const TELECOM = /Torres Paulistas Telecomunicações/;
 const results = new ResultCollector('@delega/portal');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
+useBrowser();
+afterAll(() => {
   results.finish();
 });
 
@@ -36,7 +31,7 @@ afterAll(async () => {
  * each, as adapter-node's precompress would serve them. The files are static: read again by URL.
  */
 async function routeJs(path: string, signedIn: boolean): Promise<{ kb: number; files: string[] }> {
-  const context = await newContext(browser);
+  const context = await newContext();
   const page = await context.newPage();
   if (signedIn) {
     await signIn(page, TITULAR);
@@ -205,7 +200,7 @@ test('portal: JavaScript per route and the wizard with 2,500 installations', asy
   });
 
   await results.run('wizard 2,500 installations', async () => {
-    const context = await newContext(browser);
+    const context = await newContext();
     const page = await context.newPage();
     await signIn(page, TITULAR);
     await wizardToInstallations(page, TELECOM);

@@ -4,32 +4,26 @@
 // page says at once that the access ended and the request button is gone. axe at 1280 and 360 px.
 import { readFileSync } from 'node:fs';
 import { formatCpf, generateCpf } from '@delega/shared/documents';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import {
   checkA11y,
   inviteByApi,
-  launch,
   linkTo,
   newContext,
+  open,
   shot,
   signIn,
   uniqueEmail,
+  useBrowser,
   waitForMail,
-  open,
 } from './helpers.ts';
 
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };
 const INSTALLATION = '3000000003';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser();
 
 /** axe on the page as it is, at 1280 px and at 360 px (no horizontal scroll on the phone). */
 async function checkBothWidths(page: Page, label: string): Promise<void> {
@@ -48,7 +42,7 @@ async function acceptAsNewInvitee(
   invitee: { fullName: string; cpf: string; email: string },
   scopeLabels = ['Consultar contas e consumo', 'Fazer solicitações'],
 ): Promise<Page> {
-  const guest = await newContext(browser, PHONE);
+  const guest = await newContext(PHONE);
   const gp = await guest.newPage();
   const mail = await waitForMail(invitee.email, (m) => m.links.some((l) => l.includes('/convite/')));
   await open(gp, linkTo(mail, '/convite/'));
@@ -92,7 +86,7 @@ test('convidado usa a instalação em nome do titular; titular vê ao vivo e ret
   const guest = gp.context();
 
   // The titular keeps Acessos concedidos open with the grant's Atividade shown.
-  const titular = await newContext(browser, PHONE);
+  const titular = await newContext(PHONE);
   const tp = await titular.newPage();
   await signIn(tp, 'titular@delega.dev', undefined, '/acessos-concedidos');
   const row = tp.locator(`li.grant[data-grant-id="${grantId}"]`);
@@ -221,7 +215,7 @@ test('titular tira "Fazer solicitações": a página aberta do convidado deixa d
   await gp.locator('[data-ready]').waitFor();
   await expect.poll(() => gp.getByRole('button', { name: 'Solicitar alteração' }).isVisible()).toBe(true);
 
-  const titular = await newContext(browser, DESKTOP);
+  const titular = await newContext(DESKTOP);
   const tp = await titular.newPage();
   await signIn(tp, 'titular@delega.dev', undefined, '/acessos-concedidos');
   const row = tp.locator(`li.grant[data-grant-id="${grantId}"]`);

@@ -1,30 +1,23 @@
 // Cadastro with live validation and errors next to each field, e-mail verification from the mailbox,
 // "Esqueci minha senha" end to end, sign out.
 import { formatCpf, generateCpf } from '@delega/shared/documents';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import {
   checkA11y,
-  launch,
   linkTo,
   newContext,
+  open,
   shot,
   signIn,
   uniqueEmail,
+  useBrowser,
   waitForMail,
-  open,
 } from './helpers.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser();
 
 test('cadastro: validação ao digitar, máscara de CPF, confirmação de e-mail, sair e redefinir a senha', async () => {
-  const context = await newContext(browser, { width: 360, height: 740 });
+  const context = await newContext({ width: 360, height: 740 });
   const page = await context.newPage();
   await open(page, '/cadastro');
 
@@ -82,7 +75,7 @@ test('cadastro: validação ao digitar, máscara de CPF, confirmação de e-mail
 });
 
 test('entrar com senha errada mostra o erro', async () => {
-  const context = await newContext(browser);
+  const context = await newContext();
   const page = await context.newPage();
   await open(page, '/entrar');
   await page.getByLabel('E-mail').fill('titular@delega.dev');

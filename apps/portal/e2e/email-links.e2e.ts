@@ -1,31 +1,24 @@
 // Links in e-mails change nothing when merely opened: a mail scanner or a link preview fetches them
 // (GET) before the person does. The e-mail is confirmed, and the password reset, only on a button.
 import { formatCpf, generateCpf } from '@delega/shared/documents';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import {
   apiToken,
   checkA11y,
   gql,
-  launch,
   linkTo,
   newContext,
+  open,
   portalUrl,
   shot,
   uniqueEmail,
+  useBrowser,
   waitForMail,
-  open,
 } from './helpers.ts';
 
 const PASSWORD = 'Energia#Limpa42';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser();
 
 async function signUpByApi(): Promise<string> {
   const email = uniqueEmail('link');
@@ -63,7 +56,7 @@ test('abrir o link de confirmação não confirma o e-mail; o botão "Confirmar 
   expect(await emailVerified(email)).toBe(false);
 
   // The person opens it on a phone, without being signed in: one button, nothing changed yet.
-  const context = await newContext(browser, { width: 360, height: 740 });
+  const context = await newContext({ width: 360, height: 740 });
   const page = await context.newPage();
   await open(page, link);
   const button = page.getByRole('button', { name: 'Confirmar e-mail' });
@@ -97,7 +90,7 @@ test('abrir o link de nova senha não o gasta: a senha muda só ao salvar', asyn
   expect(preview.status).toBe(200);
   expect(preview.headers.get('referrer-policy')).toBe('strict-origin');
 
-  const context = await newContext(browser, { width: 360, height: 740 });
+  const context = await newContext({ width: 360, height: 740 });
   const page = await context.newPage();
   await open(page, link);
   await page.getByLabel(/^Nova senha/).fill('OutraSenha#2027');
@@ -112,11 +105,7 @@ test('sem JavaScript o botão também confirma (o formulário é um POST comum)'
   const email = await signUpByApi();
   const mail = await waitForMail(email, (m) => m.links.some((l) => l.includes('/verificar-email')));
   const link = linkTo(mail, '/verificar-email').replace(/^https?:\/\/[^/]+/, portalUrl());
-  const context = await browser.newContext({
-    baseURL: portalUrl(),
-    javaScriptEnabled: false,
-    locale: 'pt-BR',
-  });
+  const context = await newContext(undefined, { javaScriptEnabled: false });
   const page = await context.newPage();
   // Without JavaScript nothing hydrates: wait for the page as loaded.
   await page.goto(link);

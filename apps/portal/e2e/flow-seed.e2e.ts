@@ -3,41 +3,31 @@
 // re-send confirmation; registering from a copied link, confirming the e-mail, and being brought back
 // to the invite.
 import { formatCpf, generateCpf } from '@delega/shared/documents';
-import pg from 'pg';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { expect, test } from 'vitest';
 import {
   checkA11y,
   fillInvitee,
   inviteByApi,
-  launch,
   linkTo,
   newContext,
+  open,
   portalUrl,
   shot,
   signIn,
   uniqueEmail,
+  useBrowser,
+  useDatabase,
   waitForMail,
-  open,
 } from './helpers.ts';
 
-let browser: Browser;
-let db: pg.Client;
-beforeAll(async () => {
-  browser = await launch();
-  db = new pg.Client({ connectionString: inject('databaseUrl') });
-  await db.connect();
-});
-afterAll(async () => {
-  await browser?.close();
-  await db?.end();
-});
+useBrowser();
+const sql = useDatabase();
 
 /** A link from an e-mail, on the portal under test. */
 const onPortal = (url: string) => url.replace(/^https?:\/\/[^/]+/, portalUrl());
 
 test('primeira tela única (perfil, parceiro, ciência, um Próximo) e o prazo escolhido aparece no convite enviado', async () => {
-  const context = await newContext(browser);
+  const context = await newContext();
   const page = await context.newPage();
   await signIn(page, 'titular@delega.dev');
   await open(page, '/conceder-acesso');
@@ -107,7 +97,7 @@ test('o link "Convidar novamente" do e-mail de convite expirado abre a confirma�
     email: uniqueEmail('otavio'),
   };
   const { grantId } = await inviteByApi('titular@delega.dev', '1000000001', ['3000000002'], invitee);
-  await db.query(`update access_grant set invite_expires_at = now() - interval '1 minute' where id = $1`, [
+  await sql(`update access_grant set invite_expires_at = now() - interval '1 minute' where id = $1`, [
     grantId,
   ]);
   // The expiry sweep e-mails the titular (it runs every 30 s).
@@ -116,7 +106,7 @@ test('o link "Convidar novamente" do e-mail de convite expirado abre a confirma�
     (m) => m.links.some((l) => l.includes(`reenviar=${grantId}`)),
     90_000,
   );
-  const context = await newContext(browser);
+  const context = await newContext();
   const page = await context.newPage();
   await signIn(
     page,
@@ -144,7 +134,7 @@ test('quem se cadastra pelo link copiado confirma o e-mail e volta ao convite pa
     email: uniqueEmail('renata'),
   };
   const { inviteUrl } = await inviteByApi('titular@delega.dev', '1000000001', ['3000000001'], invitee);
-  const context = await newContext(browser, { width: 360, height: 740 });
+  const context = await newContext({ width: 360, height: 740 });
   const page = await context.newPage();
   await open(page, onPortal(inviteUrl));
   // The invite page says how long the permission lasts (here: until the titular revokes it).
@@ -201,7 +191,7 @@ test('quem se cadastra pelo link copiado confirma o e-mail e volta ao convite pa
 });
 
 test('uma instalação inativa não oferece Conceder acesso; numa tela de toque, Minhas instalações diz o que tocar', async () => {
-  const context = await newContext(browser);
+  const context = await newContext();
   const page = await context.newPage();
   await signIn(page, 'titular@delega.dev', undefined, '/instalacoes/3000000004');
   await expect.poll(() => page.getByTestId('inactive-no-grant').isVisible()).toBe(true);
@@ -216,13 +206,7 @@ test('uma instalação inativa não oferece Conceder acesso; numa tela de toque,
   await checkA11y(page, 'inactive installation home');
   await context.close();
 
-  const phone = await browser.newContext({
-    baseURL: portalUrl(),
-    viewport: { width: 360, height: 740 },
-    hasTouch: true,
-    isMobile: true,
-    locale: 'pt-BR',
-  });
+  const phone = await newContext({ width: 360, height: 740 }, { hasTouch: true, isMobile: true });
   const tp = await phone.newPage();
   await signIn(tp, 'titular@delega.dev');
   const hint = tp.locator('.head p.muted');

@@ -1,8 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import pg from 'pg';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium.ts';
 
 export const PASSWORD = 'Delega#2026';
@@ -15,20 +22,48 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: CHROMIUM_ARGS });
 }
 
+let fileBrowser: Browser | null = null;
+
+/** One Chromium per test file, launched before its tests and closed after: call it at the file's top. */
+export function useBrowser(): void {
+  beforeAll(async () => {
+    fileBrowser = await launch();
+  });
+  afterAll(async () => {
+    await fileBrowser?.close();
+    fileBrowser = null;
+  });
+}
+
+/** A fresh visitor (no cookies) in the file's browser, in Portuguese and São Paulo time. */
 export async function newContext(
-  browser: Browser,
   viewport: { width: number; height: number } = { width: 1280, height: 900 },
+  options: BrowserContextOptions = {},
 ): Promise<BrowserContext> {
-  const context = await browser.newContext({
+  if (!fileBrowser) throw new Error('call useBrowser() at the top of the test file');
+  const context = await fileBrowser.newContext({
     baseURL: portalUrl(),
     viewport,
     locale: 'pt-BR',
     timezoneId: 'America/Sao_Paulo',
     acceptDownloads: true,
+    ...options,
   });
   context.setDefaultTimeout(20_000);
   await slowDownScripts(context);
   return context;
+}
+
+/** The product's database, for what no page can set up (an expired invite, a partner on record). */
+export function useDatabase() {
+  let pool: pg.Pool | null = null;
+  afterAll(async () => {
+    await pool?.end();
+  });
+  return <R extends pg.QueryResultRow = Record<string, unknown>>(text: string, values?: unknown[]) => {
+    pool ??= new pg.Pool({ connectionString: inject('databaseUrl'), max: 2 });
+    return pool.query<R>(text, values);
+  };
 }
 
 /**
@@ -142,6 +177,11 @@ export async function wizardToInstallations(page: Page, partnerName: string | Re
   await expect
     .poll(() => page.getByRole('heading', { name: 'Selecione sua instalação' }).isVisible())
     .toBe(true);
+}
+
+/** The wizard's "N instalações selecionadas" bar. */
+export async function selectedText(page: Page): Promise<string> {
+  return (await page.locator('.selection-bar').textContent()) ?? '';
 }
 
 export async function fillInvitee(

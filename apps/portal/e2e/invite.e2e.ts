@@ -1,34 +1,24 @@
 // The invite page's other outcomes: an expired invite (for a stranger, for the invitee, and re-sent by
 // the titular), a mismatched account, and a declined invite.
-import pg from 'pg';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { expect, test } from 'vitest';
 import {
   checkA11y,
   inviteByApi,
-  launch,
   linkTo,
   newContext,
+  open,
   shot,
   signIn,
+  useBrowser,
+  useDatabase,
   waitForMail,
-  open,
 } from './helpers.ts';
 
 // The demo invitee account (see the API seed / README).
 const CONVIDADO = { fullName: 'Lucas Ferreira Lima', cpf: '596.235.233-51', email: 'convidado@delega.dev' };
 
-let browser: Browser;
-let db: pg.Client;
-beforeAll(async () => {
-  browser = await launch();
-  db = new pg.Client({ connectionString: inject('databaseUrl') });
-  await db.connect();
-});
-afterAll(async () => {
-  await browser?.close();
-  await db?.end();
-});
+useBrowser();
+const sql = useDatabase();
 
 test('convite expirado: página clara para quem tem o link e para o convidado; o titular convida de novo', async () => {
   const { grantId, inviteUrl } = await inviteByApi(
@@ -42,11 +32,11 @@ test('convite expirado: página clara para quem tem o link e para o convidado; o
     '/convite/',
   );
   // 12 hours pass.
-  await db.query(`update access_grant set invite_expires_at = now() - interval '1 minute' where id = $1`, [
+  await sql(`update access_grant set invite_expires_at = now() - interval '1 minute' where id = $1`, [
     grantId,
   ]);
 
-  const stranger = await newContext(browser, { width: 360, height: 740 });
+  const stranger = await newContext({ width: 360, height: 740 });
   const sp = await stranger.newPage();
   await open(sp, inviteUrl);
   await expect
@@ -55,7 +45,7 @@ test('convite expirado: página clara para quem tem o link e para o convidado; o
   await checkA11y(sp, 'invite unavailable');
   await shot(sp, 'phone-convite-indisponivel-estranho');
 
-  const guest = await newContext(browser);
+  const guest = await newContext();
   const gp = await guest.newPage();
   await signIn(gp, CONVIDADO.email, undefined, new URL(inviteUrl).pathname);
   await expect.poll(() => gp.getByRole('heading', { name: 'Este convite expirou' }).isVisible()).toBe(true);
@@ -64,7 +54,7 @@ test('convite expirado: página clara para quem tem o link e para o convidado; o
   await shot(gp, 'convite-expirado');
 
   // The titular sees it expired and sends a new link with the same data.
-  const titular = await newContext(browser);
+  const titular = await newContext();
   const tp = await titular.newPage();
   await signIn(tp, 'titular@delega.dev', undefined, '/acessos-concedidos');
   const row = tp.locator(`li.grant[data-grant-id="${grantId}"]`);
@@ -87,7 +77,7 @@ test('convite expirado: página clara para quem tem o link e para o convidado; o
   await open(gp, inviteUrl);
   await expect.poll(() => gp.getByTestId('invite-unavailable').isVisible()).toBe(true);
   // The protocol's public verification page shows the live status, without personal data.
-  const { rows } = await db.query<{ verification_code: string; protocol_number: string }>(
+  const { rows } = await sql<{ verification_code: string; protocol_number: string }>(
     'select verification_code, protocol_number from access_grant where id = $1',
     [grantId],
   );
@@ -112,7 +102,7 @@ test('conta com dados diferentes do convite: explica o que fazer e o convite con
     ...CONVIDADO,
     fullName: 'Lucas Ferreira Lins',
   });
-  const guest = await newContext(browser);
+  const guest = await newContext();
   const gp = await guest.newPage();
   await signIn(gp, CONVIDADO.email, undefined, new URL(inviteUrl).pathname);
   await expect.poll(() => gp.getByRole('heading', { name: 'Confirme o aceite' }).isVisible()).toBe(true);

@@ -2,28 +2,21 @@
 // link and accepts, the titular's open pages show it live, the titular revokes, the invitee loses access.
 import { readFileSync } from 'node:fs';
 import { generateCpf, formatCpf } from '@delega/shared/documents';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import {
   checkA11y,
   fillInvitee,
-  launch,
   linkTo,
   newContext,
+  open,
   shot,
   signIn,
   uniqueEmail,
+  useBrowser,
   waitForMail,
-  open,
 } from './helpers.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser();
 
 test('titular convida, convidado se cadastra e aceita, titular vê ao vivo, retira, convidado perde o acesso', async () => {
   const invitee = {
@@ -33,7 +26,7 @@ test('titular convida, convidado se cadastra e aceita, titular vê ao vivo, reti
   };
 
   // Titular: the wizard, step by step.
-  const titular = await newContext(browser);
+  const titular = await newContext();
   const page = await titular.newPage();
   await signIn(page, 'titular@delega.dev');
   await shot(page, 'journey-01-inicio');
@@ -120,7 +113,7 @@ test('titular convida, convidado se cadastra e aceita, titular vê ao vivo, reti
   // Invitee: the e-mail, the invite page, sign-up inline, acceptance.
   const mail = await waitForMail(invitee.email, (m) => m.links.some((l) => l.includes('/convite/')));
   const link = linkTo(mail, '/convite/');
-  const guest = await newContext(browser);
+  const guest = await newContext();
   const gp = await guest.newPage();
   await open(gp, link);
   await expect.poll(() => gp.getByRole('heading', { name: /convidou você/ }).isVisible()).toBe(true);

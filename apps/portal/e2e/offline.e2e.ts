@@ -2,25 +2,20 @@
 // a phone that lost its signal: the page says so and offers Tentar de novo instead of a control that
 // silently does nothing.
 import { formatCpf, generateCpf } from '@delega/shared/documents';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { expect, test } from 'vitest';
 import {
   checkA11y,
   inviteByApi,
-  launch,
   newContext,
+  selectedText,
   signIn,
   uniqueEmail,
+  useBrowser,
   wizardToInstallations,
 } from './helpers.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser();
 
 /** Drops every script whose code contains `marker` while `state.offline` is true. */
 async function dropScripts(context: BrowserContext, marker: string): Promise<{ offline: boolean }> {
@@ -34,10 +29,8 @@ async function dropScripts(context: BrowserContext, marker: string): Promise<{ o
   return state;
 }
 
-const selectedText = async (page: Page) => (await page.locator('.selection-bar').textContent()) ?? '';
-
 test('sem sinal, a etapa que não carregou diz o que fazer; Tentar de novo volta à mesma etapa com o que foi escolhido', async () => {
-  const context = await newContext(browser, { width: 360, height: 740 });
+  const context = await newContext({ width: 360, height: 740 });
   const page = await context.newPage();
   // The invitee step's code never arrives.
   const network = await dropScripts(context, 'convidado-nome');
@@ -65,7 +58,7 @@ test('sem sinal, "Alterar o que pode fazer" diz que não carregou; Tentar de nov
     email: uniqueEmail('rafael'),
   };
   const { grantId } = await inviteByApi('titular@delega.dev', '1000000001', ['3000000002'], invitee);
-  const context = await newContext(browser, { width: 360, height: 740 });
+  const context = await newContext({ width: 360, height: 740 });
   const page = await context.newPage();
   const network = await dropScripts(context, 'alterar-escopos');
   await signIn(page, 'titular@delega.dev', undefined, '/acessos-concedidos');

@@ -1,15 +1,9 @@
 // Every page renders, has no axe violations, and fits a 360 px phone; screenshots at 1280 and 360 px.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkA11y, launch, newContext, shot, signIn, open } from './helpers.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { checkA11y, newContext, open, shot, signIn, useBrowser } from './helpers.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser();
 
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 900 },
@@ -25,7 +19,7 @@ async function noHorizontalScroll(page: Page): Promise<void> {
 
 describe.each(VIEWPORTS)('páginas em $name', (vp) => {
   test('públicas: entrar, cadastro, esqueci minha senha, termos, protocolo inexistente, convite inválido', async () => {
-    const context = await newContext(browser, vp);
+    const context = await newContext(vp);
     const page = await context.newPage();
     const pages: [string, string][] = [
       ['/entrar', 'entrar'],
@@ -50,7 +44,7 @@ describe.each(VIEWPORTS)('páginas em $name', (vp) => {
   });
 
   test('logadas: início, conceder acesso, acessos concedidos e recebidos', async () => {
-    const context = await newContext(browser, vp);
+    const context = await newContext(vp);
     const page = await context.newPage();
     await signIn(page, 'titular@delega.dev');
     for (const [url, name] of [

@@ -3,35 +3,25 @@
 // other account loses it. Field errors show beside their fields, and the form works before (or without)
 // any script, never putting the CPF in a URL.
 import { formatCpf, generateCpf } from '@delega/shared/documents';
-import pg from 'pg';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import {
   apiToken,
   checkA11y,
   gql,
-  launch,
   newContext,
   open,
-  portalUrl,
   shot,
   uniqueEmail,
+  useBrowser,
+  useDatabase,
   waitForMail,
 } from './helpers.ts';
 
 const PASSWORD = 'Energia#Limpa42';
 
-let browser: Browser;
-let db: pg.Client;
-beforeAll(async () => {
-  browser = await launch();
-  db = new pg.Client({ connectionString: inject('databaseUrl') });
-  await db.connect();
-});
-afterAll(async () => {
-  await browser?.close();
-  await db?.end();
-});
+useBrowser();
+const sql = useDatabase();
 
 /** A business partner whose CPF another person registered first. */
 async function takenCpf(): Promise<{
@@ -43,7 +33,7 @@ async function takenCpf(): Promise<{
   const cpf = formatCpf(generateCpf())!;
   const partnerNumber = `9${String(Date.now()).slice(-8)}${Math.floor(Math.random() * 10)}`;
   const customerCode = String(Math.floor(Math.random() * 9e9 + 1e9));
-  await db.query(
+  await sql(
     `insert into business_partner (id, number, name, document, document_kind, contact_email, customer_code)
      values (gen_random_uuid(), $1, 'Helena Duarte Prado', $2, 'CPF', null, $3)`,
     [partnerNumber, cpf.replace(/\D/g, ''), customerCode],
@@ -64,7 +54,7 @@ async function fill(page: Page, values: Record<string, string>): Promise<void> {
 test('recuperar CPF com o código do cliente: erros ao lado de cada campo, depois a conta nova fica com o CPF', async () => {
   const taken = await takenCpf();
   const email = uniqueEmail('helena');
-  const context = await newContext(browser, { width: 360, height: 740 });
+  const context = await newContext({ width: 360, height: 740 });
   const page = await context.newPage();
   await open(page, '/recuperar-cpf');
 
@@ -106,11 +96,7 @@ test('recuperar CPF com o código do cliente: erros ao lado de cada campo, depoi
 
 test('sem JavaScript o formulário também envia (POST, sem o CPF no endereço) e mostra o erro do campo', async () => {
   const taken = await takenCpf();
-  const context = await browser.newContext({
-    baseURL: portalUrl(),
-    javaScriptEnabled: false,
-    locale: 'pt-BR',
-  });
+  const context = await newContext(undefined, { javaScriptEnabled: false });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));

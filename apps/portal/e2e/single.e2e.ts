@@ -1,22 +1,15 @@
 // A titular with one installation lands on its home: "O que eu preciso?", "Serviços em destaque",
 // ACESSE AQUI → Conceder acesso, with the partner and installation already chosen.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { checkA11y, launch, newContext, shot, signIn } from './helpers.ts';
+import { expect, test } from 'vitest';
+import { checkA11y, newContext, shot, signIn, useBrowser } from './helpers.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser();
 
 test.each([
   { name: 'desktop', width: 1280, height: 900 },
   { name: 'phone', width: 360, height: 740 },
 ])('uma única instalação: home da instalação e ACESSE AQUI ($name)', async (vp) => {
-  const context = await newContext(browser, vp);
+  const context = await newContext(vp);
   const page = await context.newPage();
   await signIn(page, 'unica@delega.dev');
   await page.waitForURL(/\/instalacoes\/3300000001$/);
@@ -50,7 +43,7 @@ test.each([
 });
 
 test('na lista de instalações, CONCEDER ACESSO aparece ao passar o mouse e ao focar com o teclado', async () => {
-  const context = await newContext(browser);
+  const context = await newContext();
   const page = await context.newPage();
   await signIn(page, 'titular@delega.dev');
   const item = page.locator('li.installation').first();

@@ -3,37 +3,27 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatCpf, generateCpf } from '@delega/shared/documents';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import {
   artifacts,
   checkA11y,
   fillInvitee,
-  launch,
   newContext,
+  open,
+  selectedText,
   shot,
   signIn,
   uniqueEmail,
+  useBrowser,
   wizardToInstallations,
-  open,
 } from './helpers.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser();
 
 const TELECOM = /Torres Paulistas Telecomunicações/;
 
-async function selectedText(page: Page): Promise<string> {
-  return (await page.locator('.selection-bar').textContent()) ?? '';
-}
-
 test('Selecionar todas abre a confirmação; cancelar não muda nada; confirmar seleciona as 2.400 ativas e envia', async () => {
-  const context = await newContext(browser);
+  const context = await newContext();
   const page = await context.newPage();
   await signIn(page, 'titular@delega.dev');
   await wizardToInstallations(page, TELECOM);
@@ -81,7 +71,7 @@ test('Selecionar todas abre a confirmação; cancelar não muda nada; confirmar 
 });
 
 test('modelo de arquivo (XLSX e CSV) e carga com linhas recusadas e o motivo', async () => {
-  const context = await newContext(browser);
+  const context = await newContext();
   const page = await context.newPage();
   await signIn(page, 'titular@delega.dev');
   await wizardToInstallations(page, TELECOM);
@@ -146,7 +136,7 @@ test('modelo de arquivo (XLSX e CSV) e carga com linhas recusadas e o motivo', a
 });
 
 test('assistente inteiro só com o teclado', async () => {
-  const context = await newContext(browser);
+  const context = await newContext();
   const page = await context.newPage();
   await signIn(page, 'titular@delega.dev');
   await open(page, '/conceder-acesso');
