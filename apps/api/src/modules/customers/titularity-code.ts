@@ -28,7 +28,7 @@ export function sameCode(a: string, b: string): boolean {
 }
 
 /** "titular@delega.com.br" → "t***@d***.com.br": enough to recognise one's own inbox, not to learn it. */
-export function maskEmail(email: string): string {
+export function emailHint(email: string): string {
   const [local = '', domain = ''] = email.split('@');
   const labels = domain.split('.');
   const head = labels[0] ?? '';

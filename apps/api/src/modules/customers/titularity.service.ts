@@ -11,7 +11,7 @@ import type { MailService } from '../mail/mail.service.ts';
 import { clientKey } from '../rate-limit/client-key.ts';
 import { opaqueKey, type RateLimitService } from '../rate-limit/rate-limit.service.ts';
 import {
-  maskEmail,
+  emailHint,
   newTitularityCode,
   normalizeTypedCode,
   sameCode,
@@ -157,7 +157,7 @@ export class TitularityService {
       { event: 'titularity.code_sent', requestId: meta.requestId, partnerId },
       'titularity code',
     );
-    return { destination: maskEmail(partner.contact_email), expiresAt };
+    return { destination: emailHint(partner.contact_email), expiresAt };
   }
 
   /**

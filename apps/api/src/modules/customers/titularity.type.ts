@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { DocumentKind } from './business-partner.entity.ts';
-import { maskEmail } from './titularity-code.ts';
+import { emailHint } from './titularity-code.ts';
 import type { PendingPartnerRow } from './titularity.service.ts';
 
 @ObjectType('PendingBusinessPartner', {
@@ -42,7 +42,7 @@ export class PendingBusinessPartnerType {
       maskedNumber: `${'•'.repeat(Math.max(r.number.length - 4, 0))}${r.number.slice(-4)}`,
       displayName,
       documentKind: kind,
-      contactEmailHint: r.contact_email ? maskEmail(r.contact_email) : null,
+      contactEmailHint: r.contact_email ? emailHint(r.contact_email) : null,
       canUseCustomerCode: r.has_customer_code,
     });
   }
