@@ -139,43 +139,50 @@ export function nextEvents<T>(
 ): { ready: Promise<void>; events: Promise<T[]> } {
   const pubsub = opts.api.app.services.pubsub;
   const topic = opts.topic ?? 'ACCESS_GRANT_CHANGED';
+  // What committed before is delivered first: the reader may not have read it yet, and a live
+  // subscription hears of whatever the reader delivers after it attached.
+  const caughtUp = pubsub.catchUp();
   const before = pubsub.listenerCount(topic);
   const got: T[] = [];
   const ready = (async () => {
+    await caughtUp;
     const until = Date.now() + 10_000;
     while (pubsub.listenerCount(topic) <= before) {
       if (Date.now() > until) throw new Error('subscription never attached');
       await new Promise((r) => setTimeout(r, 10));
     }
   })();
-  const events = new Promise<T[]>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`timed out with ${got.length}/${n} events`)),
-      opts.timeoutMs ?? 10_000,
-    );
-    const dispose = client.subscribe<T>(
-      { query },
-      {
-        next: (v) => {
-          if (v.errors) {
-            clearTimeout(timer);
-            reject(new Error(JSON.stringify(v.errors)));
-            return;
-          }
-          got.push(v.data as T);
-          if (got.length >= n) {
-            clearTimeout(timer);
-            dispose();
-            resolve(got);
-          }
-        },
-        error: (e) => {
-          clearTimeout(timer);
-          reject(e instanceof Error ? e : new Error(JSON.stringify(e)));
-        },
-        complete: () => {},
-      },
-    );
-  });
+  const events = caughtUp.then(
+    () =>
+      new Promise<T[]>((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`timed out with ${got.length}/${n} events`)),
+          opts.timeoutMs ?? 10_000,
+        );
+        const dispose = client.subscribe<T>(
+          { query },
+          {
+            next: (v) => {
+              if (v.errors) {
+                clearTimeout(timer);
+                reject(new Error(JSON.stringify(v.errors)));
+                return;
+              }
+              got.push(v.data as T);
+              if (got.length >= n) {
+                clearTimeout(timer);
+                dispose();
+                resolve(got);
+              }
+            },
+            error: (e) => {
+              clearTimeout(timer);
+              reject(e instanceof Error ? e : new Error(JSON.stringify(e)));
+            },
+            complete: () => {},
+          },
+        );
+      }),
+  );
   return { ready, events };
 }
