@@ -81,6 +81,8 @@ describe('one live event, many tabs', () => {
 
   it('sends the grant as a query reads it right after the change (read with the event, once per process)', async () => {
     const { grant, mailToken } = await invite(a, w);
+    // The invite's own event (CREATED) is delivered before the tab subscribes, not taken for the accept.
+    await a.app.services.pubsub.catchUp();
     const before = a.app.services.pubsub.listenerCount('ACCESS_GRANT_CHANGED');
     const live = first(
       a.ws(w.titularToken),
