@@ -115,9 +115,11 @@ describe('TITULARITY_CHANGED (troca de titularidade)', () => {
     const partialGrant = await grantTo(partial, [moved!, kept!]);
     const pendingInvite = await grantTo(pending, [moved!, kept!], { pending: true });
     expect(await accessOf(api, keys.reader, moved!, whole.user.cpf)).toMatchObject({ allowed: true });
+    const attachedBefore = api.app.services.pubsub.listenerCount('ACCESS_GRANT_CHANGED');
     const live = listen(whole.token);
     const titularLive = listen(w.titularToken);
-    await new Promise((r) => setTimeout(r, 200)); // subscriptions attached before the change
+    // Both subscriptions attached on the server before the change.
+    await until(() => api.app.services.pubsub.listenerCount('ACCESS_GRANT_CHANGED') >= attachedBefore + 2);
 
     const r = payloadOf(
       await records(api, keys.records, TRANSFER, {
