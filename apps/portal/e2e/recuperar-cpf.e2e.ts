@@ -24,7 +24,7 @@ useBrowser();
 const sql = useDatabase();
 
 /** A business partner whose CPF another person registered first. */
-async function takenCpf(): Promise<{
+async function takenCpf(opts: { taken?: boolean } = {}): Promise<{
   cpf: string;
   partnerNumber: string;
   customerCode: string;
@@ -39,6 +39,7 @@ async function takenCpf(): Promise<{
     [partnerNumber, cpf.replace(/\D/g, ''), customerCode],
   );
   const squatter = uniqueEmail('outra');
+  if (opts.taken === false) return { cpf, partnerNumber, customerCode, squatter };
   await gql('mutation($input: SignUpInput!) { signUp(input: $input) { email } }', {
     input: { fullName: 'Outra Pessoa Qualquer', cpf, email: squatter, password: PASSWORD },
   });
@@ -115,5 +116,27 @@ test('sem JavaScript o formulário também envia (POST, sem o CPF no endereço) 
   const digits = taken.cpf.replace(/\D/g, '');
   expect(requests.filter((r) => r.includes(digits) || r.includes(encodeURIComponent(taken.cpf)))).toEqual([]);
   expect(requests.some((r) => r.startsWith('POST ') && r.includes('/recuperar-cpf?/recuperar'))).toBe(true);
+  await context.close();
+});
+
+test('CPF que ninguém usa: a página diz para fazer o cadastro e leva até ele', async () => {
+  const free = await takenCpf({ taken: false });
+  const context = await newContext({ width: 360, height: 740 });
+  const page = await context.newPage();
+  await open(page, '/recuperar-cpf');
+  await page.getByLabel(/^CPF/).pressSequentially(free.cpf.replace(/\D/g, ''));
+  await fill(page, {
+    'Número do cliente': free.partnerNumber,
+    'Código do cliente': free.customerCode,
+    'Nome completo': 'Helena Duarte Prado',
+    'E-mail': uniqueEmail('helena'),
+    Senha: PASSWORD,
+  });
+  await page.getByRole('button', { name: 'Recuperar CPF e criar conta' }).click();
+  await expect
+    .poll(() => page.getByRole('alert').first().textContent())
+    .toContain('Nenhuma conta usa este CPF');
+  await page.getByRole('link', { name: 'Fazer o cadastro' }).click();
+  await page.waitForURL(/\/cadastro/);
   await context.close();
 });

@@ -49,10 +49,17 @@ function refused(values: ReclaimValues, error: ApiErrorInfo, codeSent: boolean) 
     values,
     codeSent,
     fields,
+    // CONFLICT: no account holds the CPF, so the page offers the ordinary sign-up instead.
+    nobodyHoldsCpf: error.code === 'CONFLICT',
     // A field's own message says it all; otherwise the general one.
     message: Object.keys(fields).length ? null : error.message,
     done: false,
   });
+}
+
+/** A success answer, shaped as a refusal is (so the page reads one shape). */
+function answered(values: ReclaimValues, state: { codeSent: boolean; done: boolean }) {
+  return { values, ...state, fields: {} as Record<string, string>, nobodyHoldsCpf: false, message: null };
 }
 
 export const actions: Actions = {
@@ -61,13 +68,7 @@ export const actions: Actions = {
     const input = { cpf: values.cpf.replace(/\D/g, ''), businessPartnerNumber: values.partnerNumber };
     const result = await api(RequestCpfReclaimCodeMutation, { input }, callOptions(event));
     if (result.error) return refused({ ...values, method: 'email' }, result.error, false);
-    return {
-      values: { ...values, method: 'email' as const },
-      codeSent: true,
-      fields: {},
-      message: null,
-      done: false,
-    };
+    return answered({ ...values, method: 'email' }, { codeSent: true, done: false });
   },
   recuperar: async (event) => {
     const form = await event.request.formData();
@@ -84,6 +85,6 @@ export const actions: Actions = {
     };
     const result = await api(ReclaimCpfMutation, { input }, callOptions(event));
     if (result.error) return refused(values, result.error, codeSent);
-    return { values, codeSent, fields: {}, message: null, done: true };
+    return answered(values, { codeSent, done: true });
   },
 };
