@@ -1,6 +1,7 @@
 // Scans log output for personal data and secrets: CPFs (formatted, or 11 digits that make a valid
 // CPF), e-mail addresses and tokens (40+ URL-safe characters, the shape of our session, invite and
-// reset tokens). Used by the global teardown over every test file's log and by its own unit test.
+// reset tokens). Used by the global teardown over every test file's log, by the browser tests'
+// teardown over the product's logs, and by its own unit test.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { isValidCpf } from '@delega/shared/documents';
@@ -61,6 +62,8 @@ function scanLine(line: string, file: string): LogFinding[] {
   for (const m of text.matchAll(TOKEN)) {
     // SHA-256 hashes (hex) are what we store instead of tokens; they are not secrets.
     if (/^[0-9a-f]+$/.test(m[0])) continue;
+    // Nor are the names of the migrations applied at start-up.
+    if (/^Migration\d{14}_\w+$/.test(m[0])) continue;
     // Identifiers built around a UUID (e.g. the local mailbox's `local-<uuid>` message ids) are not secrets.
     if (/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i.test(m[0])) continue;
     out.push({ file, kind: 'TOKEN', sample: hide(m[0]) });

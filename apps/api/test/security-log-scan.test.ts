@@ -18,6 +18,11 @@ describe('log scan', () => {
     expect(kinds('{"providerId":"local-3f2b8c4e-1a2b-4c3d-8e9f-0a1b2c3d4e5f"}')).toEqual([]);
     // A UUID's last group can hold 11 digits that happen to make a valid CPF: it is still an id.
     expect(kinds('{"requestId":"f627c26a-fe30-4605-9c90-a52998224725","msg":"request"}')).toEqual([]);
+    // The migrations applied at start-up are named, not secret (the browser tests scan the product's log).
+    expect(kinds('{"migrations":["Migration20261201115434_mail_possible_duplicate"]}')).toEqual([]);
+    expect(kinds('{"x":"Migration20261201115434_Zr3bT0n8m2K9qQvX1s7YwP4aL6cE5dF0gH2i-x"}')).toEqual([
+      'TOKEN',
+    ]);
   });
 
   it('the logger redacts the personal fields it knows', () => {

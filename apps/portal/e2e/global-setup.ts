@@ -1,5 +1,6 @@
 // Starts the product as the README does, on a fresh database and free ports: the API (embedded
-// PostgreSQL in a temp dir, demo data, dev mailbox) and the built portal (node server.js).
+// PostgreSQL in a temp dir, demo data, dev mailbox) and the built portal (node server.js); at the end,
+// scans what both logged for personal data.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
@@ -8,13 +9,16 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   statSync,
+  type WriteStream,
 } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { scanLogText, type LogFinding } from '../../api/test/log-scan.ts';
 import { findChromium } from './chromium.ts';
 
 const portalDir = path.resolve(import.meta.dirname, '..');
@@ -98,6 +102,24 @@ function stop(child: ChildProcess | undefined, signal: NodeJS.Signals = 'SIGTERM
   });
 }
 
+/**
+ * After the run: no CPF, e-mail address or token in what the API and the portal logged while the
+ * browser tests went through every flow (the API at debug level). Fails the run with the list.
+ */
+async function closeAndScan(logs: (WriteStream | undefined)[]): Promise<void> {
+  const findings: LogFinding[] = [];
+  for (const log of logs) {
+    if (!log) continue;
+    await new Promise<void>((resolve) => log.end(resolve));
+    findings.push(...scanLogText(readFileSync(log.path, 'utf8'), path.basename(String(log.path))));
+  }
+  if (findings.length === 0) return;
+  const list = findings
+    .slice(0, 20)
+    .map((f) => `${f.kind} ${f.sample} in ${f.file}${f.msg ? ` (message: ${f.msg})` : ''}`);
+  throw new Error(`Personal data or tokens in the product's logs:\n${list.join('\n')}`);
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromiumPath = findChromium();
   mkdirSync(artifactsDir, { recursive: true });
@@ -123,7 +145,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       API_PUBLIC_URL: apiUrl,
       TRUST_PROXY: 'true',
       DELEGA_DEV: '1',
-      LOG_LEVEL: 'warn',
+      // Every line, so the teardown's scan sees all a real browser session makes the API log.
+      LOG_LEVEL: 'debug',
       DATABASE_URL: '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -132,15 +155,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
   api.stderr?.pipe(apiLog);
 
   let portal: ChildProcess | undefined;
+  let portalLog: WriteStream | undefined;
   const teardown = async () => {
     await stop(portal);
     await stop(api);
     rmSync(dataDir, { recursive: true, force: true });
+    await closeAndScan([apiLog, portalLog]);
   };
 
   try {
     await waitFor(`${apiUrl}/readyz`, api, 'api', 180_000);
-    const portalLog = createWriteStream(path.join(artifactsDir, 'portal.log'));
+    portalLog = createWriteStream(path.join(artifactsDir, 'portal.log'));
     portal = spawn(process.execPath, ['server.js'], {
       cwd: portalDir,
       env: {
