@@ -1,14 +1,17 @@
 // Code the portal loads on demand (the wizard's later steps, confirmations, panels) may not arrive on
 // a phone that lost its signal: the page says so and offers Tentar de novo instead of a control that
 // silently does nothing.
+import path from 'node:path';
 import { formatCpf, generateCpf } from '@delega/shared/documents';
 import type { BrowserContext } from 'playwright-core';
 import { expect, test } from 'vitest';
 import {
+  artifacts,
   checkA11y,
   inviteByApi,
   newContext,
   selectedText,
+  shot,
   signIn,
   uniqueEmail,
   useBrowser,
@@ -42,6 +45,7 @@ test('sem sinal, a etapa que não carregou diz o que fazer; Tentar de novo volta
     .poll(() => page.getByRole('alert').first().textContent())
     .toContain('Não foi possível carregar esta etapa');
   await checkA11y(page, 'wizard step that failed to load');
+  await shot(page, 'phone-etapa-nao-carregou');
 
   network.offline = false;
   await page.getByRole('button', { name: 'Tentar de novo' }).click();
@@ -69,6 +73,7 @@ test('sem sinal, "Alterar o que pode fazer" diz que não carregou; Tentar de nov
     .poll(() => page.getByRole('alert').first().textContent())
     .toContain('Não foi possível carregar a alteração');
   await checkA11y(page, 'a dialog that failed to load');
+  await page.screenshot({ path: path.join(artifacts, 'phone-dialogo-nao-carregou.png') });
 
   network.offline = false;
   await page.getByRole('button', { name: 'Tentar de novo' }).click();
