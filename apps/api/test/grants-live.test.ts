@@ -1,6 +1,6 @@
 // Live notifications over graphql-ws, across two API processes sharing one database.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sweepExpiredInvites } from '../src/modules/grants/access-grant-expiry.worker.ts';
+import { sweepExpiredInvites } from '../src/modules/grants/access-grant-expiry.jobs.ts';
 import { nextEvents, startTestApi, type TestApi } from './harness.ts';
 import {
   accept,

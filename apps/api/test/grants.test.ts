@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   accessGrantExpiryJob,
   sweepExpiredInvites,
-} from '../src/modules/grants/access-grant-expiry.worker.ts';
+} from '../src/modules/grants/access-grant-expiry.jobs.ts';
 import { startTestApi, type TestApi } from './harness.ts';
 import {
   accept,

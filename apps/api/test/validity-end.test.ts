@@ -1,7 +1,7 @@
 // Prazo da permissão: chosen by the titular, shown everywhere, ended by the database clock with its
 // own reason, reminded once seven days before (even with two API processes), extended or shortened.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sweepGrantValidity } from '../src/modules/grants/access-grant-validity.worker.ts';
+import { sweepGrantValidity } from '../src/modules/grants/access-grant-validity.jobs.ts';
 import { InstallationStatus } from '../src/modules/customers/installation.entity.ts';
 import { startTestApi, type TestApi } from './harness.ts';
 import { accessOf, auditOf, recipients, serviceKeys, stored, type Keys } from './authority-fixtures.ts';

@@ -202,12 +202,12 @@ export class AccessGrantService implements GrantAuthority {
     return changeValidity(em, this.grantDeps, actor, id, validUntil);
   }
 
-  /** Ends grants at the end of their validity and sends the 7-day reminders (access-grant-validity.worker.ts). */
+  /** Ends grants at the end of their validity and sends the 7-day reminders (access-grant-validity.jobs.ts). */
   sweepValidity(em: EntityManager): Promise<{ ended: number; reminded: number }> {
     return sweepValidity(em, this.grantDeps);
   }
 
-  /** The expiry sweep (see access-grant-expiry.worker.ts). */
+  /** The expiry sweep (see access-grant-expiry.jobs.ts). */
   expireOverdue(em: EntityManager, batchSize = 200): Promise<number> {
     return expireInvites(em, this.grantDeps, batchSize);
   }

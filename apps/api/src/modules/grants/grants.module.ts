@@ -1,6 +1,6 @@
 import type { AppModule } from '../../app/module.ts';
-import { accessGrantExpiryJob, EXPIRE_INVITES } from './access-grant-expiry.worker.ts';
-import { accessGrantValidityJob, GRANT_VALIDITY } from './access-grant-validity.worker.ts';
+import { accessGrantExpiryJob, EXPIRE_INVITES } from './access-grant-expiry.jobs.ts';
+import { accessGrantValidityJob, GRANT_VALIDITY } from './access-grant-validity.jobs.ts';
 import { AccessGrantFieldsResolver, AccessGrantResolver } from './access-grant.resolver.ts';
 import { GrantActivityResolver } from './grant-activity.resolver.ts';
 import { GrantScopesResolver } from './grant-scopes.resolver.ts';
