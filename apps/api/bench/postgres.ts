@@ -3,23 +3,12 @@
 // speed. The cluster is started once, configured with ALTER SYSTEM, and restarted so the preload
 // library and memory settings take effect.
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { ensureDatabaseExists } from '../src/db/database.ts';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
+import { freePort } from '../test/free-port.ts';
 
 const SETTINGS: Record<string, string> = {
   shared_preload_libraries: 'pg_stat_statements',

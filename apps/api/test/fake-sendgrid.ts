@@ -140,3 +140,23 @@ export async function startFakeSendGrid(apiKey = 'test-key'): Promise<FakeSendGr
     close: stop,
   };
 }
+
+/**
+ * The environment of an API process that sends through `fake` with its workers on (no dev mailbox)
+ * and quick retries, for the fault tests; `overrides` set what a test is about.
+ */
+export function sendGridProcessEnv(
+  fake: FakeSendGrid,
+  overrides: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    WORKERS_ENABLED: 'true',
+    DEV_MAILBOX: '0',
+    SENDGRID_API_KEY: 'test-key',
+    SENDGRID_BASE_URL: fake.baseUrl,
+    MAIL_RETRY_BASE_MS: '100',
+    MAIL_POLL_MS: '500',
+    JOBS_SUPERVISE_SECONDS: '1',
+    ...overrides,
+  };
+}

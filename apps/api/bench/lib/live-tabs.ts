@@ -8,7 +8,7 @@ import WebSocket from 'ws';
 import { hashToken, newToken } from '../../src/common/tokens.ts';
 import { Session } from '../../src/modules/accounts/session.entity.ts';
 import { User } from '../../src/modules/accounts/user.entity.ts';
-import { freePort } from '../postgres.ts';
+import { freePort } from '../../test/free-port.ts';
 import { profiled, type BenchContext } from './context.ts';
 import type { Probed } from './processes.ts';
 

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { freePort } from '../postgres.ts';
+import { freePort } from '../../test/free-port.ts';
 
 const apiDir = path.resolve(import.meta.dirname, '../..');
 export const outDir = path.join(apiDir, 'bench/.out');

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { User } from '../../src/modules/accounts/user.entity.ts';
 import { MAIL_SEND } from '../../src/modules/mail/mail.jobs.ts';
-import { startFakeSendGrid, type FakeSendGrid } from '../fake-sendgrid.ts';
+import { sendGridProcessEnv, startFakeSendGrid, type FakeSendGrid } from '../fake-sendgrid.ts';
 import { createWorld, data, GRANT_ACCESS, inviteInput, type World } from '../grants-fixtures.ts';
 import { startTestApi, type TestApi } from '../harness.ts';
 import { jobCounts, settled } from '../jobs.ts';
@@ -17,18 +17,12 @@ let p1: ApiProcess;
 let p2: ApiProcess;
 let w: World;
 
-const sendGrid = () => ({
-  WORKERS_ENABLED: 'true',
-  DEV_MAILBOX: '0',
-  SENDGRID_API_KEY: 'test-key',
-  SENDGRID_BASE_URL: fake.baseUrl,
-  MAIL_RETRY_BASE_MS: '100',
-  MAIL_SEND_TIMEOUT_MS: '300',
-  MAIL_POLL_MS: '500',
-  MAIL_MAX_ATTEMPTS: '50',
-  MAIL_LEASE_MS: '5000',
-  JOBS_SUPERVISE_SECONDS: '1',
-});
+const sendGrid = () =>
+  sendGridProcessEnv(fake, {
+    MAIL_SEND_TIMEOUT_MS: '300',
+    MAIL_MAX_ATTEMPTS: '50',
+    MAIL_LEASE_MS: '5000',
+  });
 
 beforeAll(async () => {
   fake = await startFakeSendGrid('test-key');

@@ -4,7 +4,7 @@
 // request's fate is unknown).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAIL_SEND } from '../../src/modules/mail/mail.jobs.ts';
-import { startFakeSendGrid, type FakeSendGrid } from '../fake-sendgrid.ts';
+import { sendGridProcessEnv, startFakeSendGrid, type FakeSendGrid } from '../fake-sendgrid.ts';
 import { createWorld, data, GRANT_ACCESS, inviteInput, type World } from '../grants-fixtures.ts';
 import { startTestApi, type TestApi } from '../harness.ts';
 import { settled } from '../jobs.ts';
@@ -17,18 +17,12 @@ let p2: ApiProcess | undefined;
 let w: World;
 
 const LEASE_MS = 3000;
-const sendGrid = () => ({
-  WORKERS_ENABLED: 'true',
-  DEV_MAILBOX: '0',
-  SENDGRID_API_KEY: 'test-key',
-  SENDGRID_BASE_URL: fake.baseUrl,
-  MAIL_RETRY_BASE_MS: '100',
-  // Longer than the test: the held request only ends with its process.
-  MAIL_SEND_TIMEOUT_MS: '60000',
-  MAIL_POLL_MS: '500',
-  MAIL_LEASE_MS: String(LEASE_MS),
-  JOBS_SUPERVISE_SECONDS: '1',
-});
+const sendGrid = () =>
+  sendGridProcessEnv(fake, {
+    // Longer than the test: the held request only ends with its process.
+    MAIL_SEND_TIMEOUT_MS: '60000',
+    MAIL_LEASE_MS: String(LEASE_MS),
+  });
 
 beforeAll(async () => {
   fake = await startFakeSendGrid('test-key');
