@@ -2,10 +2,7 @@
 // The lifecycle, accepting and the lists are in grants-lifecycle, grants-accept and grants-lists.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  accessGrantExpiryJob,
-  sweepExpiredInvites,
-} from '../src/modules/grants/access-grant-expiry.jobs.ts';
+import { accessGrantExpiryJob, sweepExpiredInvites } from '../src/modules/grants/access-grant-expiry.jobs.ts';
 import { startTestApi, type TestApi } from './harness.ts';
 import {
   accept,
